@@ -1,0 +1,5 @@
+// PLACEHOLDER
+#include "attribution.h"
+namespace QuoteReader {
+void attributeChinese(Document &) {}
+} // namespace QuoteReader

@@ -1,0 +1,8 @@
+// PLACEHOLDER
+#include "cleaner.h"
+namespace QuoteReader {
+CleanedText cleanText(QStringView decoded)
+{
+    return {decoded.toString(), {}, {}};
+}
+} // namespace QuoteReader

@@ -1,0 +1,39 @@
+// The export writers shared by the CLI and the desktop app: thin writers over one quote selection.
+#pragma once
+
+#include "document.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace QuoteReader {
+
+enum class ExportFormat { Json, Csv, Markdown, Html, Text };
+
+// The quotes a writer writes: indices into document->quotes, in the order they are written.
+struct QuoteSelection {
+    const Document *document = nullptr;
+    QList<int> quotes;
+
+    static QuoteSelection all(const Document &document);
+};
+
+class QuoteWriter {
+public:
+    virtual ~QuoteWriter() = default;
+    // Writes the selection to an open device; returns false (with the device's error) on failure.
+    virtual bool write(const QuoteSelection &selection, QIODevice *device) const = 0;
+};
+
+std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format);
+std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt"
+QString fileSuffix(ExportFormat format);
+
+// Writes atomically (QSaveFile): on failure `error` says why and whatever was at `path` is kept.
+bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QString &path, QString *error);
+
+} // namespace QuoteReader

@@ -1,0 +1,102 @@
+#include "extractor.h"
+
+#include "attribution.h"
+#include "cleaner.h"
+#include "language.h"
+#include "structure.h"
+#include "themes.h"
+
+#include <algorithm>
+
+namespace QuoteReader {
+
+namespace {
+
+bool proceed(const ExtractOptions &options, Stage stage)
+{
+    return !options.progress || options.progress(stage);
+}
+
+// Text outside the article (captions, teasers, boilerplate) must never yield a quote, whatever a
+// stage got wrong: the last word on that belongs here, where the blocks and the quotes meet.
+void dropQuotesOutsideArticle(Document &doc)
+{
+    QList<TextRange> article;
+    for (const Block &block : std::as_const(doc.blocks)) {
+        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading) {
+            article.append(block.range);
+        }
+    }
+    doc.quotes.removeIf([&article](const Quote &quote) {
+        return std::none_of(article.cbegin(), article.cend(),
+                            [&quote](const TextRange &range) { return range.contains(quote.range.start); });
+    });
+}
+
+void countQuotes(Document &doc)
+{
+    std::sort(doc.quotes.begin(), doc.quotes.end(),
+              [](const Quote &a, const Quote &b) { return a.range.start < b.range.start; });
+    for (Speaker &speaker : doc.speakers) {
+        speaker.quotes = 0;
+    }
+    for (const Quote &quote : std::as_const(doc.quotes)) {
+        if (quote.speaker >= 0 && quote.speaker < doc.speakers.size()) {
+            ++doc.speakers[quote.speaker].quotes;
+        }
+    }
+}
+
+} // namespace
+
+ExtractResult extractFile(const QString &path, const ExtractOptions &options)
+{
+    if (!proceed(options, Stage::Loading)) {
+        return {std::nullopt, {}, true};
+    }
+    LoadResult load = loadArticle(path, options.load);
+    if (!load.ok()) {
+        return {std::nullopt, load.error, false};
+    }
+    return processLoaded(std::move(*load.loaded), options);
+}
+
+ExtractResult processLoaded(LoadedText loaded, const ExtractOptions &options)
+{
+    Document doc;
+    doc.source = loaded.source;
+
+    if (!proceed(options, Stage::Cleaning)) {
+        return {std::nullopt, {}, true};
+    }
+    CleanedText cleaned = cleanText(loaded.text);
+    loaded.text.clear(); // the decoded copy is no longer needed; big files should not be held twice
+    doc.text = std::move(cleaned.text);
+    doc.removed = std::move(cleaned.removed);
+    doc.noise = std::move(cleaned.garbled);
+    doc.language = detectLanguage(doc.text);
+
+    if (!proceed(options, Stage::Structure)) {
+        return {std::nullopt, {}, true};
+    }
+    buildStructure(doc, loaded.hints);
+
+    if (!proceed(options, Stage::Attribution)) {
+        return {std::nullopt, {}, true};
+    }
+    attributeQuotes(doc);
+    dropQuotesOutsideArticle(doc);
+    countQuotes(doc);
+
+    if (!proceed(options, Stage::Themes)) {
+        return {std::nullopt, {}, true};
+    }
+    findThemes(doc, options.userThemes);
+    std::sort(doc.noise.begin(), doc.noise.end(),
+              [](const Noise &a, const Noise &b) { return a.range.start < b.range.start; });
+
+    proceed(options, Stage::Done);
+    return {std::move(doc), {}, false};
+}
+
+} // namespace QuoteReader

@@ -1,0 +1,114 @@
+#include "lexicon.h"
+
+#include "log.h"
+
+#include <QFile>
+
+namespace QuoteReader {
+
+namespace {
+
+QByteArray readResource(const QString &name)
+{
+    QFile file(lexiconResourcePath(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        // A missing lexicon is a packaging error, not bad user input: say so loudly once.
+        qCCritical(lcEngine) << "lexicon missing from the resources:" << name;
+        return {};
+    }
+    return file.readAll();
+}
+
+// Calls `entry(word, tag)` for each entry line of a lexicon file.
+template<typename Fn>
+void forEachEntry(QStringView text, Fn &&entry)
+{
+    for (QStringView line : text.tokenize(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#')) {
+            continue;
+        }
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab < 0) {
+            entry(line, QStringView());
+        } else {
+            entry(line.left(tab).trimmed(), line.mid(tab + 1).trimmed());
+        }
+    }
+}
+
+} // namespace
+
+QString lexiconResourcePath(const QString &name)
+{
+    return QStringLiteral(":/lexicon/") + name;
+}
+
+WordList WordList::fromText(QStringView text)
+{
+    WordList list;
+    forEachEntry(text, [&list](QStringView word, QStringView tag) {
+        if (word.isEmpty() || list.contains(word)) {
+            return;
+        }
+        list.m_tags.emplace(std::u16string(toView(word)), tag.toString());
+        list.m_entries.append(word.toString());
+        list.m_longest = std::max(list.m_longest, word.size());
+    });
+    return list;
+}
+
+WordList WordList::fromResource(const QString &name)
+{
+    return fromText(QString::fromUtf8(readResource(name)));
+}
+
+qsizetype WordList::matchAtStart(QStringView text) const
+{
+    for (qsizetype len = std::min(m_longest, text.size()); len > 0; --len) {
+        if (contains(text.left(len))) {
+            return len;
+        }
+    }
+    return 0;
+}
+
+qsizetype WordList::matchAtEnd(QStringView text) const
+{
+    for (qsizetype len = std::min(m_longest, text.size()); len > 0; --len) {
+        if (contains(text.right(len))) {
+            return len;
+        }
+    }
+    return 0;
+}
+
+QString WordList::tag(QStringView word) const
+{
+    const auto it = m_tags.find(toView(word));
+    return it == m_tags.end() ? QString() : it->second;
+}
+
+double FrequencyTable::weight(QStringView word) const
+{
+    const auto it = m_weights.find(toView(word));
+    return it == m_weights.end() ? 0.0 : it->second;
+}
+
+FrequencyTable FrequencyTable::fromResource(const QString &name)
+{
+    FrequencyTable table;
+    const QString text = QString::fromUtf8(readResource(name));
+    forEachEntry(QStringView(text), [&table](QStringView word, QStringView tag) {
+        bool ok = false;
+        const double weight = tag.toDouble(&ok);
+        if (!ok || weight <= 0.0) {
+            return;
+        }
+        table.m_weights.insert_or_assign(std::u16string(toView(word)), weight);
+        table.m_total += weight;
+    });
+    return table;
+}
+
+} // namespace QuoteReader

@@ -1,0 +1,73 @@
+// Word lists the engine reads from resources/lexicon: speech verbs, pronouns, titles, stop words.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace QuoteReader {
+
+// Lookups probe the article text in place, many times per character: a transparent hash lets a
+// QStringView find a stored key without allocating a QString per probe.
+struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::u16string_view s) const noexcept { return std::hash<std::u16string_view>{}(s); }
+};
+struct ViewEqual {
+    using is_transparent = void;
+    bool operator()(std::u16string_view a, std::u16string_view b) const noexcept { return a == b; }
+};
+inline std::u16string_view toView(QStringView s)
+{
+    return {reinterpret_cast<const char16_t *>(s.utf16()), size_t(s.size())};
+}
+template<typename T>
+using ViewMap = std::unordered_map<std::u16string, T, ViewHash, ViewEqual>;
+
+// One lexicon file: an entry per line, '#' starts a comment line, an optional tab separates
+// the entry from its tags ("他\tmale"). Lookups take views so callers can probe the text in place.
+class WordList final {
+public:
+    WordList() = default;
+    static WordList fromText(QStringView text);
+    static WordList fromResource(const QString &name); // ":/lexicon/" + name
+
+    bool isEmpty() const { return m_tags.empty(); }
+    qsizetype size() const { return qsizetype(m_tags.size()); }
+    bool contains(QStringView word) const { return m_tags.find(toView(word)) != m_tags.end(); }
+    QString tag(QStringView word) const;
+    QStringList entries() const { return m_entries; }
+    qsizetype longestEntry() const { return m_longest; }
+
+    // Length of the longest entry that `text` starts with (0 if none).
+    qsizetype matchAtStart(QStringView text) const;
+    // Length of the longest entry that `text` ends with (0 if none).
+    qsizetype matchAtEnd(QStringView text) const;
+
+private:
+    ViewMap<QString> m_tags; // entry -> tag ("" when untagged)
+    QStringList m_entries;          // in file order
+    qsizetype m_longest = 0;
+};
+
+// A word -> weight table (background frequencies), same file format with the weight as the tag.
+class FrequencyTable final {
+public:
+    static FrequencyTable fromResource(const QString &name);
+    bool isEmpty() const { return m_weights.empty(); }
+    double weight(QStringView word) const;
+    bool contains(QStringView word) const { return m_weights.find(toView(word)) != m_weights.end(); }
+    double total() const { return m_total; }
+    qsizetype size() const { return qsizetype(m_weights.size()); }
+
+private:
+    ViewMap<double> m_weights;
+    double m_total = 0.0;
+};
+
+QString lexiconResourcePath(const QString &name);
+
+} // namespace QuoteReader
