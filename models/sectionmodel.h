@@ -1,0 +1,34 @@
+// The article's outline: one row per section with its quote count.
+#pragma once
+
+#include "readerdocument.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace QuoteReader {
+
+class SectionModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SectionModel)
+
+public:
+    enum Column { TitleColumn, CountColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit SectionModel(QObject *parent = nullptr);
+
+    void setDocument(ReaderDocumentPtr document);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    ReaderDocumentPtr m_document;
+    QList<int> m_counts; // quotes per section
+};
+
+} // namespace QuoteReader
