@@ -29,9 +29,21 @@ public:
     virtual bool write(const QuoteSelection &selection, QIODevice *device) const = 0;
 };
 
+// Variations a batch needs: one compact JSON document per line, one CSV with a file column and one header.
+struct WriterOptions {
+    bool compactJson = false;    // one line, no indentation (JSON Lines)
+    bool csvHeader = true;       // write the header row
+    bool csvFileColumn = false;  // a leading "file" column holding the document's source path
+    bool csvBom = true;          // a UTF-8 byte order mark first, so spreadsheets pick UTF-8
+};
+
 std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format);
+std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions &options);
 std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt"
 QString fileSuffix(ExportFormat format);
+
+// One CSV cell: RFC 4180 quoting, and a leading apostrophe where a spreadsheet would run a formula.
+QString csvCell(const QString &value);
 
 // Writes atomically (QSaveFile): on failure `error` says why and whatever was at `path` is kept.
 bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QString &path, QString *error);
