@@ -1,8 +1,1241 @@
-// PLACEHOLDER: English attribution lands with its own change.
+// English attribution: direct quotes by their quotation marks, reported speech by its cue, and the
+// speaker of each found from the noun phrase next to the cue, with pronouns and short forms resolved.
 #include "attribution.h"
+
+#include "lexicon.h"
+
+#include <QChar>
+
+#include <algorithm>
+#include <optional>
 
 namespace QuoteReader {
 
-void attributeEnglish(Document &) {}
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct Lexicons {
+    WordList verbs = WordList::fromResource(u"en/speech-verbs.txt"_s);
+    WordList sources = WordList::fromResource(u"en/source-phrases.txt"_s);
+    WordList pronouns = WordList::fromResource(u"en/pronouns.txt"_s);
+    WordList honorifics = WordList::fromResource(u"en/honorifics.txt"_s);
+    WordList titles = WordList::fromResource(u"en/titles.txt"_s);
+    WordList groups = WordList::fromResource(u"en/groups.txt"_s);
+    WordList determiners = WordList::fromResource(u"en/determiners.txt"_s);
+    WordList adverbs = WordList::fromResource(u"en/cue-adverbs.txt"_s);
+    WordList timeWords = WordList::fromResource(u"en/time-words.txt"_s);
+    WordList abbreviations = WordList::fromResource(u"en/abbreviations.txt"_s);
+    WordList function = WordList::fromResource(u"en/function-words.txt"_s);
+};
+
+const Lexicons &lex()
+{
+    static const Lexicons lexicons;
+    return lexicons;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+enum class Tok { Word, Punct, Open, Close };
+
+struct Token {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    Tok kind = Tok::Word;
+    bool single = false; // for quote marks: a single quotation mark
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+class Text {
+public:
+    explicit Text(const QString &text) : m_text(text) {}
+    QStringView view(const Token &t) const { return QStringView(m_text).mid(t.start, t.end - t.start); }
+    QStringView view(qsizetype start, qsizetype end) const { return QStringView(m_text).mid(start, end - start); }
+    QChar at(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text.at(i) : QChar(u' '); }
+    const QString &str() const { return m_text; }
+
+private:
+    const QString &m_text;
+};
+
+QString lower(QStringView s)
+{
+    return s.toString().toLower();
+}
+
+// Splits one paragraph into words, punctuation and quotation marks. An apostrophe inside a word
+// (don't, Clinton's) belongs to the word; a period belongs to an abbreviation or an initial.
+QList<Token> tokenize(const Text &t, TextRange range)
+{
+    QList<Token> tokens;
+    const Lexicons &L = lex();
+    qsizetype i = range.start;
+    const qsizetype end = range.end;
+    while (i < end) {
+        const QChar c = t.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if (isWordChar(c)) {
+            qsizetype j = i + 1;
+            while (j < end) {
+                const QChar d = t.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'&') && j + 1 < end
+                           && isWordChar(t.at(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Trailing period: abbreviation ("Mr."), initial ("J."), or dotted form ("U.S.").
+            if (j < end && t.at(j) == u'.') {
+                const QStringView word = t.view(i, j);
+                const bool initial = word.size() == 1 && word.at(0).isUpper();
+                if (initial || word.contains(u'.') || L.abbreviations.contains(word)) {
+                    ++j;
+                }
+            }
+            // Possessive of a plural: voters' (apostrophe after s, no letter after).
+            tokens.append({i, j, Tok::Word, false});
+            i = j;
+            continue;
+        }
+        // Quotation marks.
+        const QChar prev = t.at(i - 1);
+        const QChar next = i + 1 < end ? t.at(i + 1) : QChar(u' ');
+        const bool openContext = i == range.start || prev.isSpace() || prev == u'(' || prev == u'['
+                                 || prev == u'\u2014' || prev == u'\u2013' || prev == u'-' || prev == u':';
+        if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
+            tokens.append({i, i + 1, Tok::Open, false});
+        } else if (c == u'\u201D' || c == u'\u00BB') {
+            tokens.append({i, i + 1, Tok::Close, false});
+        } else if (c == u'"') {
+            tokens.append({i, i + 1, openContext && !next.isSpace() ? Tok::Open : Tok::Close, false});
+        } else if (c == u'\'' && next == u'\'') {
+            // Two apostrophes stand for a double quotation mark in some archives.
+            tokens.append({i, i + 2, openContext && !t.at(i + 2).isSpace() ? Tok::Open : Tok::Close, false});
+            ++i;
+        } else if (c == u'\u2018' || (c == u'\'' && openContext)) {
+            if (next.isDigit()) { // '90s
+                tokens.append({i, i + 1, Tok::Punct, false});
+            } else {
+                tokens.append({i, i + 1, Tok::Open, true});
+            }
+        } else if (c == u'\u2019' || c == u'\'') {
+            tokens.append({i, i + 1, Tok::Close, true});
+        } else {
+            tokens.append({i, i + 1, Tok::Punct, false});
+        }
+        ++i;
+    }
+    return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quoted spans of one paragraph
+
+struct Span {
+    int open = -1;  // token index of the opening mark (-1: continues from the previous paragraph)
+    int close = -1; // token index of the closing mark (-1: runs to the end of the paragraph)
+    bool single = false;
+};
+
+QList<Span> findSpans(const QList<Token> &tokens)
+{
+    QList<Span> spans;
+    std::optional<Span> current;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token &tok = tokens.at(i);
+        if (tok.kind != Tok::Open && tok.kind != Tok::Close) {
+            continue;
+        }
+        if (!current) {
+            if (tok.kind == Tok::Open) {
+                current = Span{i, -1, tok.single};
+            } else if (!tok.single && i == 0) {
+                continue; // a stray closing mark opening the paragraph
+            }
+            continue;
+        }
+        if (tok.single != current->single) {
+            continue; // nested quotation inside the current one
+        }
+        if (tok.kind == Tok::Close || !tok.single) {
+            // A straight double mark closes whatever it looks like; a curly open inside a double
+            // quote is a typo we read as a close.
+            current->close = i;
+            spans.append(*current);
+            current.reset();
+        }
+    }
+    if (current) {
+        // A single mark that never closes was an apostrophe, unless it opens the paragraph.
+        if (!current->single || current->open == 0) {
+            spans.append(*current);
+        }
+    }
+    return spans;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers
+
+enum class MentionKind { None, Name, Pronoun, Group, Description };
+
+struct Mention {
+    MentionKind kind = MentionKind::None;
+    int first = -1; // token range of the whole mention (with titles and apposition)
+    int last = -1;
+    QStringList nameTokens; // for Name: the name without titles
+    QString honorific;      // "Mr."
+    QString title;          // "Sen.", "longtime Democratic pollster"
+    QString apposition;     // "a senior fellow at the Example Institute"
+    QString phrase;         // for Group / Description / Pronoun: the words as written
+};
+
+struct Person {
+    QStringList nameTokens;
+    QString gender; // "male", "female", ""
+    qsizetype lastSeen = -1;
+};
+
+class Registry {
+public:
+    explicit Registry(Document &doc) : m_doc(doc) {}
+
+    int resolve(const Mention &m, qsizetype position)
+    {
+        switch (m.kind) {
+        case MentionKind::Name:
+            return touch(named(m), position);
+        case MentionKind::Pronoun:
+            return touch(pronoun(m.phrase.toLower()), position);
+        case MentionKind::Group:
+        case MentionKind::Description:
+            return touch(group(m), position);
+        case MentionKind::None:
+            break;
+        }
+        return -1;
+    }
+
+private:
+    int touch(int index, qsizetype position)
+    {
+        if (index >= 0) {
+            m_people[index].lastSeen = position;
+        }
+        return index;
+    }
+
+    static void addAlias(Speaker &s, const QString &alias)
+    {
+        if (!alias.isEmpty() && alias != s.name && !s.aliases.contains(alias)) {
+            s.aliases.append(alias);
+        }
+    }
+
+    static void addRole(Speaker &s, const Mention &m)
+    {
+        QString role = m.title;
+        if (!m.apposition.isEmpty()) {
+            role = role.isEmpty() ? m.apposition : role + u", "_s + m.apposition;
+        }
+        if (s.role.isEmpty() || (s.role.size() < role.size() && !m.apposition.isEmpty())) {
+            if (!role.isEmpty()) {
+                s.role = role;
+            }
+        }
+    }
+
+    int named(const Mention &m)
+    {
+        const QStringList &tokens = m.nameTokens;
+        const QString surname = tokens.last();
+        int found = -1;
+        for (int i = 0; i < m_people.size(); ++i) {
+            if (m_doc.speakers.at(i).group || m_people.at(i).nameTokens.isEmpty()) {
+                continue;
+            }
+            const QStringList &known = m_people.at(i).nameTokens;
+            if (known.last() == surname || (tokens.size() == 1 && known.first() == surname)
+                || (known.size() == 1 && tokens.first() == known.first())) {
+                found = i;
+            }
+        }
+        const QString name = tokens.join(u' ');
+        const QString gender = lex().honorifics.tag(m.honorific);
+        if (found < 0) {
+            Speaker s;
+            s.name = name;
+            addRole(s, m);
+            if (!m.honorific.isEmpty()) {
+                addAlias(s, m.honorific + u' ' + surname);
+            }
+            m_doc.speakers.append(s);
+            m_people.append(Person{tokens, gender, -1});
+            return int(m_doc.speakers.size() - 1);
+        }
+        Speaker &s = m_doc.speakers[found];
+        Person &p = m_people[found];
+        if (tokens.size() > p.nameTokens.size()) {
+            addAlias(s, s.name);
+            s.name = name;
+            p.nameTokens = tokens;
+            s.aliases.removeAll(name);
+        } else {
+            addAlias(s, name);
+        }
+        if (!m.honorific.isEmpty()) {
+            addAlias(s, m.honorific + u' ' + surname);
+        }
+        if (!gender.isEmpty()) {
+            p.gender = gender;
+        }
+        addRole(s, m);
+        return found;
+    }
+
+    int pronoun(const QString &word)
+    {
+        const QString agree = lex().pronouns.tag(word);
+        int best = -1;
+        for (int i = 0; i < m_people.size(); ++i) {
+            const Speaker &s = m_doc.speakers.at(i);
+            const Person &p = m_people.at(i);
+            bool fits = false;
+            if (agree == u"male"_s || agree == u"female"_s) {
+                fits = !s.group && !p.nameTokens.isEmpty() && (p.gender.isEmpty() || p.gender == agree);
+            } else {
+                fits = s.group;
+            }
+            if (fits && (best < 0 || p.lastSeen > m_people.at(best).lastSeen)) {
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            Person &p = m_people[best];
+            if (p.gender.isEmpty() && (agree == u"male"_s || agree == u"female"_s)) {
+                p.gender = agree;
+            }
+            addAlias(m_doc.speakers[best], word);
+        }
+        return best;
+    }
+
+    int group(const Mention &m)
+    {
+        const QString key = m.phrase.toLower();
+        for (int i = 0; i < m_doc.speakers.size(); ++i) {
+            if (m_doc.speakers.at(i).name.toLower() == key) {
+                addRole(m_doc.speakers[i], m);
+                return i;
+            }
+        }
+        Speaker s;
+        s.name = m.phrase;
+        s.group = m.kind == MentionKind::Group;
+        addRole(s, m);
+        m_doc.speakers.append(s);
+        m_people.append(Person{});
+        return int(m_doc.speakers.size() - 1);
+    }
+
+    Document &m_doc;
+    QList<Person> m_people; // parallel to m_doc.speakers
+};
+
+// ---------------------------------------------------------------------------------------------
+// One paragraph's analysis
+
+struct QuoteDraft {
+    Quote quote;
+    bool cued = false;
+};
+
+class Paragraph {
+public:
+    Paragraph(const Text &text, QList<Token> tokens) : t(text), tok(std::move(tokens)) {}
+
+    const Text &t;
+    QList<Token> tok;
+
+    int size() const { return int(tok.size()); }
+    QStringView w(int i) const { return t.view(tok.at(i)); }
+    bool isWord(int i) const { return i >= 0 && i < size() && tok.at(i).kind == Tok::Word; }
+    bool isPunct(int i, QChar c) const
+    {
+        return i >= 0 && i < size() && tok.at(i).kind == Tok::Punct && w(i).size() == 1 && w(i).at(0) == c;
+    }
+    bool isCap(int i) const { return isWord(i) && w(i).at(0).isUpper(); }
+    bool isFunction(int i) const { return isWord(i) && lex().function.contains(lower(w(i))); }
+    bool isComma(int i) const { return isPunct(i, u','); }
+    bool isDash(int i) const
+    {
+        return i >= 0 && i < size() && tok.at(i).kind == Tok::Punct
+               && (w(i) == u"\u2014" || w(i) == u"\u2013" || w(i) == u"-");
+    }
+
+    // Length in tokens of the speech verb starting at i (multi-word cues like "pointed out"), 0 if none.
+    int verbAt(int i, bool reportOnly = false) const
+    {
+        if (!isWord(i)) {
+            return 0;
+        }
+        const Lexicons &L = lex();
+        if (isWord(i + 1)) {
+            const QString two = lower(w(i)) + u' ' + lower(w(i + 1));
+            if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two) == u"report"_s)) {
+                return 2;
+            }
+        }
+        const QString one = lower(w(i));
+        if (!w(i).at(0).isLower() && !(i == 0 || isPunct(i - 1, u'.'))) {
+            return 0; // a capitalised "Says" inside a sentence is part of a headline or name
+        }
+        if (L.verbs.contains(one) && (!reportOnly || L.verbs.tag(one) == u"report"_s)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    int sourcePhraseAt(int i) const
+    {
+        if (!isWord(i) || !isWord(i + 1)) {
+            return 0;
+        }
+        const QString two = lower(w(i)) + u' ' + lower(w(i + 1));
+        if (lex().sources.contains(two)) {
+            return 2;
+        }
+        if (isWord(i + 2) && lex().sources.contains(QString(two + u' ' + lower(w(i + 2))))) {
+            return 3;
+        }
+        return 0;
+    }
+
+    QString textOf(int first, int last) const
+    {
+        if (first > last) {
+            return {};
+        }
+        return t.view(tok.at(first).start, tok.at(last).end).toString();
+    }
+
+    // A capitalised name ending at token `i` (inclusive), reading leftwards; returns its first token.
+    int nameStartLeft(int i, int lowerBound) const
+    {
+        int s = i;
+        while (s - 1 >= lowerBound) {
+            const int p = s - 1;
+            if (isCap(p) && !isFunction(p)) {
+                s = p;
+            } else if (isWord(p) && (w(p) == u"of" || w(p) == u"de" || w(p) == u"van" || w(p) == u"von"
+                                     || w(p) == u"del" || w(p) == u"da" || w(p) == u"bin")
+                       && isCap(p - 1) && p - 1 >= lowerBound) {
+                s = p - 1;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+
+    // Splits the capitalised run [s, e] into titles and the name, filling the mention.
+    bool fillName(int s, int e, Mention &m) const
+    {
+        const Lexicons &L = lex();
+        QStringList titleParts;
+        int i = s;
+        while (i <= e) {
+            if (L.honorifics.contains(w(i))) {
+                m.honorific = w(i).toString();
+                ++i;
+                continue;
+            }
+            // Longest title that starts here and ends on a token boundary.
+            int best = -1;
+            for (int j = i; j <= e && j < i + 4; ++j) {
+                if (L.titles.contains(textOf(i, j))) {
+                    best = j;
+                }
+            }
+            if (best < 0 || best == e) {
+                break;
+            }
+            titleParts.append(textOf(i, best));
+            i = best + 1;
+        }
+        if (i > e) {
+            return false;
+        }
+        // Long runs carry adjectives and organisations before the name ("Democratic pollster"):
+        // a name is at most four words.
+        if (e - i + 1 > 4) {
+            titleParts.append(textOf(i, e - 3));
+            i = e - 2;
+        }
+        for (int j = i; j <= e; ++j) {
+            QString part = w(j).toString();
+            if (j == e && (part.endsWith(u"\u2019s"_s) || part.endsWith(u"'s"_s))) {
+                part.chop(2);
+            }
+            m.nameTokens.append(part);
+        }
+        if (!titleParts.isEmpty()) {
+            m.title = titleParts.join(u' ');
+        }
+        return true;
+    }
+
+    // Lowercase role words right before a name ("longtime Democratic pollster"): only when the word
+    // next to the name is a title noun.
+    int rolePrefixLeft(int s, int lowerBound, Mention &m) const
+    {
+        const Lexicons &L = lex();
+        const int p = s - 1;
+        if (p < lowerBound || !isWord(p) || !L.titles.contains(lower(w(p)))) {
+            return s;
+        }
+        int r = p;
+        while (r - 1 >= lowerBound && isWord(r - 1) && !isFunction(r - 1) && !verbAt(r - 1) && p - r < 4) {
+            --r;
+        }
+        const QString prefix = textOf(r, p);
+        m.title = m.title.isEmpty() ? prefix : prefix + u' ' + m.title;
+        return r;
+    }
+
+    // A noun phrase headed by a group or title noun, ending at token `i`.
+    bool groupLeft(int i, int lowerBound, Mention &m) const
+    {
+        const Lexicons &L = lex();
+        const QString head = lower(w(i));
+        const bool group = L.groups.contains(head) || L.groups.contains(w(i));
+        const bool title = L.titles.contains(head);
+        if (!group && !title) {
+            return false;
+        }
+        int s = i;
+        while (s - 1 >= lowerBound && isWord(s - 1) && !verbAt(s - 1) && i - s < 6) {
+            const QString word = lower(w(s - 1));
+            if (L.determiners.contains(word)) {
+                --s;
+                break;
+            }
+            if (isFunction(s - 1) || L.pronouns.contains(word)) {
+                break;
+            }
+            --s;
+        }
+        // "another source", "a spokesman": the determiner stays out of the name so that later
+        // mentions ("the source") read as the same kind of source.
+        int nameStart = s;
+        while (nameStart < i && L.determiners.contains(lower(w(nameStart)))
+               && lower(w(nameStart)) != u"top"_s) {
+            ++nameStart;
+        }
+        m.first = s;
+        m.last = i;
+        if (group) {
+            m.kind = MentionKind::Group;
+            m.phrase = textOf(nameStart, i);
+        } else {
+            m.kind = MentionKind::Description;
+            m.phrase = textOf(s, i);
+        }
+        return true;
+    }
+
+    // The subject of the verb at `v`: pronoun, name (with titles and apposition) or group phrase,
+    // not reaching before `lowerBound`.
+    Mention subjectLeft(int v, int lowerBound) const
+    {
+        const Lexicons &L = lex();
+        Mention m;
+        int i = v - 1;
+        while (i >= lowerBound && isWord(i) && L.adverbs.contains(lower(w(i)))) {
+            --i;
+        }
+        if (i < lowerBound) {
+            return m;
+        }
+        QString apposition;
+        int appEnd = -1;
+        if (isWord(i) && (lower(w(i)) == u"who"_s) && isComma(i - 1)) {
+            i -= 2; // "Smith, who ... said" reads as Smith
+        } else if (isComma(i) || isDash(i)) {
+            // "Smith, a senior fellow at X, said": find the comma that opens the apposition.
+            const QChar sep = w(i).at(0);
+            int j = i - 1;
+            while (j >= lowerBound && i - j < 30 && !(tok.at(j).kind == Tok::Punct && w(j).at(0) == sep)
+                   && tok.at(j).kind != Tok::Open && tok.at(j).kind != Tok::Close && !isPunct(j, u'.')) {
+                --j;
+            }
+            if (j < lowerBound || tok.at(j).kind != Tok::Punct || w(j).at(0) != sep || j + 1 > i - 1) {
+                return m;
+            }
+            apposition = textOf(j + 1, i - 1);
+            appEnd = i;
+            i = j - 1;
+        }
+        if (i < lowerBound) {
+            return m;
+        }
+        if (isPunct(i, u')')) { // (D-N.C.)
+            int j = i - 1;
+            while (j >= lowerBound && !isPunct(j, u'(') && i - j < 8) {
+                --j;
+            }
+            if (j >= lowerBound && isPunct(j, u'(')) {
+                i = j - 1;
+            }
+        }
+        if (!isWord(i)) {
+            return m;
+        }
+        const QString word = lower(w(i));
+        if (L.pronouns.contains(word) && w(i).at(0).isLower()) {
+            m.kind = MentionKind::Pronoun;
+            m.phrase = w(i).toString();
+            m.first = m.last = i;
+        } else if (L.pronouns.contains(word)) {
+            m.kind = MentionKind::Pronoun;
+            m.phrase = word;
+            m.first = m.last = i;
+        } else if (isCap(i) && !isFunction(i)) {
+            if (L.groups.contains(w(i)) && !isCap(i - 1)) {
+                groupLeft(i, lowerBound, m);
+            } else {
+                const int s = nameStartLeft(i, lowerBound);
+                if (!fillName(s, i, m)) {
+                    // Only a title: "the President said" reads as a description.
+                    m.kind = MentionKind::Description;
+                    m.phrase = textOf(s, i);
+                    m.first = s;
+                    m.last = i;
+                } else {
+                    m.kind = MentionKind::Name;
+                    m.first = rolePrefixLeft(s, lowerBound, m);
+                    m.last = i;
+                }
+            }
+        } else if (!groupLeft(i, lowerBound, m)) {
+            return m;
+        }
+        if (!apposition.isEmpty() && m.kind != MentionKind::Pronoun) {
+            const QString a = apposition.trimmed();
+            if (!a.startsWith(u"who "_s) && !a.startsWith(u"which "_s)) {
+                m.apposition = a;
+            }
+            m.last = appEnd;
+        }
+        return m;
+    }
+
+    // The speaker after an inverted cue ("said Smith, a fellow at X"), starting at token `i`.
+    Mention subjectRight(int i, int upperBound) const
+    {
+        const Lexicons &L = lex();
+        Mention m;
+        if (i >= upperBound || !isWord(i)) {
+            return m;
+        }
+        if (L.pronouns.contains(lower(w(i))) && w(i).at(0).isLower()) {
+            m.kind = MentionKind::Pronoun;
+            m.phrase = w(i).toString();
+            m.first = m.last = i;
+            return m;
+        }
+        int e = i;
+        if (isCap(i) && !isFunction(i)) {
+            while (e + 1 < upperBound
+                   && ((isCap(e + 1) && !isFunction(e + 1))
+                       || (isWord(e + 1) && w(e + 1) == u"of" && isCap(e + 2) && e + 2 < upperBound))) {
+                e += (isCap(e + 1) ? 1 : 2);
+            }
+            if (L.groups.contains(w(e)) && e == i) {
+                groupLeft(e, i, m);
+            } else if (fillName(i, e, m)) {
+                m.kind = MentionKind::Name;
+                m.first = i;
+                m.last = e;
+            } else {
+                m.kind = MentionKind::Description;
+                m.phrase = textOf(i, e);
+                m.first = i;
+                m.last = e;
+            }
+        } else {
+            // "said a spokesman for the ministry": up to the head noun.
+            while (e < upperBound && e - i < 6 && isWord(e)) {
+                if (L.groups.contains(lower(w(e))) || L.titles.contains(lower(w(e)))) {
+                    // The head of the phrase; a following name makes it a title ("said campaign
+                    // manager Jane Doe").
+                    if (isCap(e + 1) && !isFunction(e + 1) && e + 1 < upperBound) {
+                        Mention named = subjectRight(e + 1, upperBound);
+                        if (named.kind == MentionKind::Name) {
+                            named.title = textOf(i, e) + (named.title.isEmpty() ? QString() : u' ' + named.title);
+                            named.first = i;
+                            return named;
+                        }
+                    }
+                    groupLeft(e, i, m);
+                    break;
+                }
+                if (e > i && isFunction(e)) {
+                    break;
+                }
+                ++e;
+            }
+            if (m.kind == MentionKind::None) {
+                return m;
+            }
+        }
+        // Parenthetical party tag and apposition up to the end of the clause.
+        int k = m.last + 1;
+        if (isPunct(k, u'(')) {
+            while (k < upperBound && !isPunct(k, u')')) {
+                ++k;
+            }
+            m.last = std::min(k, upperBound - 1);
+            ++k;
+        }
+        if (isComma(k) && k + 1 < upperBound && isWord(k + 1) && m.kind == MentionKind::Name) {
+            int a = k + 1;
+            const QString first = lower(w(a));
+            if (!verbAt(a) && !first.endsWith(u"ing"_s) && first != u"who"_s && first != u"and"_s) {
+                int b = a;
+                while (b + 1 < upperBound && !isPunct(b + 1, u'.') && tok.at(b + 1).kind != Tok::Open
+                       && !isComma(b + 1)) {
+                    ++b;
+                }
+                m.apposition = textOf(a, b);
+                m.last = b;
+            }
+        }
+        return m;
+    }
+};
+
+// Sentence boundaries of a paragraph outside quotation marks: [first, last] token ranges.
+QList<std::pair<int, int>> sentences(const Paragraph &p, const QList<Span> &spans)
+{
+    QList<bool> inside(p.size(), false);
+    for (const Span &s : spans) {
+        const int a = std::max(s.open, 0);
+        const int b = s.close < 0 ? p.size() - 1 : s.close;
+        for (int i = a; i <= b; ++i) {
+            inside[i] = true;
+        }
+    }
+    QList<std::pair<int, int>> out;
+    int start = 0;
+    for (int i = 0; i < p.size(); ++i) {
+        if (inside.at(i) || p.tok.at(i).kind != Tok::Punct) {
+            continue;
+        }
+        const QChar c = p.w(i).at(0);
+        if (c != u'.' && c != u'?' && c != u'!') {
+            continue;
+        }
+        const int n = i + 1;
+        if (n >= p.size() || p.isCap(n) || p.tok.at(n).kind == Tok::Open
+            || (p.isWord(n) && p.w(n).at(0).isDigit())) {
+            out.append({start, i});
+            start = i + 1;
+        }
+    }
+    if (start < p.size()) {
+        out.append({start, p.size() - 1});
+    }
+    return out;
+}
+
+class EnglishAttributor {
+public:
+    explicit EnglishAttributor(Document &doc) : m_doc(doc), m_text(doc.text), m_registry(doc) {}
+
+    void run()
+    {
+        for (const Block &block : std::as_const(m_doc.blocks)) {
+            if (block.kind != BlockKind::Paragraph) {
+                continue;
+            }
+            paragraph(block);
+        }
+        finishChain();
+    }
+
+private:
+    struct Cue {
+        int speaker = -1;
+        int verb = -1;
+        int verbLen = 0;
+        int end = -1; // last token of the cue and its speaker
+        bool found = false;
+    };
+
+    Cue cueFrom(const Paragraph &p, int verb, int verbLen, const Mention &m, int end)
+    {
+        Cue c;
+        c.verb = verb;
+        c.verbLen = verbLen;
+        c.end = end;
+        c.speaker = m_registry.resolve(m, p.tok.at(std::max(m.first, 0)).start);
+        c.found = m.kind != MentionKind::Pronoun || c.speaker >= 0 || true;
+        return c;
+    }
+
+    // "…," Smith said / "…," said Smith, a fellow at X / "…," Smith, who …, said.
+    Cue cueAfter(const Paragraph &p, int from, int to)
+    {
+        int i = from;
+        while (i < to && p.tok.at(i).kind == Tok::Punct && !p.isPunct(i, u'.')) {
+            ++i;
+        }
+        if (i >= to) {
+            return {};
+        }
+        if (const int n = p.verbAt(i)) {
+            int k = i + n;
+            while (k < to && p.isWord(k) && lex().adverbs.contains(lower(p.w(k)))) {
+                ++k;
+            }
+            const Mention m = p.subjectRight(k, to);
+            if (m.kind != MentionKind::None) {
+                return cueFrom(p, i, n, m, m.last);
+            }
+            return {};
+        }
+        for (int v = i + 1; v < to && v - i < 30; ++v) {
+            if (p.isPunct(v, u'.')) {
+                break;
+            }
+            if (const int n = p.verbAt(v)) {
+                const Mention m = p.subjectLeft(v, i);
+                if (m.kind != MentionKind::None && m.first == i) {
+                    return cueFrom(p, v, n, m, v + n - 1);
+                }
+                return {};
+            }
+        }
+        return {};
+    }
+
+    // Smith said: "…" / Smith told reporters, "…" / He said that "…"
+    Cue cueBefore(const Paragraph &p, int from, int to)
+    {
+        for (int v = to - 1; v >= from && to - v < 10; --v) {
+            const int n = p.verbAt(v);
+            if (!n) {
+                continue;
+            }
+            // Only light material between the verb and the quotation mark.
+            const int gap = to - (v + n);
+            const bool colon = to - 1 >= from && (p.isPunct(to - 1, u':') || p.isComma(to - 1));
+            if (gap > 0 && !colon && !(gap == 1 && lower(p.w(to - 1)) == u"that"_s)) {
+                return {};
+            }
+            Mention m = p.subjectLeft(v, from);
+            if (m.kind == MentionKind::None) {
+                // "said Smith:" with the speaker after the verb
+                m = p.subjectRight(v + n, to);
+                if (m.kind == MentionKind::None) {
+                    return {};
+                }
+            }
+            return cueFrom(p, v, n, m, v + n - 1);
+        }
+        // According to X: "…"
+        for (int a = from; a < to; ++a) {
+            if (const int n = p.sourcePhraseAt(a)) {
+                const Mention m = p.subjectRight(a + n, to);
+                if (m.kind != MentionKind::None) {
+                    return cueFrom(p, a, n, m, m.last);
+                }
+            }
+        }
+        return {};
+    }
+
+    int addQuote(const Paragraph &p, const Block &block, qsizetype start, qsizetype end, QuoteKind kind,
+                 const Cue &cue)
+    {
+        // Trim spaces and the comma or colon that joins the quote to its cue.
+        while (start < end && (m_text.at(start).isSpace())) {
+            ++start;
+        }
+        while (end > start && (m_text.at(end - 1).isSpace() || m_text.at(end - 1) == u','
+                               || m_text.at(end - 1) == u':' || m_text.at(end - 1) == u'\u2014')) {
+            --end;
+        }
+        if (end <= start) {
+            return -1;
+        }
+        Quote q;
+        q.kind = kind;
+        q.range = {start, end};
+        q.section = std::max(block.section, 0);
+        q.paragraph = block.paragraph;
+        q.speaker = cue.speaker;
+        if (cue.verb >= 0) {
+            q.cueRange = {p.tok.at(cue.verb).start, p.tok.at(cue.verb + cue.verbLen - 1).end};
+            q.cue = m_doc.textOf(q.cueRange).toString();
+        }
+        m_doc.quotes.append(q);
+        if (q.speaker >= 0) {
+            m_lastSpeaker = q.speaker;
+        }
+        return int(m_doc.quotes.size() - 1);
+    }
+
+    // The reported words after a cue: skip time phrases, the person told and "that".
+    int clauseStart(const Paragraph &p, int k, int end, bool told)
+    {
+        const Lexicons &L = lex();
+        // "told reporters that", "said in a statement Monday that": jump to a near "that".
+        for (int j = k; j <= end && j - k < 12; ++j) {
+            if (p.tok.at(j).kind == Tok::Open || p.isPunct(j, u'.')) {
+                break;
+            }
+            if (p.isWord(j) && p.w(j) == u"that") {
+                return j + 1;
+            }
+        }
+        if (told) {
+            // told NAME / told reporters: skip the listener.
+            int j = k;
+            while (j <= end && p.isWord(j) && (p.isCap(j) || L.groups.contains(lower(p.w(j))) || j == k)) {
+                ++j;
+            }
+            k = j;
+        }
+        while (k <= end && p.isWord(k) && L.timeWords.contains(p.w(k)) && p.isCap(k)) {
+            ++k;
+        }
+        if (p.isComma(k)) {
+            ++k;
+        }
+        if (k <= end && p.isWord(k) && (p.isFunction(k) && lower(p.w(k)) != u"the"_s && lower(p.w(k)) != u"a"_s
+                                        && !lex().pronouns.contains(lower(p.w(k)))
+                                        && lower(p.w(k)) != u"there"_s && lower(p.w(k)) != u"this"_s
+                                        && lower(p.w(k)) != u"if"_s && lower(p.w(k)) != u"when"_s
+                                        && lower(p.w(k)) != u"it"_s && lower(p.w(k)) != u"his"_s
+                                        && lower(p.w(k)) != u"her"_s && lower(p.w(k)) != u"their"_s
+                                        && lower(p.w(k)) != u"we"_s && lower(p.w(k)) != u"i"_s)) {
+            return -1; // "said in a statement." has no reported words
+        }
+        return k;
+    }
+
+    static int lastContentToken(const Paragraph &p, int first, int last)
+    {
+        while (last >= first && p.tok.at(last).kind == Tok::Punct) {
+            --last;
+        }
+        return last;
+    }
+
+    bool reported(const Paragraph &p, const Block &block, int first, int last, int skipUntil)
+    {
+        const Lexicons &L = lex();
+        const int endTok = lastContentToken(p, first, last);
+        auto words = [&](int a, int b) {
+            int n = 0;
+            for (int i = a; i <= b; ++i) {
+                n += p.isWord(i);
+            }
+            return n;
+        };
+        auto emitClause = [&](int a, int b, const Cue &cue) {
+            const int e = lastContentToken(p, a, b);
+            if (a < 0 || e < a || words(a, e) < 3) {
+                return false;
+            }
+            bool quoted = false;
+            for (int i = a; i <= e; ++i) {
+                quoted = quoted || p.tok.at(i).kind == Tok::Open;
+            }
+            qsizetype end = p.tok.at(e).end;
+            if (e + 1 <= last && p.tok.at(e + 1).kind == Tok::Close) {
+                end = p.tok.at(e).end;
+            }
+            addQuote(p, block, p.tok.at(a).start, end, quoted ? QuoteKind::Direct : QuoteKind::Indirect, cue);
+            return true;
+        };
+        // According to X, CLAUSE.   /   CLAUSE, according to X.
+        for (int a = std::max(first, skipUntil); a <= endTok; ++a) {
+            const int n = p.sourcePhraseAt(a);
+            if (!n) {
+                continue;
+            }
+            const bool leading = a == first || (a == first + 1 && p.isFunction(first));
+            if (leading) {
+                int c = a + n;
+                while (c <= endTok && !p.isComma(c) && c - a < 20) {
+                    ++c;
+                }
+                const Mention m = p.subjectRight(a + n, c);
+                if (m.kind == MentionKind::None || !p.isComma(c)) {
+                    continue;
+                }
+                const Cue cue = cueFrom(p, a, n, m, c);
+                return emitClause(c + 1, last, cue);
+            }
+            if (p.isComma(a - 1)) {
+                const Mention m = p.subjectRight(a + n, endTok + 1);
+                if (m.kind == MentionKind::None) {
+                    continue;
+                }
+                const Cue cue = cueFrom(p, a, n, m, endTok);
+                return emitClause(std::max(first, skipUntil), a - 2, cue);
+            }
+        }
+        // CLAUSE, Smith said.   /   CLAUSE, said Smith, a fellow at X.
+        for (int c = endTok; c > first && endTok - c < 25; --c) {
+            if (!p.isComma(c)) {
+                continue;
+            }
+            const int tail = c + 1;
+            if (const int n = p.verbAt(tail, true)) {
+                const Mention m = p.subjectRight(tail + n, endTok + 1);
+                if (m.kind != MentionKind::None && m.last >= endTok - 1) {
+                    return emitClause(std::max(first, skipUntil), c - 1, cueFrom(p, tail, n, m, endTok));
+                }
+            }
+            for (int v = tail + 1; v <= endTok && v - tail < 12; ++v) {
+                if (const int n = p.verbAt(v, true)) {
+                    const Mention m = p.subjectLeft(v, tail);
+                    if (m.kind == MentionKind::None || m.first != tail) {
+                        break;
+                    }
+                    // Only time and place words may follow the cue ("said on Monday").
+                    bool light = true;
+                    for (int k = v + n; k <= endTok; ++k) {
+                        if (!p.isWord(k) || !(L.timeWords.contains(p.w(k)) || L.timeWords.contains(lower(p.w(k)))
+                                             || p.isFunction(k) || p.isCap(k)
+                                             || L.determiners.contains(lower(p.w(k))) || k - (v + n) < 4)) {
+                            light = false;
+                        }
+                    }
+                    if (!light || endTok - (v + n) > 8) {
+                        break;
+                    }
+                    return emitClause(std::max(first, skipUntil), c - 1, cueFrom(p, v, n, m, endTok));
+                }
+            }
+            break;
+        }
+        // Smith said (that) CLAUSE.
+        for (int v = std::max(first, skipUntil); v <= endTok; ++v) {
+            if (p.tok.at(v).kind == Tok::Open) {
+                // do not look for cues inside quoted words
+                int k = v + 1;
+                while (k <= last && p.tok.at(k).kind != Tok::Close) {
+                    ++k;
+                }
+                v = k;
+                continue;
+            }
+            const int n = p.verbAt(v, true);
+            if (!n) {
+                continue;
+            }
+            const Mention m = p.subjectLeft(v, first);
+            if (m.kind == MentionKind::None) {
+                continue;
+            }
+            const QString verb = lower(p.w(v));
+            const int start = clauseStart(p, v + n, endTok, verb.startsWith(u"tel"_s) || verb == u"told"_s);
+            if (start < 0 || start > endTok || words(start, endTok) < 3) {
+                continue;
+            }
+            return emitClause(start, last, cueFrom(p, v, n, m, v + n - 1));
+        }
+        return false;
+    }
+
+    void finishChain()
+    {
+        if (m_chain.isEmpty()) {
+            return;
+        }
+        int speaker = -1;
+        for (int q : std::as_const(m_chain)) {
+            if (m_doc.quotes.at(q).speaker >= 0 && m_cuedQuotes.contains(q)) {
+                speaker = m_doc.quotes.at(q).speaker;
+            }
+        }
+        if (speaker >= 0) {
+            for (int q : std::as_const(m_chain)) {
+                m_doc.quotes[q].speaker = speaker;
+            }
+            m_lastSpeaker = speaker;
+        }
+        m_chain.clear();
+    }
+
+    void paragraph(const Block &block)
+    {
+        Paragraph p(m_text, tokenize(m_text, block.range));
+        if (p.size() == 0) {
+            return;
+        }
+        QList<Span> spans = findSpans(p.tok);
+        const bool continuing = m_openChain && !spans.isEmpty() && spans.first().open == 0;
+        if (!continuing) {
+            finishChain();
+        }
+        m_openChain = false;
+        const int introSpeaker = m_intro;
+        m_intro = -2;
+
+        const QList<std::pair<int, int>> units = sentences(p, spans);
+        for (const auto &[first, last] : units) {
+            QList<Span> inUnit;
+            for (const Span &s : std::as_const(spans)) {
+                if (s.open >= first && s.open <= last) {
+                    inUnit.append(s);
+                }
+            }
+            int skipUntil = first;
+            bool anyDirect = false;
+            for (int k = 0; k < inUnit.size(); ++k) {
+                const Span &s = inUnit.at(k);
+                const int closeTok = s.close < 0 ? p.size() : s.close;
+                const int afterFrom = closeTok + 1;
+                const int afterTo = k + 1 < inUnit.size() ? inUnit.at(k + 1).open : last + 1;
+                const int beforeFrom = k > 0 ? (inUnit.at(k - 1).close < 0 ? p.size() : inUnit.at(k - 1).close + 1)
+                                             : first;
+                const int beforeTo = s.open;
+                int wordCount = 0;
+                bool sentencePunct = false;
+                for (int i = s.open + 1; i < closeTok; ++i) {
+                    wordCount += p.isWord(i);
+                    if (p.isPunct(i, u'.') || p.isPunct(i, u'?') || p.isPunct(i, u'!') || p.isComma(i)) {
+                        sentencePunct = true;
+                    }
+                }
+                Cue cue = cueAfter(p, afterFrom, afterTo);
+                bool fromAfter = cue.verb >= 0;
+                if (!fromAfter) {
+                    cue = cueBefore(p, beforeFrom, beforeTo);
+                }
+                bool isQuote = false;
+                bool leadsUnit = true;
+                for (int i = beforeFrom; i < beforeTo; ++i) {
+                    if (p.tok.at(i).kind == Tok::Word) {
+                        leadsUnit = false;
+                    }
+                }
+                const bool chainPiece = continuing && s.open == 0;
+                if (cue.verb >= 0) {
+                    isQuote = wordCount >= 3 || sentencePunct || leadsUnit;
+                } else if (chainPiece) {
+                    isQuote = true;
+                    cue.speaker = m_doc.quotes.isEmpty() ? -1 : m_doc.quotes.last().speaker;
+                } else if (leadsUnit && (wordCount >= 4 || (sentencePunct && wordCount >= 2))) {
+                    isQuote = true;
+                    if (k > 0 && !m_doc.quotes.isEmpty()) {
+                        cue.speaker = m_doc.quotes.last().speaker;
+                    } else if (s.open == 0 && introSpeaker >= 0) {
+                        cue.speaker = introSpeaker;
+                    } else {
+                        cue.speaker = m_lastSpeaker;
+                    }
+                }
+                if (!isQuote) {
+                    continue;
+                }
+                const qsizetype start = p.tok.at(s.open).end;
+                const qsizetype end = s.close < 0 ? block.range.end : p.tok.at(s.close).start;
+                const int q = addQuote(p, block, start, end, QuoteKind::Direct, cue);
+                if (q < 0) {
+                    continue;
+                }
+                anyDirect = true;
+                if (cue.verb >= 0) {
+                    m_cuedQuotes.append(q);
+                }
+                if (chainPiece || (s.close < 0 && s.open == 0)) {
+                    m_chain.append(q);
+                }
+                if (s.close < 0) {
+                    m_openChain = true;
+                }
+                if (fromAfter) {
+                    skipUntil = std::max(skipUntil, cue.end + 1);
+                    // "…," Smith said, adding that CLAUSE.
+                    int a = cue.end + 1;
+                    if (p.isComma(a) && p.isWord(a + 1) && p.verbAt(a + 1, true) && lower(p.w(a + 1)).endsWith(u"ing"_s)) {
+                        const int n = p.verbAt(a + 1, true);
+                        const int startTok = clauseStart(p, a + 1 + n, lastContentToken(p, first, last), false);
+                        if (startTok >= 0 && startTok <= last) {
+                            Cue more = cue;
+                            more.verb = a + 1;
+                            more.verbLen = n;
+                            const int e = lastContentToken(p, startTok, afterTo - 1);
+                            if (e >= startTok + 2) {
+                                addQuote(p, block, p.tok.at(startTok).start, p.tok.at(e).end, QuoteKind::Indirect, more);
+                            }
+                            skipUntil = last + 1;
+                        }
+                    }
+                } else {
+                    skipUntil = std::max(skipUntil, closeTok + 1);
+                }
+            }
+            if (!anyDirect || skipUntil <= last) {
+                if (!anyDirect) {
+                    reported(p, block, first, last, first);
+                }
+            }
+            // "Smith continued:" introduces the quotation of the next paragraph.
+            const int end = last;
+            if (inUnit.isEmpty() && p.isPunct(end, u':')) {
+                for (int v = end - 1; v >= first; --v) {
+                    if (p.verbAt(v)) {
+                        const Mention m = p.subjectLeft(v, first);
+                        if (m.kind != MentionKind::None) {
+                            m_intro = m_registry.resolve(m, p.tok.at(m.first).start);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    Document &m_doc;
+    Text m_text;
+    Registry m_registry;
+    int m_lastSpeaker = -1;
+    int m_intro = -2;
+    bool m_openChain = false;
+    QList<int> m_chain;       // quotes of one quotation running over several paragraphs
+    QList<int> m_cuedQuotes;  // quotes whose speaker came from their own cue
+};
+
+} // namespace
+
+void attributeEnglish(Document &doc)
+{
+    EnglishAttributor(doc).run();
+}
 
 } // namespace QuoteReader
