@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <utility>
 
 namespace QuoteReader {
@@ -19,9 +20,9 @@ namespace {
 // system calls few without holding a whole batch in memory.
 constexpr qsizetype flushThreshold = 64 * 1024;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("QuoteReader::Export", text, nullptr, n);
+    return QCoreApplication::translate("QuoteReader::Export", text);
 }
 
 // Buffers bytes and hands them to the device in chunks; remembers the first failure.
@@ -470,9 +471,16 @@ QStringList quoteDetails(const Document &doc, const Quote &quote)
     return parts;
 }
 
-QString countLine(const QuoteSelection &selection, qsizetype speakers)
+QString quoteCount(qsizetype n)
 {
-    return tr("%n quote(s)", int(selection.quotes.size())) + u" · " + tr("%n speaker(s)", int(speakers));
+    return n == 1 ? tr("1 quote") : tr("%1 quotes").arg(n);
+}
+
+// Named speakers only: "Unattributed" is a group of quotes, not a person.
+QString countLine(const QuoteSelection &selection, const QList<SpeakerGroup> &groups)
+{
+    const auto named = std::count_if(groups.cbegin(), groups.cend(), [](const SpeakerGroup &g) { return g.speaker >= 0; });
+    return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? tr("1 speaker") : tr("%1 speakers").arg(named));
 }
 
 // Characters that Markdown would read as markup; backslash-escaping them keeps the words as written.
@@ -503,7 +511,7 @@ public:
         QString out;
         out += u"# " + markdownEscape(documentHeading(doc)) + u"\n\n";
         out += tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · " +
-               countLine(selection, groups.size()) + u"\n";
+               countLine(selection, groups) + u"\n";
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
@@ -592,7 +600,7 @@ public:
                u"</style>\n</head>\n<body>\n";
         out += u"<h1>" + heading + u"</h1>\n";
         out += u"<p class=\"source\">" + htmlEscape(tr("Source")) + u": <cite>" +
-               htmlEscape(sourceFileName(doc)) + u"</cite> · " + htmlEscape(countLine(selection, groups.size())) +
+               htmlEscape(sourceFileName(doc)) + u"</cite> · " + htmlEscape(countLine(selection, groups)) +
                u"</p>\n";
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
@@ -633,7 +641,7 @@ public:
         Sink sink(device);
         QString out;
         out += documentHeading(doc) + u'\n';
-        out += tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups.size()) + u'\n';
+        out += tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
@@ -642,7 +650,7 @@ public:
             if (!role.isEmpty()) {
                 out += u" — " + role;
             }
-            out += u" (" + tr("%n quote(s)", int(group.quotes.size())) + u")\n";
+            out += u" (" + quoteCount(group.quotes.size()) + u")\n";
             for (const int index : group.quotes) {
                 const Quote &quote = doc.quotes.at(index);
                 out += u'\n';
