@@ -1,5 +1,758 @@
-// PLACEHOLDER
+// Chinese attribution: direct quotes in “” 「」 『』, reported speech after a speech verb, and the
+// speakers behind them (names, roles, pronouns, short forms, anonymous and group sources).
 #include "attribution.h"
+
+#include "lexicon.h"
+#include "textutil.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
+
 namespace QuoteReader {
-void attributeChinese(Document &) {}
+
+namespace {
+
+struct ChineseLexicons {
+    WordList verbs = WordList::fromResource(QStringLiteral("zh/speech-verbs.txt"));
+    WordList blockers = WordList::fromResource(QStringLiteral("zh/cue-blockers.txt"));
+    WordList pronouns = WordList::fromResource(QStringLiteral("zh/pronouns.txt"));
+    WordList adverbs = WordList::fromResource(QStringLiteral("zh/adverbs.txt"));
+    WordList boundaries = WordList::fromResource(QStringLiteral("zh/subject-boundaries.txt"));
+    WordList discourse = WordList::fromResource(QStringLiteral("zh/discourse-markers.txt"));
+    WordList titles = WordList::fromResource(QStringLiteral("zh/titles.txt"));
+    WordList groups = WordList::fromResource(QStringLiteral("zh/groups.txt"));
+    WordList surnames = WordList::fromResource(QStringLiteral("zh/surnames.txt"));
+    WordList nonSpeakers = WordList::fromResource(QStringLiteral("zh/non-speakers.txt"));
+    WordList determiners = WordList::fromResource(QStringLiteral("zh/determiners.txt"));
+};
+
+const ChineseLexicons &lex()
+{
+    static const ChineseLexicons instance;
+    return instance;
+}
+
+bool isClausePunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case u'，':
+    case u',':
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'!':
+    case u'?':
+    case u'；':
+    case u';':
+    case u'：':
+    case u':':
+    case u'…':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isFullStop(QChar c)
+{
+    switch (c.unicode()) {
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'!':
+    case u'?':
+    case u'；':
+    case u';':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isNameChar(QChar c)
+{
+    return isHanOrSurrogate(c) || c == u'·' || c == u'‧' || c == u'•' || c == u'-' || c == u'－';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct DirectQuote {
+    TextRange inner;      // the words, without the marks
+    TextRange outer;      // with the marks
+    int paragraph = 0;    // index into the article's paragraph list
+    bool speech = false;  // a quotation of words, not a scare quote or a title
+    int speaker = -1;
+    QString cue;
+    TextRange cueRange;
+};
+
+struct Cue {
+    TextRange range;      // the verb
+    TextRange subject;    // who: may be empty
+    int paragraph = 0;
+    QString tag;
+};
+
+struct Paragraph {
+    TextRange range;
+    int block = 0;
+};
+
+class ChineseAttributor {
+public:
+    explicit ChineseAttributor(Document &doc) : m_doc(doc), m_text(doc.text) {}
+
+    void run();
+
+private:
+    QStringView view(TextRange r) const { return m_text.mid(r.start, r.length()); }
+
+    void collectParagraphs();
+    void findDirectQuotes();
+    bool isSpeechQuote(const DirectQuote &q) const;
+    bool insideDirect(qsizetype pos) const;
+    std::optional<Cue> cueAt(qsizetype pos, const Paragraph &para, int paraIndex) const;
+    TextRange subjectBefore(qsizetype cueStart, qsizetype paraStart, bool viewCue) const;
+
+    // Speakers
+    int resolveSubject(TextRange subject, bool createIfNew);
+    int findOrAddSpeaker(const QString &name, bool group);
+    int speakerBySurname(QStringView surname) const;
+    std::optional<std::pair<QString, QString>> splitRoleAndName(QStringView np) const;
+    bool isPersonName(QStringView np) const;
+    void findRoles();
+
+    TextRange reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit) const;
+    void addQuote(int speaker, QuoteKind kind, const QString &cue, TextRange range, TextRange cueRange, int paraIndex);
+
+    Document &m_doc;
+    QStringView m_text;
+    QList<Paragraph> m_paragraphs;
+    QList<DirectQuote> m_direct;
+    QHash<QString, int> m_byName;  // name or alias -> speaker
+    int m_lastSpeaker = -1;
+    int m_lastGroup = -1;
+};
+
+void ChineseAttributor::collectParagraphs()
+{
+    for (int i = 0; i < m_doc.blocks.size(); ++i) {
+        const Block &block = m_doc.blocks.at(i);
+        if (block.kind == BlockKind::Paragraph) {
+            m_paragraphs.append(Paragraph{block.range, i});
+        }
+    }
+}
+
+// Quotation marks, matched with nesting; a quotation left open at a paragraph's end goes on in
+// the next paragraph when that one opens with a mark (the convention for quotes over paragraphs).
+void ChineseAttributor::findDirectQuotes()
+{
+    int p = 0;
+    qsizetype i = m_paragraphs.isEmpty() ? 0 : m_paragraphs.first().range.start;
+    while (p < m_paragraphs.size()) {
+        const TextRange para = m_paragraphs.at(p).range;
+        if (i >= para.end) {
+            if (++p < m_paragraphs.size()) {
+                i = m_paragraphs.at(p).range.start;
+            }
+            continue;
+        }
+        const QChar open = m_text[i];
+        if (!isOpeningQuote(open) && open != u'"') {
+            ++i;
+            continue;
+        }
+        const QChar close = closingFor(open);
+        int depth = 0;
+        int endParagraph = p;
+        TextRange cur = para;
+        qsizetype j = i + 1;
+        qsizetype end = -1;
+        while (true) {
+            if (j >= cur.end) {
+                // Open at the paragraph's end: go on if the next paragraph opens with the same mark.
+                if (endParagraph + 1 < m_paragraphs.size() &&
+                    m_text[m_paragraphs.at(endParagraph + 1).range.start] == open) {
+                    ++endParagraph;
+                    cur = m_paragraphs.at(endParagraph).range;
+                    j = cur.start + 1;
+                    continue;
+                }
+                break;
+            }
+            const QChar c = m_text[j];
+            if (c == close && (depth == 0 || open == u'"')) {
+                end = j;
+                break;
+            }
+            if (c == open && open != u'"') {
+                ++depth;
+            } else if (c == close) {
+                --depth;
+            }
+            ++j;
+        }
+        if (end < 0) {
+            // Never closed: the quotation runs to the end of its paragraph, as a reader would take it.
+            endParagraph = p;
+            end = para.end;
+        }
+        DirectQuote q;
+        q.inner = {i + 1, end};
+        q.outer = {i, std::min(end + 1, m_paragraphs.at(endParagraph).range.end)};
+        q.paragraph = p;
+        m_direct.append(q);
+        p = endParagraph;
+        i = q.outer.end;
+    }
+    for (DirectQuote &q : m_direct) {
+        q.speech = isSpeechQuote(q);
+    }
+}
+
+// Scare quotes (“跑馬”), names and titles (“智聯世界·生成未來”) are short and carry no clause;
+// a quotation of words has a clause's punctuation or a sentence's length, or a colon before it.
+bool ChineseAttributor::isSpeechQuote(const DirectQuote &q) const
+{
+    const QStringView inner = view(q.inner);
+    qsizetype han = 0;
+    bool clause = false;
+    for (const QChar c : inner) {
+        if (isHanOrSurrogate(c)) {
+            ++han;
+        } else if (isClausePunctuation(c)) {
+            clause = true;
+        }
+    }
+    qsizetype before = q.outer.start - 1;
+    while (before >= 0 && m_text[before] == u' ') {
+        --before;
+    }
+    const bool colon = before >= 0 && (m_text[before] == u'：' || m_text[before] == u':');
+    if (colon) {
+        return han >= 1;
+    }
+    // What follows a title or term: “…”為主題, “…”一詞, “…”的
+    const QStringView after = m_text.mid(q.outer.end, 3);
+    if (after.startsWith(u'的') || after.startsWith(u"一詞") || after.startsWith(u"一词") ||
+        after.startsWith(u"為主題") || after.startsWith(u"为主题") || after.startsWith(u'等')) {
+        return clause && han >= 16;
+    }
+    return clause ? han >= 6 : han >= 15;
+}
+
+bool ChineseAttributor::insideDirect(qsizetype pos) const
+{
+    return std::any_of(m_direct.cbegin(), m_direct.cend(),
+                       [pos](const DirectQuote &q) { return q.speech && q.inner.contains(pos); });
+}
+
+// The subject of a speech verb: the clause before it, less discourse markers at its start and
+// adverbs and adverbials at its end (此外，他還 / 張三在會上 / 李四接受本報採訪時).
+TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraStart, bool viewCue) const
+{
+    qsizetype start = cueStart;
+    while (start > paraStart) {
+        const QChar c = m_text[start - 1];
+        if (isClausePunctuation(c) || isClosingQuote(c) || isOpeningQuote(c) || c == u'"' || c == u'\n') {
+            break;
+        }
+        --start;
+    }
+    const ChineseLexicons &l = lex();
+    qsizetype end = cueStart;
+    // 在X看來 / 據X稱: the subject sits between the preposition and the verb.
+    if (viewCue) {
+        const QStringView clause = m_text.mid(start, end - start);
+        const qsizetype at = clause.lastIndexOf(u'在');
+        if (at < 0) {
+            return {};
+        }
+        start += at + 1;
+    } else if (m_text[start] == u'據' || m_text[start] == u'据') {
+        ++start;
+    }
+    // Discourse markers at the start.
+    for (bool again = true; again && start < end;) {
+        again = false;
+        if (const qsizetype n = l.discourse.matchAtStart(m_text.mid(start, end - start))) {
+            start += n;
+            again = true;
+        }
+        while (start < end && m_text[start].isSpace()) {
+            ++start;
+            again = true;
+        }
+    }
+    // Adverbs right before the verb.
+    for (bool again = true; again && end > start;) {
+        again = false;
+        if (const qsizetype n = l.adverbs.matchAtEnd(m_text.mid(start, end - start))) {
+            if (end - n > start) {
+                end -= n;
+                again = true;
+            }
+        }
+    }
+    // An adverbial after the subject: the subject ends before its first word.
+    for (qsizetype i = start + 1; i < end; ++i) {
+        const QStringView rest = m_text.mid(i, end - i);
+        if (l.boundaries.matchAtStart(rest) > 0 && l.pronouns.matchAtStart(m_text.mid(start, i - start)) != i - start) {
+            const QStringView head = m_text.mid(start, i - start);
+            // Only cut where what stands before is a plausible speaker on its own.
+            if (isPersonName(head) || l.pronouns.contains(head) || m_byName.contains(head.toString()) ||
+                l.groups.matchAtEnd(head) > 0 || l.titles.matchAtEnd(head) > 0 || splitRoleAndName(head)) {
+                end = i;
+                break;
+            }
+        }
+    }
+    return {start, end};
+}
+
+std::optional<Cue> ChineseAttributor::cueAt(qsizetype pos, const Paragraph &para, int paraIndex) const
+{
+    const ChineseLexicons &l = lex();
+    const QStringView rest = m_text.mid(pos, para.range.end - pos);
+    const qsizetype n = l.verbs.matchAtStart(rest);
+    if (n == 0) {
+        return std::nullopt;
+    }
+    // A blocker word that covers the verb: 問題, 稱為, 據說, 小說 ...
+    for (qsizetype back = 0; back <= 3 && pos - back >= para.range.start; ++back) {
+        const QStringView from = m_text.mid(pos - back, para.range.end - (pos - back));
+        const qsizetype b = l.blockers.matchAtStart(from);
+        if (b > back && b >= back + 1) {
+            // The blocker must overlap the verb and not end before it.
+            if (pos - back + b > pos) {
+                return std::nullopt;
+            }
+        }
+    }
+    Cue cue;
+    cue.range = {pos, pos + n};
+    cue.paragraph = paraIndex;
+    cue.tag = l.verbs.tag(rest.left(n));
+    cue.subject = subjectBefore(pos, para.range.start, cue.tag == u"view");
+    return cue;
+}
+
+bool ChineseAttributor::isPersonName(QStringView np) const
+{
+    if (np.size() < 2 || np.size() > 12) {
+        return false;
+    }
+    for (const QChar c : np) {
+        if (!isNameChar(c)) {
+            return false;
+        }
+    }
+    if (lex().nonSpeakers.contains(np) || lex().groups.contains(np) || lex().titles.contains(np)) {
+        return false;
+    }
+    // A foreign name written with a separator: 安德魯-約翰遜, 瑪麗·居里
+    if (np.contains(u'·') || np.contains(u'-') || np.contains(u'‧') || np.contains(u'－')) {
+        return np.size() >= 4;
+    }
+    if (np.size() > 4) {
+        return false;
+    }
+    const qsizetype surname = lex().surnames.matchAtStart(np);
+    return surname > 0 && np.size() - surname >= 1 && np.size() - surname <= 2;
+}
+
+// "中國工程院院士、清華大學講席教授張亞勤" -> (role, name): the name follows the last title word.
+std::optional<std::pair<QString, QString>> ChineseAttributor::splitRoleAndName(QStringView np) const
+{
+    const ChineseLexicons &l = lex();
+    for (qsizetype nameLen = std::min<qsizetype>(np.size() - 1, 12); nameLen >= 2; --nameLen) {
+        const QStringView name = np.right(nameLen);
+        const QStringView role = np.left(np.size() - nameLen);
+        if (l.titles.matchAtEnd(role) > 0 && (isPersonName(name) || m_byName.contains(name.toString()))) {
+            return std::make_pair(role.toString(), name.toString());
+        }
+    }
+    return std::nullopt;
+}
+
+int ChineseAttributor::findOrAddSpeaker(const QString &name, bool group)
+{
+    if (const auto it = m_byName.constFind(name); it != m_byName.cend()) {
+        return *it;
+    }
+    Speaker speaker;
+    speaker.name = name;
+    speaker.group = group;
+    m_doc.speakers.append(speaker);
+    const int index = int(m_doc.speakers.size()) - 1;
+    m_byName.insert(name, index);
+    return index;
+}
+
+int ChineseAttributor::speakerBySurname(QStringView surname) const
+{
+    for (int i = int(m_doc.speakers.size()) - 1; i >= 0; --i) {
+        const Speaker &s = m_doc.speakers.at(i);
+        if (!s.group && s.name.startsWith(surname) && s.name.size() > surname.size()) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+void addAlias(Speaker &speaker, const QString &alias)
+{
+    if (alias != speaker.name && !speaker.aliases.contains(alias)) {
+        speaker.aliases.append(alias);
+    }
+}
+
+// Who a subject names, or -1. Pronouns take the last speaker; a surname with a title (王教授)
+// takes the speaker of that surname; new names and sources are added when `createIfNew`.
+int ChineseAttributor::resolveSubject(TextRange subject, bool createIfNew)
+{
+    const ChineseLexicons &l = lex();
+    QStringView np = view(subject).trimmed();
+    if (np.isEmpty() || np.size() > 40) {
+        return -1;
+    }
+    if (l.pronouns.contains(np)) {
+        const QString tag = l.pronouns.tag(np);
+        const int target = tag == u"plural" && m_lastGroup >= 0 ? m_lastGroup : m_lastSpeaker;
+        if (target >= 0) {
+            addAlias(m_doc.speakers[target], np.toString());
+        }
+        return target;
+    }
+    if (const auto it = m_byName.constFind(np.toString()); it != m_byName.cend()) {
+        return *it;
+    }
+    if (l.nonSpeakers.contains(np) || l.nonSpeakers.matchAtStart(np) == np.size()) {
+        return -1;
+    }
+    // Known name at the end, after a title: 院士張三 -> 張三
+    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+        if (it.key().size() >= 2 && np.endsWith(it.key())) {
+            return it.value();
+        }
+    }
+    // Surname + title: 王教授, 李先生 -> the speaker of that surname, if one was named.
+    if (const qsizetype sn = l.surnames.matchAtStart(np); sn > 0 && sn < np.size() && l.titles.contains(np.mid(sn))) {
+        const int person = speakerBySurname(np.left(sn));
+        if (person >= 0) {
+            addAlias(m_doc.speakers[person], np.toString());
+            return person;
+        }
+        return createIfNew ? findOrAddSpeaker(np.toString(), false) : -1;
+    }
+    if (isPersonName(np)) {
+        return createIfNew ? findOrAddSpeaker(np.toString(), false) : -1;
+    }
+    if (const auto split = splitRoleAndName(np)) {
+        if (!createIfNew && !m_byName.contains(split->second)) {
+            return -1;
+        }
+        const int index = findOrAddSpeaker(split->second, false);
+        if (m_doc.speakers[index].role.isEmpty()) {
+            m_doc.speakers[index].role = split->first;
+        }
+        return index;
+    }
+    // Anonymous and group sources: 一位官員, 消息人士, 警方, 湖人方面
+    if (l.groups.matchAtEnd(np) > 0 && np.size() <= 16) {
+        QStringView name = np;
+        return createIfNew ? findOrAddSpeaker(name.toString(), true) : -1;
+    }
+    return -1;
+}
+
+// Where reported speech that starts at `from` ends: the end of the paragraph, unless another
+// speaker's attribution, a direct quotation or (in a long run-on paragraph) narration comes first.
+TextRange ChineseAttributor::reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit) const
+{
+    qsizetype start = from;
+    while (start < para.range.end &&
+           (m_text[start] == u'，' || m_text[start] == u',' || m_text[start] == u'：' || m_text[start] == u':' ||
+            m_text[start].isSpace() || m_text[start] == u'道')) {
+        ++start;
+    }
+    const qsizetype hardEnd = std::min(limit, para.range.end);
+    // Paragraphs of a one-line article hold many people's words: keep to few sentences there.
+    const bool runOn = para.range.length() > 600;
+    int sentences = 0;
+    qsizetype end = start;
+    qsizetype i = start;
+    while (i < hardEnd) {
+        const QChar c = m_text[i];
+        if (isOpeningQuote(c) || c == u'"') {
+            // A quotation inside reported speech: a short term stays; words quoted end the span.
+            const auto q = std::find_if(m_direct.cbegin(), m_direct.cend(),
+                                        [i](const DirectQuote &d) { return d.outer.start == i; });
+            if (q != m_direct.cend() && q->speech) {
+                break;
+            }
+            if (q != m_direct.cend()) {
+                i = q->outer.end;
+                continue;
+            }
+        }
+        ++i;
+        if (isFullStop(c)) {
+            end = i;
+            ++sentences;
+            if (runOn && sentences >= 2) {
+                break;
+            }
+        }
+    }
+    if (i >= hardEnd) {
+        end = hardEnd;
+    }
+    // Trailing spaces and a dangling comma are not the speaker's.
+    while (end > start && (m_text[end - 1].isSpace() || m_text[end - 1] == u'，' || m_text[end - 1] == u',')) {
+        --end;
+    }
+    return {start, end};
+}
+
+void ChineseAttributor::addQuote(int speaker, QuoteKind kind, const QString &cue, TextRange range,
+                                 TextRange cueRange, int paraIndex)
+{
+    if (range.isEmpty()) {
+        return;
+    }
+    // At least a few words: a lone character after a verb is a parse slip, not a quotation.
+    qsizetype han = 0;
+    for (const QChar c : view(range)) {
+        han += isHanOrSurrogate(c) || c.isLetterOrNumber();
+    }
+    if (han < 4) {
+        return;
+    }
+    const Block &block = m_doc.blocks.at(m_paragraphs.at(paraIndex).block);
+    Quote quote;
+    quote.speaker = speaker;
+    quote.kind = kind;
+    quote.cue = cue;
+    quote.range = range;
+    quote.cueRange = cueRange;
+    quote.section = std::max(0, block.section);
+    quote.paragraph = block.paragraph;
+    m_doc.quotes.append(quote);
+}
+
+// Roles given once, usually in the lede: 中國工程院院士、清華大學講席教授張亞勤與中金公司原總裁…朱云來
+void ChineseAttributor::findRoles()
+{
+    const ChineseLexicons &l = lex();
+    for (Speaker &speaker : m_doc.speakers) {
+        if (!speaker.role.isEmpty() || speaker.group) {
+            continue;
+        }
+        for (const Paragraph &para : std::as_const(m_paragraphs)) {
+            const QStringView text = view(para.range);
+            qsizetype at = text.indexOf(speaker.name);
+            if (at < 0) {
+                continue;
+            }
+            // Back from the name to a clause boundary, or to a conjunction after another name.
+            qsizetype start = at;
+            while (start > 0) {
+                const QChar c = text[start - 1];
+                if (isClausePunctuation(c) || isOpeningQuote(c) || isClosingQuote(c) || c == u'(' || c == u'（' ||
+                    c == u')' || c == u'）') {
+                    break;
+                }
+                if ((c == u'與' || c == u'与' || c == u'和' || c == u'及' || c == u'同' || c == u'跟') && start - 1 > 0) {
+                    const QStringView before = text.left(start - 1);
+                    const bool afterName = std::any_of(m_doc.speakers.cbegin(), m_doc.speakers.cend(),
+                                                       [&](const Speaker &s) { return before.endsWith(s.name); });
+                    if (afterName || l.titles.matchAtEnd(before) > 0) {
+                        break;
+                    }
+                }
+                --start;
+            }
+            QStringView role = text.mid(start, at - start);
+            if (const qsizetype d = l.determiners.matchAtStart(role)) {
+                role = role.mid(d);
+            }
+            if (!role.isEmpty() && l.titles.matchAtEnd(role) > 0 && role.size() <= 40) {
+                speaker.role = role.toString();
+            } else {
+                // An apposition after the name: 張三，某公司總經理，表示
+                const QStringView after = text.mid(at + speaker.name.size());
+                if (after.startsWith(u'，') || after.startsWith(u',')) {
+                    qsizetype end = 1;
+                    while (end < after.size() && !isClausePunctuation(after[end])) {
+                        ++end;
+                    }
+                    const QStringView appos = after.mid(1, end - 1);
+                    if (appos.size() <= 30 && l.titles.matchAtEnd(appos) > 0) {
+                        speaker.role = appos.toString();
+                    }
+                }
+            }
+            break;
+        }
+    }
+}
+
+void ChineseAttributor::run()
+{
+    collectParagraphs();
+    findDirectQuotes();
+
+    // Cue sites, in text order, outside quotations.
+    QList<Cue> cues;
+    for (int p = 0; p < m_paragraphs.size(); ++p) {
+        const Paragraph &para = m_paragraphs.at(p);
+        for (qsizetype i = para.range.start; i < para.range.end; ++i) {
+            if (insideDirect(i)) {
+                continue;
+            }
+            if (auto cue = cueAt(i, para, p)) {
+                cues.append(*cue);
+                i = cue->range.end - 1;
+            }
+        }
+    }
+
+    // Walk paragraphs in order so pronouns see the speakers named before them.
+    int cueIndex = 0;
+    for (int p = 0; p < m_paragraphs.size(); ++p) {
+        const Paragraph &para = m_paragraphs.at(p);
+        QList<Cue> here;
+        while (cueIndex < cues.size() && cues.at(cueIndex).paragraph == p) {
+            here.append(cues.at(cueIndex++));
+        }
+        qsizetype coveredUntil = para.range.start;
+        for (int c = 0; c < here.size(); ++c) {
+            const Cue &cue = here.at(c);
+            if (cue.range.start < coveredUntil) {
+                continue; // inside the reported speech of an earlier cue in this paragraph
+            }
+            const int speaker = resolveSubject(cue.subject, true);
+            if (speaker < 0) {
+                continue;
+            }
+            const QString cueText = view(cue.range).toString();
+            // Cue after a quotation: “…”張三表示
+            bool attributedBefore = false;
+            qsizetype back = cue.subject.start;
+            while (back > para.range.start && m_text[back - 1].isSpace()) {
+                --back;
+            }
+            if (back > para.range.start && (isClosingQuote(m_text[back - 1]) || m_text[back - 1] == u'"')) {
+                for (DirectQuote &q : m_direct) {
+                    if (q.outer.end == back && q.speech && q.speaker < 0) {
+                        q.speaker = speaker;
+                        q.cue = cueText;
+                        q.cueRange = cue.range;
+                        attributedBefore = true;
+                    }
+                }
+            }
+            // Cue before a quotation: 張三表示：“…”
+            qsizetype next = cue.range.end;
+            while (next < para.range.end &&
+                   (m_text[next] == u'：' || m_text[next] == u':' || m_text[next] == u'，' || m_text[next] == u',' ||
+                    m_text[next].isSpace() || m_text[next] == u'道')) {
+                ++next;
+            }
+            bool attributedAfter = false;
+            for (DirectQuote &q : m_direct) {
+                if (q.outer.start == next && q.speech) {
+                    if (q.speaker < 0) {
+                        q.speaker = speaker;
+                        q.cue = cueText;
+                        q.cueRange = cue.range;
+                    }
+                    attributedAfter = true;
+                    coveredUntil = q.outer.end;
+                }
+            }
+            m_lastSpeaker = speaker;
+            if (m_doc.speakers.at(speaker).group) {
+                m_lastGroup = speaker;
+            }
+            if (attributedAfter) {
+                continue;
+            }
+            // Reported speech after the verb, up to the next attribution in the paragraph.
+            const bool endsClause = next >= para.range.end || isFullStop(m_text[next]);
+            if (endsClause && attributedBefore) {
+                continue;
+            }
+            qsizetype limit = para.range.end;
+            for (int d = c + 1; d < here.size(); ++d) {
+                if (here.at(d).range.start >= next && resolveSubject(here.at(d).subject, false) >= 0 &&
+                    !here.at(d).subject.isEmpty()) {
+                    // Stop at the sentence that holds the next attribution, or right before its
+                    // subject when it shares the sentence (張三表示，李四認為…).
+                    limit = here.at(d).subject.start;
+                    for (qsizetype k = limit; k > cue.range.end; --k) {
+                        if (isFullStop(m_text[k - 1])) {
+                            limit = k;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            const TextRange span = reportedSpan(cue.range.end, para, limit);
+            addQuote(speaker, QuoteKind::Indirect, cueText, span, cue.range, p);
+            coveredUntil = std::max(coveredUntil, span.end);
+        }
+    }
+
+    // Quotations with no verb beside them: the speaker named at the head of the sentence, else
+    // the speaker of the quotation just before (quotes after a speaker's quote are theirs).
+    int previousSpeaker = -1;
+    int previousParagraph = -1;
+    for (DirectQuote &q : m_direct) {
+        if (!q.speech) {
+            continue;
+        }
+        if (q.speaker < 0) {
+            const Paragraph &para = m_paragraphs.at(q.paragraph);
+            qsizetype sentenceStart = q.outer.start;
+            while (sentenceStart > para.range.start && !isFullStop(m_text[sentenceStart - 1])) {
+                --sentenceStart;
+            }
+            const QStringView head = m_text.mid(sentenceStart, q.outer.start - sentenceStart);
+            int best = -1;
+            qsizetype bestAt = -1;
+            for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+                const qsizetype at = head.indexOf(it.key());
+                if (at >= 0 && (bestAt < 0 || at < bestAt)) {
+                    best = it.value();
+                    bestAt = at;
+                }
+            }
+            if (best < 0 && previousSpeaker >= 0 && q.paragraph - previousParagraph <= 1) {
+                best = previousSpeaker;
+            }
+            q.speaker = best;
+        }
+        addQuote(q.speaker, QuoteKind::Direct, q.cue, q.inner, q.cueRange, q.paragraph);
+        if (q.speaker >= 0) {
+            previousSpeaker = q.speaker;
+            previousParagraph = q.paragraph;
+        }
+    }
+
+    findRoles();
+}
+
+} // namespace
+
+void attributeChinese(Document &doc)
+{
+    ChineseAttributor(doc).run();
+}
+
 } // namespace QuoteReader

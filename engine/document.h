@@ -87,7 +87,9 @@ enum class NoiseKind { Caption, Related, Boilerplate, Garbled, Byline };
 struct Noise {
     NoiseKind kind = NoiseKind::Caption;
     TextRange range;     // in the cleaned text
-    QString repaired;    // for Garbled: the certain repair, "" when none could be made
+    // For a Garbled span whose repair was certain: the text as it stood in the file, while the
+    // cleaned text holds the repair. "" when the span was left as it was.
+    QString original;
 };
 
 // What the cleaner took out of the decoded text (pinyin glosses), kept so the reader can show it greyed.

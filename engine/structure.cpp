@@ -1,21 +1,420 @@
-// PLACEHOLDER
 #include "structure.h"
+
+#include "language.h"
+#include "lexicon.h"
+#include "textutil.h"
+
+#include <QRegularExpression>
+
 namespace QuoteReader {
-void buildStructure(Document &doc, const QList<LineHint> &)
+
+namespace {
+
+struct StructureLexicons {
+    WordList captionPrefixes = WordList::fromResource(QStringLiteral("structure/caption-prefixes.txt"));
+    WordList boilerplatePrefixes = WordList::fromResource(QStringLiteral("structure/boilerplate-prefixes.txt"));
+    WordList bylineWords = WordList::fromResource(QStringLiteral("structure/byline-words.txt"));
+    WordList datelineMarkers = WordList::fromResource(QStringLiteral("structure/dateline-markers.txt"));
+    WordList newsAgencies = WordList::fromResource(QStringLiteral("structure/news-agencies.txt"));
+};
+
+const StructureLexicons &lexicons()
 {
-    doc.sections.append(Section{});
-    qsizetype start = 0;
-    int paragraph = 0;
-    while (start <= doc.text.size()) {
-        qsizetype end = doc.text.indexOf(u'\n', start);
-        if (end < 0) {
-            end = doc.text.size();
-        }
-        if (end > start) {
-            doc.blocks.append(Block{BlockKind::Paragraph, {start, end}, 0, paragraph++});
-        }
-        start = end + 1;
-    }
-    doc.sections[0].paragraphs = paragraph;
+    static const StructureLexicons instance;
+    return instance;
 }
+
+struct Line {
+    TextRange range;
+    BlockKind kind = BlockKind::Paragraph;
+    bool hinted = false;
+};
+
+// A line that ends as a sentence ends. Scraped teasers are cut at a fixed length and end anywhere.
+bool endsLikeSentence(QStringView line)
+{
+    if (line.isEmpty()) {
+        return false;
+    }
+    QChar last = line.back();
+    // Closing quotes and brackets after the punctuation: 」。 ." .”) are all complete.
+    qsizetype i = line.size() - 1;
+    while (i > 0 && (isClosingQuote(line[i]) || line[i] == u'"' || line[i] == u'’' || line[i] == u'\'' ||
+                     line[i] == u')' || line[i] == u'）' || line[i] == u'】')) {
+        if (isClosingQuote(line[i]) || line[i] == u'"' || line[i] == u'’') {
+            // A quotation that closes the line ends a sentence even without a full stop: 他說“好”
+            return true;
+        }
+        --i;
+        last = line[i];
+    }
+    return isSentenceEnd(last) || last == u'：' || last == u':';
+}
+
+// Length in "reading units": a Han character counts one, a Latin word counts one.
+qsizetype readingLength(QStringView line)
+{
+    qsizetype units = 0;
+    bool inWord = false;
+    for (const QChar c : line) {
+        if (isHanOrSurrogate(c)) {
+            ++units;
+            inWord = false;
+        } else if (c.isLetterOrNumber()) {
+            if (!inWord) {
+                ++units;
+            }
+            inWord = true;
+        } else {
+            inWord = false;
+        }
+    }
+    return units;
+}
+
+bool hasSpeechMarks(QStringView line)
+{
+    for (const QChar c : line) {
+        if (isOpeningQuote(c) || c == u'"' || c == u'“') {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool startsWithAny(QStringView line, const WordList &prefixes)
+{
+    return prefixes.matchAtStart(line) > 0;
+}
+
+bool isCaption(QStringView line)
+{
+    if (startsWithAny(line, lexicons().captionPrefixes)) {
+        return true;
+    }
+    // A short line wholly in brackets: (資料圖), （圖片來源：網絡）, [Photo]
+    const bool bracketed = (line.startsWith(u'(') && line.endsWith(u')')) ||
+                           (line.startsWith(u'（') && line.endsWith(u'）')) ||
+                           (line.startsWith(u'[') && line.endsWith(u']'));
+    return bracketed && readingLength(line) <= 20 && !lexicons().bylineWords.matchAtStart(line.mid(1));
+}
+
+bool isByline(QStringView line)
+{
+    if (readingLength(line) > 24) {
+        return false;
+    }
+    if (line.startsWith(u"By ") && !line.contains(u'.') && !hasSpeechMarks(line)) {
+        return readingLength(line) <= 8;
+    }
+    const WordList &words = lexicons().bylineWords;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (words.matchAtStart(line.mid(i)) > 0) {
+            return !endsLikeSentence(line) || line.endsWith(u'）') || line.endsWith(u')');
+        }
+    }
+    return false;
+}
+
+bool isBoilerplate(QStringView line)
+{
+    return startsWithAny(line, lexicons().boilerplatePrefixes);
+}
+
+bool isNumberedHeadingMarker(QStringView line)
+{
+    // 一、 二、 … and （一） (二): section numbering in Chinese reports.
+    static const QRegularExpression marker(
+        QStringLiteral("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"));
+    return marker.match(line).hasMatch();
+}
+
+bool looksLikeHeading(QStringView line, bool chinese)
+{
+    if (line.isEmpty() || hasSpeechMarks(line)) {
+        return false;
+    }
+    const QChar last = line.back();
+    const bool question = last == u'？' || last == u'?';
+    const qsizetype length = readingLength(line);
+    if (isNumberedHeadingMarker(line)) {
+        return length <= (chinese ? 40 : 16);
+    }
+    if (chinese) {
+        if (length < 2 || length > (question ? 36 : 26)) {
+            return false;
+        }
+        if (!question && (endsLikeSentence(line) || last == u'，' || last == u',' || last == u'、')) {
+            return false;
+        }
+        // Headings are phrases; a run of clauses is a sentence that lost its full stop.
+        const qsizetype commas = line.count(u'，') + line.count(u',');
+        return commas <= (question ? 2 : 1);
+    }
+    if (length < 2 || length > 14 || (!question && endsLikeSentence(line)) || last == u',') {
+        return false;
+    }
+    return line.front().isUpper() || line.front().isDigit();
+}
+
+// English headlines capitalise most words; a sentence does not.
+bool isTitleCase(QStringView line)
+{
+    int words = 0;
+    int capitalised = 0;
+    bool atWordStart = true;
+    for (const QChar c : line) {
+        if (c.isLetter()) {
+            if (atWordStart) {
+                ++words;
+                capitalised += c.isUpper();
+            }
+            atWordStart = false;
+        } else {
+            atWordStart = c.isSpace() || c == u'-' || c == u'‘' || c == u'“' || c == u'"';
+        }
+    }
+    return words >= 2 && capitalised * 10 >= words * 6;
+}
+
+// Where the body starts on a line that also carries the headline (0 if the line has none).
+qsizetype gluedHeadlineEnd(QStringView line)
+{
+    const qsizetype window = std::min<qsizetype>(line.size(), 64);
+    static const QRegularExpression datePattern(QStringLiteral("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"));
+    const StructureLexicons &lex = lexicons();
+    for (qsizetype i = 6; i < window; ++i) {
+        const QStringView rest = line.mid(i);
+        if (const qsizetype n = lex.datelineMarkers.matchAtStart(rest)) {
+            const QString tag = lex.datelineMarkers.tag(rest.left(n));
+            return tag == u"after" ? i + n : i;
+        }
+        if (lex.newsAgencies.matchAtStart(rest) > 0) {
+            return i;
+        }
+        if (rest.front().isDigit() && (i == 0 || !line[i - 1].isDigit())) {
+            const auto match = datePattern.match(rest, 0, QRegularExpression::NormalMatch,
+                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+            if (match.hasMatch()) {
+                return i;
+            }
+        }
+    }
+    return 0;
+}
+
+// The run of lines at the end that are not the article: teasers and headlines of other articles,
+// cut off mid-sentence. Returns the index of the first such line (lines.size() if none).
+qsizetype relatedTailStart(const QList<Line> &lines, QStringView text)
+{
+    auto isText = [&lines](qsizetype i) {
+        return i >= 0 && i < lines.size() &&
+               (lines.at(i).kind == BlockKind::Paragraph || lines.at(i).kind == BlockKind::Heading);
+    };
+    auto complete = [&](qsizetype i) {
+        return endsLikeSentence(text.mid(lines.at(i).range.start, lines.at(i).range.length()));
+    };
+    qsizetype start = lines.size();
+    int cut = 0;
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const Line &line = lines.at(i);
+        if (!isText(i)) {
+            if (line.kind == BlockKind::Boilerplate || line.kind == BlockKind::Caption) {
+                continue; // furniture may sit among the teasers
+            }
+            break;
+        }
+        if (complete(i)) {
+            // A teaser that happened to end well sits between cut-off ones; the article's last
+            // paragraph has the article before it.
+            const bool sandwiched = isText(i - 1) && !complete(i - 1) && start < lines.size() && !complete(start);
+            if (!sandwiched) {
+                break;
+            }
+        } else {
+            ++cut;
+        }
+        start = i;
+    }
+    // A single unfinished last line may be the article's own; teasers come in runs.
+    return cut < 2 ? lines.size() : start;
+}
+
+NoiseKind noiseKindFor(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Caption:
+        return NoiseKind::Caption;
+    case BlockKind::Byline:
+        return NoiseKind::Byline;
+    case BlockKind::Related:
+        return NoiseKind::Related;
+    default:
+        return NoiseKind::Boilerplate;
+    }
+}
+
+} // namespace
+
+void buildStructure(Document &doc, const QList<LineHint> &hints)
+{
+    const QStringView text(doc.text);
+    const bool chinese = isChinese(doc.language);
+
+    // Lines, with their line numbers for the loader's hints.
+    QList<Line> lines;
+    {
+        QHash<int, BlockKind> hinted;
+        for (const LineHint &hint : hints) {
+            hinted.insert(hint.line, hint.kind);
+        }
+        int number = 0;
+        qsizetype start = 0;
+        while (start <= text.size()) {
+            qsizetype end = text.indexOf(u'\n', start);
+            if (end < 0) {
+                end = text.size();
+            }
+            if (end > start) {
+                Line line{{start, end}, BlockKind::Paragraph, false};
+                if (const auto it = hinted.constFind(number); it != hinted.cend()) {
+                    line.kind = *it;
+                    line.hinted = true;
+                }
+                lines.append(line);
+            }
+            start = end + 1;
+            ++number;
+        }
+    }
+    auto lineText = [&text](const Line &line) { return text.mid(line.range.start, line.range.length()); };
+
+    // Furniture recognisable from the line alone.
+    for (Line &line : lines) {
+        if (line.hinted) {
+            continue;
+        }
+        const QStringView body = lineText(line);
+        if (isBoilerplate(body)) {
+            line.kind = BlockKind::Boilerplate;
+        } else if (isCaption(body)) {
+            line.kind = BlockKind::Caption;
+        } else if (isByline(body)) {
+            line.kind = BlockKind::Byline;
+        }
+    }
+
+    // The tail of other articles' teasers.
+    const qsizetype tail = relatedTailStart(lines, text);
+    for (qsizetype i = tail; i < lines.size(); ++i) {
+        if (lines[i].kind == BlockKind::Paragraph || lines[i].kind == BlockKind::Heading) {
+            lines[i].kind = BlockKind::Related;
+        }
+    }
+
+    // The headline: a hint, a short first line, or the head of a one-line article.
+    const bool hasTitleHint =
+        std::any_of(lines.cbegin(), lines.cend(), [](const Line &l) { return l.kind == BlockKind::Title; });
+    qsizetype first = 0;
+    while (first < tail && lines[first].kind != BlockKind::Paragraph && lines[first].kind != BlockKind::Title) {
+        ++first;
+    }
+    if (!hasTitleHint && first < tail && !lines[first].hinted) {
+        const QStringView body = lineText(lines[first]);
+        const bool followedByText = first + 1 < tail;
+        const bool headline = chinese ? looksLikeHeading(body, true) && !body.endsWith(u'？')
+                                      : (isTitleCase(body) && readingLength(body) <= 24 && !hasSpeechMarks(body)) ||
+                                            looksLikeHeading(body, false);
+        if (headline && followedByText) {
+            lines[first].kind = BlockKind::Title;
+        } else if (chinese && !followedByText && readingLength(body) > 80) {
+            if (const qsizetype split = gluedHeadlineEnd(body)) {
+                Line head{{lines[first].range.start, lines[first].range.start + split}, BlockKind::Title, false};
+                lines[first].range.start += split;
+                // The body may start with the separator between headline and dateline.
+                while (lines[first].range.start < lines[first].range.end &&
+                       (text[lines[first].range.start].isSpace() || text[lines[first].range.start] == u'-')) {
+                    ++lines[first].range.start;
+                }
+                lines.insert(first, head);
+            }
+        }
+    }
+
+    // Headings between paragraphs.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &line = lines[i];
+        if (line.hinted || line.kind != BlockKind::Paragraph) {
+            continue;
+        }
+        // A heading introduces text: the next article line must be a paragraph.
+        qsizetype next = i + 1;
+        while (next < lines.size() && (lines[next].kind == BlockKind::Caption || lines[next].kind == BlockKind::Byline)) {
+            ++next;
+        }
+        if (next >= lines.size() || lines[next].kind != BlockKind::Paragraph) {
+            continue;
+        }
+        const QStringView body = lineText(line);
+        if (looksLikeHeading(body, chinese) &&
+            readingLength(lineText(lines[next])) > readingLength(body)) {
+            line.kind = BlockKind::Heading;
+        }
+    }
+
+    // Blocks, sections and noise.
+    doc.sections.append(Section{});
+    int paragraph = 0;
+    for (const Line &line : std::as_const(lines)) {
+        Block block{line.kind, line.range, int(doc.sections.size()) - 1, -1};
+        switch (line.kind) {
+        case BlockKind::Title:
+            if (doc.title.isEmpty()) {
+                doc.title = lineText(line).toString();
+            }
+            block.section = -1;
+            break;
+        case BlockKind::Heading: {
+            Section section;
+            section.title = lineText(line).toString();
+            section.headingBlock = int(doc.blocks.size());
+            section.range = line.range;
+            doc.sections.append(section);
+            block.section = int(doc.sections.size()) - 1;
+            break;
+        }
+        case BlockKind::Paragraph:
+            block.paragraph = paragraph++;
+            ++doc.sections.last().paragraphs;
+            break;
+        case BlockKind::Caption:
+        case BlockKind::Byline:
+        case BlockKind::Related:
+        case BlockKind::Boilerplate:
+            doc.noise.append(Noise{noiseKindFor(line.kind), line.range, {}});
+            if (line.kind == BlockKind::Related || line.kind == BlockKind::Boilerplate) {
+                block.section = -1;
+            }
+            break;
+        }
+        if (block.section >= 0) {
+            Section &section = doc.sections[block.section];
+            if (section.range.isEmpty() && section.headingBlock < 0) {
+                section.range.start = line.range.start;
+            }
+            section.range.end = line.range.end;
+        }
+        doc.blocks.append(block);
+    }
+    // An article that opens with a heading has no untitled opening.
+    if (doc.sections.size() > 1 && doc.sections.first().paragraphs == 0) {
+        doc.sections.removeFirst();
+        for (Block &block : doc.blocks) {
+            if (block.section >= 0) {
+                --block.section;
+            }
+        }
+    }
+}
+
 } // namespace QuoteReader
