@@ -27,6 +27,7 @@ struct Lexicons {
     WordList timeWords = WordList::fromResource(u"en/time-words.txt"_s);
     WordList abbreviations = WordList::fromResource(u"en/abbreviations.txt"_s);
     WordList function = WordList::fromResource(u"en/function-words.txt"_s);
+    WordList settings = WordList::fromResource(u"en/cue-settings.txt"_s);
 };
 
 const Lexicons &lex()
@@ -121,6 +122,8 @@ QList<Token> tokenize(const Text &t, TextRange range)
                                  || prev == u'\u2014' || prev == u'\u2013' || prev == u'-' || prev == u':';
         if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
             tokens.append({i, i + 1, Tok::Open, false});
+        } else if (c == u'\u201D' && openContext && !next.isSpace() && !next.isPunct()) {
+            tokens.append({i, i + 1, Tok::Open, false}); // a closing mark typed where one opens
         } else if (c == u'\u201D' || c == u'\u00BB') {
             tokens.append({i, i + 1, Tok::Close, false});
         } else if (c == u'"') {
@@ -272,8 +275,11 @@ private:
                 continue;
             }
             const QStringList &known = m_people.at(i).nameTokens;
-            if (known.last() == surname || (tokens.size() == 1 && known.first() == surname)
-                || (known.size() == 1 && tokens.first() == known.first())) {
+            const auto same = [](const QString &a, const QString &b) {
+                return a.compare(b, Qt::CaseInsensitive) == 0;
+            };
+            if (same(known.last(), surname) || (tokens.size() == 1 && same(known.first(), surname))
+                || (known.size() == 1 && same(tokens.first(), known.first()))) {
                 found = i;
             }
         }
@@ -648,12 +654,21 @@ public:
     }
 
     // The speaker after an inverted cue ("said Smith, a fellow at X"), starting at token `i`.
-    Mention subjectRight(int i, int upperBound) const
+    Mention subjectRight(int i, int upperBound, bool loose = false) const
     {
         const Lexicons &L = lex();
         Mention m;
         if (i >= upperBound || !isWord(i)) {
             return m;
+        }
+        // "the NAACP", "the New York Times": an organisation's name after its article.
+        if (lower(w(i)) == u"the"_s && isCap(i + 1) && !isFunction(i + 1) && i + 1 < upperBound) {
+            Mention named = subjectRight(i + 1, upperBound);
+            if (named.kind == MentionKind::Name || named.kind == MentionKind::Group
+                || named.kind == MentionKind::Description) {
+                named.first = i;
+                return named;
+            }
         }
         if (L.pronouns.contains(lower(w(i))) && w(i).at(0).isLower()) {
             m.kind = MentionKind::Pronoun;
@@ -703,6 +718,23 @@ public:
                 ++e;
             }
             if (m.kind == MentionKind::None) {
+                if (!loose) {
+                    return m;
+                }
+                // "according to a poll released last week": the whole phrase is the source.
+                int b = i;
+                while (b + 1 < upperBound && b - i < 12 && !isComma(b + 1) && !isPunct(b + 1, u'.')
+                       && tok.at(b + 1).kind != Tok::Open) {
+                    ++b;
+                }
+                m.kind = MentionKind::Group;
+                int s = i;
+                while (s < b && L.determiners.contains(lower(w(s)))) {
+                    ++s;
+                }
+                m.phrase = textOf(s, b);
+                m.first = i;
+                m.last = b;
                 return m;
             }
         }
@@ -828,10 +860,24 @@ private:
             }
             if (const int n = p.verbAt(v)) {
                 const Mention m = p.subjectLeft(v, i);
-                if (m.kind != MentionKind::None && m.first == i) {
-                    return cueFrom(p, v, n, m, v + n - 1);
+                if (m.kind == MentionKind::None || m.first != i) {
+                    return {};
                 }
-                return {};
+                // A cue ends the sentence or leads to a new quotation; a long clause after the verb
+                // means the quotation was a phrase inside someone's reported words.
+                int k = v + n;
+                int heavy = 0;
+                const Lexicons &L = lex();
+                for (; k < to && !p.isPunct(k, u'.') && !p.isComma(k) && !p.isPunct(k, u':'); ++k) {
+                    if (p.isWord(k) && !(p.isCap(k) || p.isFunction(k) || L.settings.contains(lower(p.w(k)))
+                                         || L.timeWords.contains(p.w(k)) || L.determiners.contains(lower(p.w(k))))) {
+                        ++heavy;
+                    }
+                }
+                if (heavy > 2) {
+                    return {};
+                }
+                return cueFrom(p, v, n, m, v + n - 1);
             }
         }
         return {};
@@ -860,6 +906,22 @@ private:
                 }
             }
             return cueFrom(p, v, n, m, v + n - 1);
+        }
+        // Jane Doe ― "…" / JANE DOE: "…": a name alone before a dash or colon.
+        if (to - 1 > from && (p.isDash(to - 1) || p.isPunct(to - 1, u'\u2015') || p.isPunct(to - 1, u':'))) {
+            bool allCaps = true;
+            for (int i = from; i < to - 1; ++i) {
+                if (!p.isCap(i) || p.isFunction(i)) {
+                    allCaps = false;
+                }
+            }
+            Mention m;
+            if (allCaps && to - 1 - from <= 4 && p.fillName(from, to - 2, m)) {
+                m.kind = MentionKind::Name;
+                m.first = from;
+                m.last = to - 2;
+                return cueFrom(p, to - 1, 1, m, to - 1);
+            }
         }
         // According to X: "…"
         for (int a = from; a < to; ++a) {
@@ -910,11 +972,21 @@ private:
         const Lexicons &L = lex();
         // "told reporters that", "said in a statement Monday that": jump to a near "that".
         for (int j = k; j <= end && j - k < 12; ++j) {
-            if (p.tok.at(j).kind == Tok::Open || p.isPunct(j, u'.')) {
+            if (!p.isWord(j)) {
+                if (p.isComma(j) || p.isPunct(j, u'(') || p.isPunct(j, u')')) {
+                    continue;
+                }
                 break;
             }
-            if (p.isWord(j) && p.w(j) == u"that") {
+            if (p.w(j) == u"that") {
                 return j + 1;
+            }
+            // Only the setting of the cue may stand before "that"; anything else is the reported
+            // clause itself ("said a device was found and that ...").
+            const QString word = lower(p.w(j));
+            if (!(p.isCap(j) || p.isFunction(j) || L.settings.contains(word) || L.timeWords.contains(p.w(j))
+                  || L.determiners.contains(word) || L.groups.contains(word) || (told && j == k))) {
+                break;
             }
         }
         if (told) {
@@ -990,7 +1062,7 @@ private:
                 while (c <= endTok && !p.isComma(c) && c - a < 20) {
                     ++c;
                 }
-                const Mention m = p.subjectRight(a + n, c);
+                const Mention m = p.subjectRight(a + n, c, true);
                 if (m.kind == MentionKind::None || !p.isComma(c)) {
                     continue;
                 }
@@ -998,12 +1070,61 @@ private:
                 return emitClause(c + 1, last, cue);
             }
             if (p.isComma(a - 1)) {
-                const Mention m = p.subjectRight(a + n, endTok + 1);
+                const Mention m = p.subjectRight(a + n, endTok + 1, true);
                 if (m.kind == MentionKind::None) {
                     continue;
                 }
                 const Cue cue = cueFrom(p, a, n, m, endTok);
                 return emitClause(std::max(first, skipUntil), a - 2, cue);
+            }
+        }
+        // PART, Smith said, PART.  The cue interrupts the reported sentence: both parts are quotes.
+        for (int c = std::max(first, skipUntil) + 2; c < endTok - 2; ++c) {
+            if (!p.isComma(c)) {
+                continue;
+            }
+            int close = -1;
+            Cue cue;
+            if (const int n = p.verbAt(c + 1, true)) {
+                const Mention m = p.subjectRight(c + 1 + n, endTok + 1);
+                if (m.kind != MentionKind::None && p.isComma(m.last + 1)) {
+                    close = m.last + 1;
+                    cue = cueFrom(p, c + 1, n, m, m.last);
+                }
+            } else {
+                for (int v = c + 2; v <= endTok && v - c < 10; ++v) {
+                    const int n = p.verbAt(v, true);
+                    if (!n) {
+                        if (!p.isWord(v) && !p.isComma(v) && !p.isPunct(v, u')') && !p.isPunct(v, u'(')) {
+                            break;
+                        }
+                        continue;
+                    }
+                    int k = v + n;
+                    while (k <= endTok && k - (v + n) < 4 && p.isWord(k)
+                           && (L.timeWords.contains(p.w(k)) || L.settings.contains(lower(p.w(k)))
+                               || p.isFunction(k) || L.determiners.contains(lower(p.w(k))))) {
+                        ++k;
+                    }
+                    if (!p.isComma(k)) {
+                        break;
+                    }
+                    const Mention m = p.subjectLeft(v, c + 1);
+                    if (m.kind == MentionKind::None || m.first != c + 1) {
+                        break;
+                    }
+                    close = k;
+                    cue = cueFrom(p, v, n, m, k - 1);
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            const bool left = emitClause(std::max(first, skipUntil), c - 1, cue);
+            const bool right = emitClause(close + 1, last, cue);
+            if (left || right) {
+                return true;
             }
         }
         // CLAUSE, Smith said.   /   CLAUSE, said Smith, a fellow at X.
@@ -1090,6 +1211,41 @@ private:
         m_chain.clear();
     }
 
+    // Interview transcripts: "SMITH: words" gives the whole line to the capitalised speaker.
+    bool transcriptLine(const Paragraph &p, const Block &block)
+    {
+        int colon = -1;
+        const int from = p.size() > 0 && p.tok.at(0).kind == Tok::Open ? 1 : 0;
+        for (int i = from; i < p.size() && i < from + 4; ++i) {
+            if (p.isPunct(i, u':')) {
+                colon = i;
+                break;
+            }
+            const QStringView word = p.w(i);
+            if (!p.isWord(i) || word.size() < 2 || word.toString().toUpper() != word || !word.at(0).isLetter()) {
+                return false;
+            }
+        }
+        if (colon <= from || colon + 3 >= p.size()) {
+            return false;
+        }
+        Mention m;
+        if (!p.fillName(from, colon - 1, m)) {
+            return false;
+        }
+        m.kind = MentionKind::Name;
+        m.first = from;
+        m.last = colon - 1;
+        const Cue cue = cueFrom(p, colon, 1, m, colon);
+        qsizetype end = block.range.end;
+        if (from == 1 && p.tok.last().kind == Tok::Close) {
+            end = p.tok.last().start;
+        }
+        addQuote(p, block, p.tok.at(colon + 1).start, end, QuoteKind::Direct, cue);
+        m_lastSpeaker = -1; // an uncued quotation after a transcript belongs to no one in particular
+        return true;
+    }
+
     void paragraph(const Block &block)
     {
         Paragraph p(m_text, tokenize(m_text, block.range));
@@ -1105,6 +1261,9 @@ private:
         const int introSpeaker = m_intro;
         m_intro = -2;
 
+        if (transcriptLine(p, block)) {
+            return;
+        }
         const QList<std::pair<int, int>> units = sentences(p, spans);
         for (const auto &[first, last] : units) {
             QList<Span> inUnit;
@@ -1162,7 +1321,28 @@ private:
                 if (!isQuote) {
                     continue;
                 }
-                const qsizetype start = p.tok.at(s.open).end;
+                qsizetype start = p.tok.at(s.open).end;
+                if (fromAfter && !leadsUnit && !chainPiece) {
+                    // Words before the quotation that run into it belong to the same quote ("Not
+                    // paying taxes ''makes me smart,'' he said"), minus a cue of their own.
+                    int from = beforeFrom;
+                    while (from < beforeTo && p.tok.at(from).kind == Tok::Punct) {
+                        ++from;
+                    }
+                    for (int v = from; v < beforeTo; ++v) {
+                        if (const int n = p.verbAt(v, true)) {
+                            const Mention m = p.subjectLeft(v, from);
+                            if (m.kind != MentionKind::None && m.first == from) {
+                                const int c = clauseStart(p, v + n, beforeTo - 1, false);
+                                from = c >= 0 ? c : v + n;
+                            }
+                            break;
+                        }
+                    }
+                    if (from < beforeTo) {
+                        start = p.tok.at(from).start;
+                    }
+                }
                 const qsizetype end = s.close < 0 ? block.range.end : p.tok.at(s.close).start;
                 const int q = addQuote(p, block, start, end, QuoteKind::Direct, cue);
                 if (q < 0) {
