@@ -811,9 +811,35 @@ public:
             paragraph(block);
         }
         finishChain();
+        pruneSpeakers();
     }
 
 private:
+    // Mentions read while testing a cue that was then rejected leave speakers without quotes.
+    void pruneSpeakers()
+    {
+        QList<int> used(m_doc.speakers.size(), 0);
+        for (const Quote &q : std::as_const(m_doc.quotes)) {
+            if (q.speaker >= 0) {
+                used[q.speaker] = 1;
+            }
+        }
+        QList<int> remap(m_doc.speakers.size(), -1);
+        QList<Speaker> kept;
+        for (int i = 0; i < m_doc.speakers.size(); ++i) {
+            if (used.at(i)) {
+                remap[i] = int(kept.size());
+                kept.append(m_doc.speakers.at(i));
+            }
+        }
+        m_doc.speakers = kept;
+        for (Quote &q : m_doc.quotes) {
+            if (q.speaker >= 0) {
+                q.speaker = remap.at(q.speaker);
+            }
+        }
+    }
+
     struct Cue {
         int speaker = -1;
         int verb = -1;
@@ -962,6 +988,7 @@ private:
         m_doc.quotes.append(q);
         if (q.speaker >= 0) {
             m_lastSpeaker = q.speaker;
+            m_lastSpeakerParagraph = block.paragraph;
         }
         return int(m_doc.quotes.size() - 1);
     }
@@ -1315,8 +1342,12 @@ private:
                     } else if (s.open == 0 && introSpeaker >= 0) {
                         cue.speaker = introSpeaker;
                     } else {
-                        cue.speaker = m_lastSpeaker;
+                        // The last speaker carries on only while the article is still with them.
+                        cue.speaker = block.paragraph - m_lastSpeakerParagraph <= 2 ? m_lastSpeaker : -1;
                     }
+                }
+                if (isQuote && cue.speaker < 0 && cue.verb < 0) {
+                    isQuote = false; // quoted words that nobody can be found for: a passage, not a quote
                 }
                 if (!isQuote) {
                     continue;
@@ -1405,6 +1436,7 @@ private:
     Text m_text;
     Registry m_registry;
     int m_lastSpeaker = -1;
+    int m_lastSpeakerParagraph = -1;
     int m_intro = -2;
     bool m_openChain = false;
     QList<int> m_chain;       // quotes of one quotation running over several paragraphs
