@@ -562,6 +562,7 @@ int main(int argc, char *argv[])
     const bool progress = batch && stderrIsTerminal();
     qsizetype finished = 0;
     qsizetype skipped = 0;
+    qsizetype written = 0;
     bool outputFailed = false;
     const auto clearProgress = [&] {
         if (progress) {
@@ -576,9 +577,15 @@ int main(int argc, char *argv[])
             ++skipped;
             clearProgress();
             printError(outcome.error);
-        } else if (!output.write(outcome.bytes)) {
-            outputFailed = true;
-            return false;
+        } else {
+            // Concatenated Markdown and text read as one file with a blank line between the articles.
+            const bool separate = batch && written > 0 &&
+                                  (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text);
+            if ((separate && !output.write(QByteArrayLiteral("\n"))) || !output.write(outcome.bytes)) {
+                outputFailed = true;
+                return false;
+            }
+            ++written;
         }
         if (progress) {
             const QByteArray line = QCoreApplication::translate("main", "\rquotereader-cli: %1/%2 articles, %3 skipped")

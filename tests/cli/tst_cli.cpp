@@ -24,7 +24,11 @@ Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
     }
     process.start(QStringLiteral(QUOTEREADER_CLI), arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        // Say which, so that a crash in the engine is not mistaken for a wrong exit code.
+        qWarning("quotereader-cli %s: %s", process.state() == QProcess::NotRunning ? "crashed" : "timed out",
+                 qPrintable(arguments.join(u' ')));
         process.kill();
+        process.waitForFinished();
         return {};
     }
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -137,7 +141,9 @@ private slots:
     void usageErrorExitsTwo();
     void helpAndVersionExitZero_data();
     void helpAndVersionExitZero();
-    void missingInputExitsThreeNamingTheFile();
+    void refusedInputExitsThreeNamingTheFile_data();
+    void refusedInputExitsThreeNamingTheFile();
+    void userThemesMarkQuotesAndThemeFilterSelects();
     void missingThemeFileExitsThreeNamingTheFile();
     void jsonOutputHasEveryFieldOfTheQuotesDocument_data();
     void jsonOutputHasEveryFieldOfTheQuotesDocument();
@@ -202,16 +208,61 @@ void TestCli::helpAndVersionExitZero()
     QVERIFY2(QString::fromUtf8(run.out).contains(expected), run.out.constData());
 }
 
-void TestCli::missingInputExitsThreeNamingTheFile()
+void TestCli::refusedInputExitsThreeNamingTheFile_data()
 {
-    QTemporaryDir dir;
-    const QString missing = dir.filePath(u"no-such-article.txt"_qs);
-    const Run run = runCli({u"extract"_qs, missing});
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("missing file") << QStringList{u"extract"_qs, u"/nonexistent/no-such-article.txt"_qs}
+                                  << u"no-such-article.txt"_qs;
+    QTest::newRow("unknown encoding") << QStringList{u"extract"_qs, fixture(u"harbour.md"_qs), u"--encoding"_qs,
+                                                     u"no-such-charset"_qs}
+                                      << u"harbour.md"_qs;
+}
+
+void TestCli::refusedInputExitsThreeNamingTheFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.isEmpty());
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.startsWith(u"quotereader-cli: "), qPrintable(err));
-    QVERIFY2(err.contains(u"no-such-article.txt"), qPrintable(err));
+    QVERIFY2(err.contains(named), qPrintable(err));
+}
+
+void TestCli::userThemesMarkQuotesAndThemeFilterSelects()
+{
+    QTemporaryDir dir;
+    const QString themes = dir.filePath(u"themes.json"_qs);
+    {
+        QFile file(themes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"{\"渡輪\": [\"ferry\", \"crossing\"], \"天氣\": [\"typhoon\"]}"_qs.toUtf8());
+    }
+    const QString article = fixture(u"harbour.md"_qs);
+    const Run all = runCli({u"extract"_qs, article, u"--themes"_qs, themes});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(all.out).object();
+    QJsonObject ferry;
+    for (const QJsonValue &t : root.value(u"themes").toArray()) {
+        if (t.toObject().value(u"name").toString() == u"渡輪") {
+            ferry = t.toObject();
+        }
+    }
+    QVERIFY2(!ferry.isEmpty(), all.out.constData());
+    QVERIFY(ferry.value(u"quotes").toInt() > 0);
+
+    const Run filtered = runCli({u"extract"_qs, article, u"--themes"_qs, themes, u"--theme"_qs, u"渡輪"_qs});
+    QCOMPARE(filtered.exitCode, 0);
+    const QJsonArray quotes = QJsonDocument::fromJson(filtered.out).object().value(u"quotes").toArray();
+    QCOMPARE(quotes.size(), ferry.value(u"quotes").toInt());
+    for (const QJsonValue &q : quotes) {
+        QVERIFY(q.toObject().value(u"themes").toArray().contains(u"渡輪"_qs));
+    }
+    const Run none = runCli({u"extract"_qs, article, u"--themes"_qs, themes, u"--theme"_qs, u"天氣"_qs});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(none.out).object().value(u"quotes").toArray().size(), 0);
 }
 
 void TestCli::missingThemeFileExitsThreeNamingTheFile()
