@@ -282,6 +282,7 @@ bool plausibleUnit(char16_t u)
 struct Utf16Stats {
     qsizetype plausible = 0;
     qsizetype newlines = 0;
+    qsizetype ascii = 0; // units below 0x80 other than NUL: spaces, digits, line breaks
     qsizetype units = 0;
 };
 
@@ -294,6 +295,7 @@ Utf16Stats utf16Stats(const unsigned char *s, qsizetype n, bool littleEndian)
         ++stats.units;
         stats.plausible += plausibleUnit(u) ? 1 : 0;
         stats.newlines += (u == '\n' || u == '\r') ? 1 : 0;
+        stats.ascii += (u != 0 && u < 0x80) ? 1 : 0;
     }
     return stats;
 }
@@ -314,7 +316,10 @@ const char *detectUtf16(const unsigned char *s, qsizetype n)
     // as CJK, so plausibility alone cannot tell LE from BE there).
     if (le.newlines != be.newlines && std::max(le.newlines, be.newlines) > 0) {
         const bool little = le.newlines > be.newlines;
-        if ((little ? leRatio : beRatio) >= 0.9) {
+        // Real UTF-16 text has a fair number of ASCII units (line breaks, digits, spaces); ASCII
+        // text with a stray NUL byte read as UTF-16 has almost none.
+        const Utf16Stats &chosen = little ? le : be;
+        if ((little ? leRatio : beRatio) >= 0.9 && chosen.ascii >= std::max<qsizetype>(3, chosen.units / 1000)) {
             return little ? "UTF-16LE" : "UTF-16BE";
         }
         return nullptr;
@@ -1207,9 +1212,31 @@ Lines HtmlConverter::run()
                     text(QChar(char16_t(cp)));
                 }
             }
-        } else {
+        } else if (m_dropDepth > 0) {
+            // Dropped content: only a tag can end it.
+            while (m_p < m_end && *m_p != u'<') {
+                ++m_p;
+            }
+        } else if (isSpace(c.unicode()) || c.unicode() == 0xAD || c.unicode() == 0x200B) {
             text(c);
             ++m_p;
+        } else {
+            // A run of ordinary characters is copied in one go.
+            const QChar *q = m_p + 1;
+            while (q < m_end) {
+                const char16_t u = q->unicode();
+                if (u == '<' || u == '&' || isSpace(u) || u == 0xAD || u == 0x200B) {
+                    break;
+                }
+                ++q;
+            }
+            if (m_pendingSpace) {
+                m_out.append(u' ');
+                m_pendingSpace = false;
+            }
+            m_out.append(m_p, q - m_p);
+            m_lineHasText = true;
+            m_p = q;
         }
     }
     endLine();

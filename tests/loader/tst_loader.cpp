@@ -108,6 +108,8 @@ void TestLoader::detectsAndDecodesEncoding_data()
     QTest::newRow("gb18030, Simplified") << u"hans-gb18030.txt"_qs << u"zh-hans.txt"_qs << u"GB18030"_qs;
     QTest::newRow("gb18030, Traditional") << u"hant-gb18030.txt"_qs << u"zh-hant.txt"_qs << u"GB18030"_qs;
     QTest::newRow("big5") << u"hant-big5.txt"_qs << u"zh-hant.txt"_qs << u"Big5"_qs;
+    QTest::newRow("gb18030, one short line") << u"short-hans-gb18030.txt"_qs << u"short-hans.txt"_qs << u"GB18030"_qs;
+    QTest::newRow("big5, one short line") << u"short-hant-big5.txt"_qs << u"short-hant.txt"_qs << u"Big5"_qs;
     QTest::newRow("big5 with CRLF") << u"hant-big5-crlf.txt"_qs << u"zh-hant.txt"_qs << u"Big5"_qs;
 }
 
@@ -232,6 +234,10 @@ void TestLoader::badContent_isRefused_data()
     QTest::newRow("only a BOM") << u"bom.txt"_qs << QByteArray("\xEF\xBB\xBF\n") << u"only white space"_qs;
     QTest::newRow("NUL bytes") << u"report.bin"_qs << QByteArray("PK\x03\x04 header\x01\x02\0\0\0\x05rest", 22)
                                << u"binary file, not text (NUL bytes at offset 13)"_qs;
+    QByteArray strayNul = QByteArray("An ordinary line of English text that goes on for a while.\n").repeated(40);
+    strayNul[700] = '\0';
+    strayNul[701] = '\n';
+    QTest::newRow("text with a stray NUL") << u"notes.txt"_qs << strayNul << u"binary file, not text (NUL bytes at offset 700)"_qs;
     QByteArray controls;
     for (int i = 0; i < 64; ++i) {
         controls += "ab\x01\x02\x03\x04\x05\x06";

@@ -36,6 +36,9 @@ def main():
     write("hant-big5.txt", hant.encode("big5"))
     # Windows line ends, as Notepad writes them.
     write("hant-big5-crlf.txt", hant.replace("\n", "\r\n").encode("big5"))
+    # One short line: too little for ICU's statistics, settled by which decoding reads as Chinese.
+    write("short-hans-gb18030.txt", (SRC / "short-hans.txt").read_text(encoding="utf-8").encode("gb18030"))
+    write("short-hant-big5.txt", (SRC / "short-hant.txt").read_text(encoding="utf-8").encode("big5"))
     # A download cut off in the middle of the last character (3-byte UTF-8: two bytes kept).
     utf8 = hans.rstrip("\n").encode("utf-8")
     write("hans-utf8-truncated.txt", utf8[:-1])
