@@ -216,9 +216,18 @@ struct Person {
     qsizetype lastSeen = -1;
 };
 
+// A person's name met anywhere in the text, kept to expand later short forms and pronouns.
+struct SeenName {
+    QStringList tokens;
+    QString title;
+    QString honorific;
+};
+
 class Registry {
 public:
     explicit Registry(Document &doc) : m_doc(doc) {}
+
+    void seen(const SeenName &name) { m_seen.append(name); }
 
     int resolve(const Mention &m, qsizetype position)
     {
@@ -283,6 +292,25 @@ private:
                 found = i;
             }
         }
+        if (found < 0 && tokens.size() == 1) {
+            // A surname alone: the fullest form written earlier ("Smith" after "Jane Smith").
+            for (qsizetype k = m_seen.size() - 1; k >= 0; --k) {
+                const SeenName &n = m_seen.at(k);
+                if (n.tokens.size() > 1 && n.tokens.last().compare(surname, Qt::CaseInsensitive) == 0) {
+                    Mention full = m;
+                    full.nameTokens = n.tokens;
+                    if (full.title.isEmpty()) {
+                        full.title = n.title;
+                    }
+                    if (full.honorific.isEmpty()) {
+                        full.honorific = n.honorific;
+                    }
+                    const int index = named(full);
+                    addAlias(m_doc.speakers[index], surname);
+                    return index;
+                }
+            }
+        }
         const QString name = tokens.join(u' ');
         const QString gender = lex().honorifics.tag(m.honorific);
         if (found < 0) {
@@ -333,6 +361,23 @@ private:
                 best = i;
             }
         }
+        if (best < 0 && (agree == u"male"_s || agree == u"female"_s)) {
+            // Nobody quoted yet: the last person named in the text ("Dr. Jane Roe arrived. She said").
+            for (qsizetype k = m_seen.size() - 1; k >= 0; --k) {
+                const SeenName &n = m_seen.at(k);
+                const QString gender = lex().honorifics.tag(n.honorific);
+                if (!gender.isEmpty() && gender != agree) {
+                    continue;
+                }
+                Mention m;
+                m.kind = MentionKind::Name;
+                m.nameTokens = n.tokens;
+                m.title = n.title;
+                m.honorific = n.honorific;
+                best = named(m);
+                break;
+            }
+        }
         if (best >= 0) {
             Person &p = m_people[best];
             if (p.gender.isEmpty() && (agree == u"male"_s || agree == u"female"_s)) {
@@ -363,6 +408,7 @@ private:
 
     Document &m_doc;
     QList<Person> m_people; // parallel to m_doc.speakers
+    QList<SeenName> m_seen;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -476,7 +522,8 @@ public:
             // Longest title that starts here and ends on a token boundary.
             int best = -1;
             for (int j = i; j <= e && j < i + 4; ++j) {
-                if (L.titles.contains(textOf(i, j))) {
+                const QString candidate = textOf(i, j);
+                if (L.titles.contains(candidate) || L.titles.contains(candidate.toLower())) {
                     best = j;
                 }
             }
@@ -624,7 +671,7 @@ public:
             m.phrase = word;
             m.first = m.last = i;
         } else if (isCap(i) && !isFunction(i)) {
-            if (L.groups.contains(w(i)) && !isCap(i - 1)) {
+            if ((L.groups.contains(w(i)) || L.groups.contains(word)) && !isCap(i - 1)) {
                 groupLeft(i, lowerBound, m);
             } else {
                 const int s = nameStartLeft(i, lowerBound);
@@ -643,6 +690,21 @@ public:
         } else if (!groupLeft(i, lowerBound, m)) {
             return m;
         }
+        // "a spokesman for the ministry": the head of the phrase stands before the preposition.
+        while ((m.kind == MentionKind::Group || m.kind == MentionKind::Description) && m.first - 2 >= lowerBound
+               && isWord(m.first - 1) && isWord(m.first - 2)) {
+            const QString prep = lower(w(m.first - 1));
+            if (prep != u"for"_s && prep != u"of"_s && prep != u"at"_s && prep != u"from"_s) {
+                break;
+            }
+            Mention outer;
+            if (!groupLeft(m.first - 2, lowerBound, outer)) {
+                break;
+            }
+            outer.phrase = outer.phrase + u' ' + textOf(m.first - 1, m.last);
+            outer.last = m.last;
+            m = outer;
+        }
         if (!apposition.isEmpty() && m.kind != MentionKind::Pronoun) {
             const QString a = apposition.trimmed();
             if (!a.startsWith(u"who "_s) && !a.startsWith(u"which "_s)) {
@@ -659,6 +721,23 @@ public:
         const Lexicons &L = lex();
         Mention m;
         if (i >= upperBound || !isWord(i)) {
+            return m;
+        }
+        if (loose && !isCap(i) && !(lower(w(i)) == u"the"_s && isCap(i + 1))) {
+            // "according to a report by the shipping council": the whole phrase is the source.
+            int b = i;
+            while (b + 1 < upperBound && b - i < 12 && !isComma(b + 1) && !isPunct(b + 1, u'.')
+                   && tok.at(b + 1).kind != Tok::Open) {
+                ++b;
+            }
+            int s = i;
+            while (s < b && L.determiners.contains(lower(w(s)))) {
+                ++s;
+            }
+            m.kind = MentionKind::Group;
+            m.phrase = textOf(s, b);
+            m.first = i;
+            m.last = b;
             return m;
         }
         // "the NAACP", "the New York Times": an organisation's name after its article.
@@ -811,6 +890,7 @@ public:
             paragraph(block);
         }
         finishChain();
+        m_doc.quotes.removeIf([](const Quote &q) { return q.speaker < 0 && q.cue.isEmpty(); });
         pruneSpeakers();
     }
 
@@ -885,9 +965,18 @@ private:
                 break;
             }
             if (const int n = p.verbAt(v)) {
-                const Mention m = p.subjectLeft(v, i);
-                if (m.kind == MentionKind::None || m.first != i) {
+                Mention m = p.subjectLeft(v, i);
+                bool leading = m.kind != MentionKind::None && m.first >= i;
+                for (int k = i; leading && k < m.first; ++k) {
+                    // "coach Jane Doe said": role words may stand before the name
+                    leading = p.isWord(k) && !p.isFunction(k) && !p.verbAt(k) && m.first - i <= 4;
+                }
+                if (!leading) {
                     return {};
+                }
+                if (m.first > i && m.kind == MentionKind::Name) {
+                    const QString prefix = p.textOf(i, m.first - 1);
+                    m.title = m.title.isEmpty() ? prefix : prefix + u' ' + m.title;
                 }
                 // A cue ends the sentence or leads to a new quotation; a long clause after the verb
                 // means the quotation was a phrase inside someone's reported words.
@@ -1238,6 +1327,32 @@ private:
         m_chain.clear();
     }
 
+    // Names of two or more words ("Sen. Jane Roe") met in a paragraph.
+    void rememberNames(const Paragraph &p)
+    {
+        for (int i = 0; i < p.size(); ++i) {
+            if (!p.isCap(i) || p.isFunction(i)) {
+                continue;
+            }
+            int e = i;
+            while (e + 1 < p.size() && p.isCap(e + 1) && !p.isFunction(e + 1)) {
+                ++e;
+            }
+            Mention m;
+            if (e > i && p.fillName(i, e, m) && m.nameTokens.size() >= 2 && m.nameTokens.size() <= 3) {
+                bool plausible = true;
+                for (const QString &token : std::as_const(m.nameTokens)) {
+                    plausible = plausible && !lex().groups.contains(token.toLower())
+                                && !lex().timeWords.contains(token);
+                }
+                if (plausible) {
+                    m_registry.seen(SeenName{m.nameTokens, m.title, m.honorific});
+                }
+            }
+            i = e;
+        }
+    }
+
     // Interview transcripts: "SMITH: words" gives the whole line to the capitalised speaker.
     bool transcriptLine(const Paragraph &p, const Block &block)
     {
@@ -1291,6 +1406,7 @@ private:
         if (transcriptLine(p, block)) {
             return;
         }
+        rememberNames(p);
         const QList<std::pair<int, int>> units = sentences(p, spans);
         for (const auto &[first, last] : units) {
             QList<Span> inUnit;
@@ -1346,7 +1462,7 @@ private:
                         cue.speaker = block.paragraph - m_lastSpeakerParagraph <= 2 ? m_lastSpeaker : -1;
                     }
                 }
-                if (isQuote && cue.speaker < 0 && cue.verb < 0) {
+                if (isQuote && cue.speaker < 0 && cue.verb < 0 && s.close >= 0 && !chainPiece) {
                     isQuote = false; // quoted words that nobody can be found for: a passage, not a quote
                 }
                 if (!isQuote) {

@@ -1,0 +1,158 @@
+// English quotes and speakers: one small article of our own per phenomenon, run through the whole
+// pipeline and compared with a golden file of compact lines. QUOTEREADER_REGENERATE=1 rewrites them.
+#include "attribution.h"
+#include "extractor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace QuoteReader;
+
+namespace {
+
+QString dataDir()
+{
+    return QStringLiteral(QUOTEREADER_TEST_DATA "/attribution_en");
+}
+
+// speaker|kind|cue|text per quote, then one line per speaker: name|role|group|aliases.
+QString describe(const Document &doc)
+{
+    QStringList lines;
+    for (const Quote &quote : doc.quotes) {
+        const Speaker *speaker = doc.speakerOf(quote);
+        lines.append((speaker ? speaker->name : QStringLiteral("-")) + u'|'
+                     + (quote.kind == QuoteKind::Direct ? QStringLiteral("direct") : QStringLiteral("indirect"))
+                     + u'|' + quote.cue + u'|' + doc.quoteText(quote));
+    }
+    lines.append(QStringLiteral("--"));
+    for (const Speaker &speaker : doc.speakers) {
+        lines.append(QStringLiteral("speaker ") + speaker.name + u'|' + speaker.role + u'|'
+                     + (speaker.group ? QStringLiteral("group") : QStringLiteral("person")) + u'|'
+                     + speaker.aliases.join(u','));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QString diff(const QString &expected, const QString &actual)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("expected"));
+    const QString b = dir.filePath(QStringLiteral("actual"));
+    for (const auto &[path, text] : {std::pair{a, expected}, std::pair{b, actual}}) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(text.toUtf8());
+        }
+    }
+    QProcess process;
+    process.start(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
+    process.waitForFinished();
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    return out.isEmpty() ? QStringLiteral("expected:\n") + expected + QStringLiteral("actual:\n") + actual : out;
+}
+
+} // namespace
+
+class TestAttributionEn final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void matchesGolden_data();
+    void matchesGolden();
+    void apostrophesAreNotQuoteMarks();
+    void pronounCarriesLastSpeaker();
+    void scareQuotesAreNotQuotes();
+    void quotesOnlyComeFromParagraphs();
+};
+
+void TestAttributionEn::matchesGolden_data()
+{
+    QTest::addColumn<QString>("article");
+    const QStringList articles = QDir(dataDir()).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    QVERIFY(!articles.isEmpty());
+    for (const QString &name : articles) {
+        QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestAttributionEn::matchesGolden()
+{
+    QFETCH(QString, article);
+    const ExtractResult result = extractFile(dataDir() + u'/' + article);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QString actual = describe(*result.document);
+    QString expectedPath = dataDir() + u'/' + article;
+    expectedPath.replace(expectedPath.size() - 4, 4, QStringLiteral(".expected"));
+    if (qEnvironmentVariableIsSet("QUOTEREADER_REGENERATE")) {
+        QFile file(expectedPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(actual.toUtf8());
+        return;
+    }
+    const QString expected = readText(expectedPath);
+    QVERIFY2(!expected.isEmpty(), qPrintable(expectedPath + QStringLiteral(" is missing or empty")));
+    if (expected != actual) {
+        QFAIL(qPrintable(diff(expected, actual)));
+    }
+}
+
+void TestAttributionEn::apostrophesAreNotQuoteMarks()
+{
+    const ExtractResult result = extractFile(dataDir() + QStringLiteral("/apostrophes.txt"));
+    QVERIFY(result.ok());
+    const Document &doc = *result.document;
+    QCOMPARE(doc.quotes.size(), 2);
+    QCOMPARE(doc.quoteText(doc.quotes.at(0)), QStringLiteral("We didn’t play our best game, but the players didn’t give up"));
+    QCOMPARE(doc.quoteText(doc.quotes.at(1)), QStringLiteral("It’s the team’s first final in years"));
+}
+
+void TestAttributionEn::pronounCarriesLastSpeaker()
+{
+    const ExtractResult result = extractFile(dataDir() + QStringLiteral("/pronoun.txt"));
+    QVERIFY(result.ok());
+    const Document &doc = *result.document;
+    QCOMPARE(doc.quotes.size(), 1);
+    const Speaker *speaker = doc.speakerOf(doc.quotes.first());
+    QVERIFY(speaker);
+    QCOMPARE(speaker->name, QStringLiteral("Sarah Klein"));
+    QVERIFY(speaker->aliases.contains(QStringLiteral("she")));
+}
+
+void TestAttributionEn::scareQuotesAreNotQuotes()
+{
+    const ExtractResult result = extractFile(dataDir() + QStringLiteral("/scare_quotes.txt"));
+    QVERIFY(result.ok());
+    QVERIFY(result.document->quotes.isEmpty());
+}
+
+void TestAttributionEn::quotesOnlyComeFromParagraphs()
+{
+    // Runs the English attribution directly on a document whose only block is a caption.
+    Document doc;
+    doc.language = QStringLiteral("en");
+    doc.text = QStringLiteral("\"We will win this,\" Jane Roe said.");
+    doc.sections.append(Section{});
+    doc.blocks.append(Block{BlockKind::Caption, {0, doc.text.size()}, 0, -1});
+    attributeEnglish(doc);
+    QVERIFY(doc.quotes.isEmpty());
+    doc.blocks.first().kind = BlockKind::Paragraph;
+    doc.blocks.first().paragraph = 0;
+    attributeEnglish(doc);
+    QCOMPARE(doc.quotes.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestAttributionEn)
+#include "tst_attribution_en.moc"
