@@ -82,7 +82,7 @@ QString QuoteModel::sectionTitle(int section) const
 
 QVariant QuoteModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !m_document) {
         return {};
     }
     const Document &doc = m_document->document;

@@ -38,7 +38,7 @@ int SectionModel::columnCount(const QModelIndex &parent) const
 
 QVariant SectionModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const Section &section = m_document->document.sections.at(index.row());

@@ -126,7 +126,7 @@ int SpeakerModel::columnCount(const QModelIndex &parent) const
 
 QVariant SpeakerModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const int speakerIndex = m_order.at(index.row());
@@ -167,7 +167,7 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
 
 bool SpeakerModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
         || role != Qt::CheckStateRole || index.column() != NameColumn) {
         return false;
     }
@@ -184,7 +184,7 @@ bool SpeakerModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 Qt::ItemFlags SpeakerModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;

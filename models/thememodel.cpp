@@ -204,7 +204,7 @@ int ThemeModel::columnCount(const QModelIndex &parent) const
 
 QVariant ThemeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const Theme &theme = themeAt(index.row());
@@ -241,7 +241,7 @@ QVariant ThemeModel::data(const QModelIndex &index, int role) const
 
 bool ThemeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
         || role != Qt::CheckStateRole || index.column() != NameColumn) {
         return false;
     }
@@ -262,7 +262,7 @@ bool ThemeModel::setData(const QModelIndex &index, const QVariant &value, int ro
 
 Qt::ItemFlags ThemeModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return Qt::NoItemFlags;
     }
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
