@@ -1,18 +1,971 @@
-// PLACEHOLDER: themes land with their own change.
 #include "themes.h"
+
+#include "language.h"
+#include "lexicon.h"
+#include "log.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSet>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/translit.h>
+#include <unicode/ubrk.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace QuoteReader {
 
+namespace {
+
+// Enough for a reader to take in at a glance; the issue asks for about 8-12.
+constexpr qsizetype kMaxKeyTerms = 10;
+// A word said once is not a theme of the article.
+constexpr int kMinCount = 2;
+// A theme file is a short hand-written list; anything bigger is not one.
+constexpr qint64 kMaxThemeFileBytes = 4 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons, loaded once: parsing the 60,000-word background lists per article would cost more
+// than segmenting the article.
+
+struct Lexicons {
+    FrequencyTable zhFrequency = FrequencyTable::fromResource(QStringLiteral("zh/word-freq.txt"));
+    FrequencyTable enFrequency = FrequencyTable::fromResource(QStringLiteral("en/word-freq.txt"));
+    WordList zhStopWords = WordList::fromResource(QStringLiteral("zh/stopwords.txt"));
+    WordList enStopWords = WordList::fromResource(QStringLiteral("en/stopwords.txt"));
+};
+
+const Lexicons &lexicons()
+{
+    static const Lexicons instance;
+    return instance;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ICU objects. They are costly to create and not safe to share between threads, and batch runs
+// extract articles on every core: one per thread, created on first use.
+
+icu::BreakIterator *wordBreaker(const QString &language)
+{
+    thread_local std::unordered_map<std::string, std::unique_ptr<icu::BreakIterator>> breakers;
+    const std::string tag = language.toStdString();
+    auto it = breakers.find(tag);
+    if (it == breakers.end()) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> breaker(
+            icu::BreakIterator::createWordInstance(icu::Locale::forLanguageTag(tag, status), status));
+        if (U_FAILURE(status)) {
+            qCWarning(lcEngine) << "no ICU word break iterator for" << language << u_errorName(status);
+            breaker.reset();
+        }
+        it = breakers.emplace(tag, std::move(breaker)).first;
+    }
+    return it->second.get();
+}
+
+icu::Transliterator *traditionalToSimplified()
+{
+    thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) {
+            qCWarning(lcEngine) << "no ICU Traditional-Simplified transliterator:" << u_errorName(status);
+            t.reset();
+        }
+        return t;
+    }();
+    return transliterator.get();
+}
+
+bool isHan(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+bool containsHan(QStringView s)
+{
+    for (const char32_t c : s.toUcs4()) {
+        if (isHan(c)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Text in Simplified characters; everything that is not Traditional Chinese passes unchanged.
+QString toSimplified(QStringView s)
+{
+    icu::Transliterator *t = traditionalToSimplified();
+    if (!t || !containsHan(s)) {
+        return s.toString();
+    }
+    icu::UnicodeString u(reinterpret_cast<const UChar *>(s.utf16()), int32_t(s.size()));
+    t->transliterate(u);
+    return QString(reinterpret_cast<const QChar *>(u.getBuffer()), u.length());
+}
+
+// Folds terms to Simplified, each distinct term once: the transliterator is slow per call, and
+// an article repeats its words.
+class ScriptFolder final {
+public:
+    explicit ScriptFolder(bool active)
+        : m_active(active)
+    {
+    }
+
+    const QString &fold(QStringView term)
+    {
+        auto it = m_cache.find(toView(term));
+        if (it == m_cache.end()) {
+            it = m_cache.emplace(std::u16string(toView(term)), m_active ? toSimplified(term) : term.toString()).first;
+        }
+        return it->second;
+    }
+
+private:
+    bool m_active = false;
+    ViewMap<QString> m_cache;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Counting the article's words.
+
+struct Bigram {
+    int count = 0;
+    int split = 0; // where the second word starts
+};
+
+struct WordCounts {
+    ViewMap<int> words;      // every word as written, Han and Latin
+    ViewMap<Bigram> bigrams; // two adjacent Han words: compounds ICU splits (人工 + 智能)
+    ViewMap<int> triples;    // three adjacent single characters: a word ICU does not know (互 + 聯 + 網)
+    qint64 total = 0;        // every word token, stop words included: the article's size in words
+};
+
+bool isSingleCharacter(QStringView word)
+{
+    return word.size() == 1 || (word.size() == 2 && word.at(0).isHighSurrogate());
+}
+
+// Segments each paragraph once, in place (UText over the document's own buffer: no copy), and
+// counts the words by view, so the loop allocates only for a word it has not seen before.
+WordCounts countWords(const Document &doc)
+{
+    WordCounts counts;
+    icu::BreakIterator *breaker = wordBreaker(doc.language);
+    if (!breaker) {
+        return counts;
+    }
+    const QStringView text(doc.text);
+    UText ut = UTEXT_INITIALIZER;
+    const auto bump = [](ViewMap<int> &map, QStringView word) {
+        const auto it = map.find(toView(word));
+        if (it == map.end()) {
+            map.emplace(std::u16string(toView(word)), 1);
+        } else {
+            ++it->second;
+        }
+    };
+    for (const Block &block : doc.blocks) {
+        if (block.kind != BlockKind::Paragraph || block.range.isEmpty() || block.range.end > text.size()) {
+            continue;
+        }
+        const QStringView para = text.mid(block.range.start, block.range.length());
+        UErrorCode status = U_ZERO_ERROR;
+        utext_openUChars(&ut, reinterpret_cast<const UChar *>(para.utf16()), para.size(), &status);
+        breaker->setText(&ut, status);
+        if (U_FAILURE(status)) {
+            continue;
+        }
+        int32_t prevStart = -1;
+        int32_t prevEnd = -1;
+        int32_t singlesStart[2] = {-1, -1}; // the last two single characters, when adjacent
+        for (int32_t start = breaker->first(), end = breaker->next(); end != icu::BreakIterator::DONE;
+             start = end, end = breaker->next()) {
+            const int32_t rule = breaker->getRuleStatus();
+            // Spaces, punctuation (UBRK_WORD_NONE) and numbers (UBRK_WORD_NUMBER) are never terms.
+            if (rule < UBRK_WORD_LETTER) {
+                prevEnd = -1;
+                singlesStart[0] = singlesStart[1] = -1;
+                continue;
+            }
+            ++counts.total;
+            const QStringView word = para.mid(start, end - start);
+            bump(counts.words, word);
+            const bool han = rule >= UBRK_WORD_IDEO && rule < UBRK_WORD_IDEO_LIMIT;
+            if (han && prevEnd == start) {
+                const QStringView pair = para.mid(prevStart, end - prevStart);
+                const auto it = counts.bigrams.find(toView(pair));
+                if (it == counts.bigrams.end()) {
+                    counts.bigrams.emplace(std::u16string(toView(pair)), Bigram{1, start - prevStart});
+                } else {
+                    ++it->second.count;
+                }
+            }
+            // Characters ICU could not place in a word come out one by one; three in a row that
+            // recur are likely one word it does not know.
+            const bool single = han && end - start == 1;
+            if (single && singlesStart[0] >= 0 && singlesStart[1] == start - 1 && singlesStart[0] == start - 2) {
+                bump(counts.triples, para.mid(start - 2, 3));
+            }
+            if (single && prevEnd == start && singlesStart[1] == start - 1) {
+                singlesStart[0] = singlesStart[1];
+            } else {
+                singlesStart[0] = -1;
+            }
+            singlesStart[1] = single ? start : -1;
+            prevStart = han ? start : -1;
+            prevEnd = han ? end : -1;
+        }
+    }
+    // The iterator is kept for the next article; it must not point into this one.
+    static const UChar empty[1] = {0};
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUChars(&ut, empty, 0, &status);
+    breaker->setText(&ut, status);
+    utext_close(&ut);
+    qCDebug(lcEngine) << "themes: counted" << counts.total << "words," << counts.words.size() << "distinct";
+    return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring the words against the background.
+
+struct Candidate {
+    QString key;        // what variants share: Simplified form, or lower-cased Latin word
+    QString name;       // as written in the article: its most frequent form
+    int nameCount = 0;  // occurrences of `name` itself
+    int count = 0;      // occurrences of every variant
+    double background = 0.0;
+    double score = 0.0;
+    bool han = false;
+    bool lowerCase = false; // a Latin word seen in lower case at least once: not only a name
+    bool dropped = false;
+};
+
+void addForm(Candidate &c, const QString &form, int count)
+{
+    c.count += count;
+    if (count > c.nameCount || (count == c.nameCount && form < c.name)) {
+        c.name = form;
+        c.nameCount = count;
+    }
+}
+
+// Dunning's log-likelihood: how surprising `a` uses in `n` words are next to `b` in `bTotal`.
+// Only over-use counts; a word the article uses less than usual is no theme of it.
+double keyness(double a, double n, double b, double bTotal)
+{
+    if (a <= 0.0 || n <= 0.0 || b <= 0.0 || a / n <= 2.0 * b / bTotal) {
+        return 0.0;
+    }
+    const double e1 = n * (a + b) / (n + bTotal);
+    const double e2 = bTotal * (a + b) / (n + bTotal);
+    return 2.0 * (a * std::log(a / e1) + b * std::log(b / e2));
+}
+
+// "China's" -> "China", "voters'" -> "voters".
+QStringView withoutPossessive(QStringView word)
+{
+    if (word.endsWith(u"'s") || word.endsWith(u"\u2019s")) {
+        return word.chopped(2);
+    }
+    if (word.endsWith(u'\'') || word.endsWith(u'\u2019')) {
+        return word.chopped(1);
+    }
+    return word;
+}
+
+// Lower case, with the typographic apostrophe the stop word list does not use (you’re).
+QString latinKey(QStringView word)
+{
+    return withoutPossessive(word).toString().toLower().replace(u'\u2019', u'\'');
+}
+
+// The singular forms a plural could come from, most specific first.
+QStringList singularsOf(const QString &key)
+{
+    QStringList forms;
+    if (key.size() > 4 && key.endsWith(u"ies")) {
+        forms.append(key.left(key.size() - 3) + u'y');
+    }
+    if (key.size() > 3 && key.endsWith(u"es")) {
+        forms.append(key.left(key.size() - 2));
+    }
+    if (key.size() > 2 && key.endsWith(u's') && !key.endsWith(u"ss")) {
+        forms.append(key.left(key.size() - 1));
+    }
+    return forms;
+}
+
+bool hasLetter(QStringView word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+}
+
+bool hasUpper(QStringView word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+}
+
+// Whether a term is a speaker's name or part of one: the speakers have their own list, and a
+// surname that ICU cut out of a full name is no theme.
+bool isSpeakerName(const Document &doc, const QString &term)
+{
+    for (const Speaker &speaker : doc.speakers) {
+        if (speaker.name.contains(term, Qt::CaseInsensitive) || term.contains(speaker.name, Qt::CaseInsensitive)) {
+            return true;
+        }
+        for (const QString &alias : speaker.aliases) {
+            if (alias.size() > 1 && alias.compare(term, Qt::CaseInsensitive) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+struct Compound {
+    QString key;
+    QString first;  // Simplified keys of the two words (of the two pairs, for three characters)
+    QString second;
+    bool triple = false;
+};
+
+QList<Candidate> keyTerms(const Document &doc)
+{
+    const Lexicons &lex = lexicons();
+    const bool chinese = isChinese(doc.language);
+    const FrequencyTable &background = chinese ? lex.zhFrequency : lex.enFrequency;
+    const WordCounts counts = countWords(doc);
+    if (counts.total == 0 || background.isEmpty()) {
+        return {};
+    }
+    // A word the list does not hold is taken to be about as rare as the rarest words it holds
+    // (those sit near a twentieth of the mean), not infinitely rare: otherwise any word said
+    // twice that the list happens to miss would outrank the article's real subject.
+    const double floor = 0.05 * background.total() / double(background.size());
+    const auto weightOf = [&](const QString &key) { return std::max(background.weight(key), floor); };
+
+    ScriptFolder folder(doc.language == u"zh-Hant");
+    const auto countOf = [&counts](QStringView word) {
+        const auto it = counts.words.find(toView(word));
+        return it == counts.words.end() ? 0 : it->second;
+    };
+    // A word the list does not know that starts or ends with a particle or pronoun (新的, 也有,
+    // 有了) is a phrase ICU glued together, not a term.
+    const auto gluedPhrase = [&](const QString &key) {
+        return !background.contains(key)
+            && (lex.zhStopWords.contains(QStringView(key).left(1)) || lex.zhStopWords.contains(QStringView(key).right(1)));
+    };
+
+    QHash<QString, Candidate> han;   // by Simplified form
+    QHash<QString, Candidate> latin; // by lower-cased form
+    QList<Compound> compounds;
+
+    for (const auto &[word, count] : counts.words) {
+        const QStringView view(word.data(), qsizetype(word.size()));
+        if (containsHan(view)) {
+            if (count < kMinCount || isSingleCharacter(view)) {
+                continue;
+            }
+            const QString &key = folder.fold(view);
+            if (lex.zhStopWords.contains(key) || gluedPhrase(key)) {
+                continue;
+            }
+            Candidate &c = han[key];
+            c.key = key;
+            c.han = true;
+            addForm(c, view.toString(), count);
+            continue;
+        }
+        // "a.m", "U.S": abbreviations are not terms.
+        if (view.size() < 2 || !hasLetter(view) || view.contains(u'.')) {
+            continue;
+        }
+        const QString key = latinKey(view);
+        const QStringList singulars = singularsOf(key);
+        if (key.size() < 2 || lex.enStopWords.contains(key) || (chinese && lex.zhStopWords.contains(key))
+            || std::any_of(singulars.cbegin(), singulars.cend(),
+                           [&lex](const QString &s) { return lex.enStopWords.contains(s); })) {
+            continue;
+        }
+        Candidate &c = latin[key];
+        c.key = key;
+        c.lowerCase = c.lowerCase || !hasUpper(view);
+        addForm(c, withoutPossessive(view).toString(), count);
+    }
+
+    // Two adjacent words make a term when the language has the compound (人工 + 智能), or when
+    // they keep company: the pair is most of the rarer word's uses (大 + 模型, or a new word ICU
+    // knows only as single characters, 算 + 力). A phrase that merely recurs is not enough.
+    // The same compound may be cut in different places (互聯 + 網, 互 + 聯網): its uses are
+    // added up under its Simplified form, built from its words' cached forms (the transliteration
+    // works character by character) so that no pair needs a transliteration of its own.
+    struct Split {
+        QString first;
+        QString second;
+        int count = 0;
+    };
+    struct Pair {
+        Candidate candidate;
+        Split main; // the most frequent cut
+    };
+    QHash<QString, Pair> pairs;
+    QString key;
+    for (const auto &[pair, bigram] : counts.bigrams) {
+        const QStringView view(pair.data(), qsizetype(pair.size()));
+        const QStringView first = view.left(bigram.split);
+        const QStringView second = view.mid(bigram.split);
+        const QString &firstKey = folder.fold(first);
+        const QString &secondKey = folder.fold(second);
+        key = firstKey;
+        key += secondKey;
+        // Pairs said once count only toward a compound the language knows.
+        if (bigram.count < kMinCount && !background.contains(key)) {
+            continue;
+        }
+        if (lex.zhStopWords.contains(firstKey) || lex.zhStopWords.contains(secondKey)
+            || lex.zhStopWords.contains(key)) {
+            continue;
+        }
+        Pair &p = pairs[key];
+        p.candidate.key = key;
+        p.candidate.han = true;
+        addForm(p.candidate, view.toString(), bigram.count);
+        if (bigram.count > p.main.count) {
+            p.main = {firstKey, secondKey, bigram.count};
+        }
+    }
+    // Two adjacent words make a term when the language has the compound (人工 + 智能), or when
+    // they keep company: the pair is most of the rarer word's uses (大 + 模型, or a new word ICU
+    // knows only as single characters, 算 + 力). A phrase that merely recurs is not enough.
+    const auto countOfKey = [&](const QString &k) {
+        const auto it = han.constFind(k);
+        return it == han.cend() ? 0 : it->count;
+    };
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        Candidate &c = it->candidate;
+        if (c.count < kMinCount) {
+            continue;
+        }
+        const bool known = background.contains(c.key);
+        // Single characters are not candidates, so their counts come from the text as written.
+        const auto partCount = [&](const QString &part) {
+            const int n = countOfKey(part);
+            return n > 0 ? n : countOf(part);
+        };
+        const bool together = c.count >= kMinCount + 1
+            && 2 * c.count >= std::min(partCount(it->main.first), partCount(it->main.second));
+        if (!known && !together) {
+            continue;
+        }
+        Candidate &target = han[c.key];
+        if (target.key.isEmpty()) {
+            target = c;
+        } else {
+            // Also written as one word elsewhere in the article.
+            target.count += c.count;
+            if (c.nameCount > target.nameCount) {
+                target.name = c.name;
+                target.nameCount = c.nameCount;
+            }
+        }
+        compounds.append({c.key, it->main.first, it->main.second, false});
+    }
+    for (const auto &[triple, count] : counts.triples) {
+        const QStringView view(triple.data(), qsizetype(triple.size()));
+        key = folder.fold(view.left(1));
+        key += folder.fold(view.mid(1, 1));
+        key += folder.fold(view.mid(2, 1));
+        if (count < kMinCount || lex.zhStopWords.contains(key) || gluedPhrase(key)) {
+            continue;
+        }
+        const bool known = background.contains(key);
+        const int rarest = std::min({countOf(view.left(1)), countOf(view.mid(1, 1)), countOf(view.mid(2, 1))});
+        if (!known && !(count >= kMinCount + 1 && 2 * count >= rarest)) {
+            continue;
+        }
+        Candidate &c = han[key];
+        c.key = key;
+        c.han = true;
+        addForm(c, view.toString(), count);
+        compounds.append({key, key.left(2), key.mid(1), true});
+    }
+
+    // A compound the language does not know, chained onto another compound through a shared
+    // word (傳統 + 民 beside 民 + 居, 智能 + 大會 beside 人工 + 智能), is the seam between two
+    // terms rather than a term, unless it is the more frequent of the two. The same for three
+    // characters overlapping three others: a longer unknown word, or a phrase, has no clear cut.
+    QHash<QString, QList<qsizetype>> firstOf;
+    QHash<QString, QList<qsizetype>> secondOf;
+    for (qsizetype i = 0; i < compounds.size(); ++i) {
+        firstOf[compounds.at(i).first].append(i);
+        secondOf[compounds.at(i).second].append(i);
+    }
+    QSet<QString> seams;
+    for (qsizetype i = 0; i < compounds.size(); ++i) {
+        const Compound &compound = compounds.at(i);
+        if (background.contains(compound.key)) {
+            continue;
+        }
+        const int count = han.value(compound.key).count;
+        const auto outranked = [&](const QList<qsizetype> &others) {
+            return std::any_of(others.cbegin(), others.cend(), [&](qsizetype j) {
+                return j != i && compounds.at(j).key != compound.key && han.value(compounds.at(j).key).count >= count;
+            });
+        };
+        if (outranked(secondOf.value(compound.first)) || outranked(firstOf.value(compound.second))) {
+            seams.insert(compound.key);
+        }
+    }
+    compounds.removeIf([&seams](const Compound &c) { return seams.contains(c.key); });
+    for (const QString &key : std::as_const(seams)) {
+        han.remove(key);
+    }
+
+    // A word that occurs almost only inside a compound (人工 in 人工智能) adds nothing beside it.
+    for (const Compound &compound : std::as_const(compounds)) {
+        const int whole = han.value(compound.key).count;
+        for (const QString &part : {compound.first, compound.second}) {
+            const auto it = han.find(part);
+            if (it != han.end() && it->count <= whole + whole / 4 + 1) {
+                it->dropped = true;
+            }
+        }
+    }
+
+    // English: a plural goes into its singular ("lanes" -> "lane") when the article has the
+    // singular or the word list knows it; only for words the article writes in lower case at least
+    // once, so names ("Williams") stay as they are. The singular names the theme, so that matching
+    // it also finds the plural.
+    QStringList plurals;
+    for (auto it = latin.cbegin(); it != latin.cend(); ++it) {
+        if (!singularsOf(it.key()).isEmpty()) {
+            plurals.append(it.key());
+        }
+    }
+    plurals.sort(); // the hash's order differs between runs; the result must not
+    for (const QString &plural : std::as_const(plurals)) {
+        const auto source = latin.find(plural);
+        if (source == latin.end()) {
+            continue;
+        }
+        for (const QString &singular : singularsOf(plural)) {
+            auto target = latin.find(singular);
+            if (target == latin.end()) {
+                if (chinese || !source->lowerCase || !background.contains(singular)
+                    || lex.enStopWords.contains(singular)) {
+                    continue;
+                }
+                target = latin.insert(singular, Candidate{singular, singular, 0, 0, 0.0, 0.0, false, true, false});
+            }
+            Candidate merged = latin.take(plural);
+            target->count += merged.count;
+            target->lowerCase = target->lowerCase || merged.lowerCase;
+            target->background += background.weight(plural);
+            break;
+        }
+    }
+
+    QList<Candidate> all;
+    const double n = double(counts.total);
+    for (QHash<QString, Candidate> *group : {&han, &latin}) {
+        for (Candidate &c : *group) {
+            if (c.dropped || c.count < kMinCount || isSpeakerName(doc, c.name)) {
+                continue;
+            }
+            // Latin words in a Chinese article are measured against nothing: they are rare there.
+            c.background = std::max(c.background + (chinese && !c.han ? 0.0 : background.weight(c.key)), floor);
+            c.score = keyness(c.count, n, c.background, background.total());
+            if (c.score > 0.0) {
+                all.append(std::move(c));
+            }
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score) {
+            return a.score > b.score;
+        }
+        return a.key < b.key;
+    });
+
+    // The same for substrings that are not one of a compound's words (聯網 in 互聯網 cut as
+    // 互聯 + 網): looked at in a pool a few times the size of the result.
+    const qsizetype pool = std::min(all.size(), kMaxKeyTerms * 4);
+    for (qsizetype i = 0; i < pool; ++i) {
+        Candidate &shorter = all[i];
+        if (!shorter.han) {
+            continue;
+        }
+        for (qsizetype j = 0; j < pool; ++j) {
+            const Candidate &longer = all.at(j);
+            if (j != i && longer.han && !longer.dropped && longer.key.size() > shorter.key.size()
+                && longer.key.contains(shorter.key) && shorter.count <= longer.count + longer.count / 4 + 1) {
+                shorter.dropped = true;
+                break;
+            }
+        }
+    }
+    all.removeIf([](const Candidate &c) { return c.dropped; });
+    for (qsizetype i = 0; i < std::min(all.size(), kMaxKeyTerms * 2); ++i) {
+        qCDebug(lcEngine) << "key term candidate" << all.at(i).name << all.at(i).count << all.at(i).background
+                          << all.at(i).score;
+    }
+    if (all.size() > kMaxKeyTerms) {
+        all.resize(kMaxKeyTerms);
+    }
+    return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching theme terms in quotes.
+
+bool isLatinWordChar(QChar c)
+{
+    if (!c.isLetterOrNumber()) {
+        return false;
+    }
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+        return false;
+    default:
+        return true;
+    }
+}
+
+// A term as the matcher compares it: Simplified, case-folded.
+struct MatchTerm {
+    QString text;
+    bool wordStart = false; // a Latin word at the start: must not continue a word before it
+    bool wordEnd = false;   // ... at the end: may be followed only by a plural ending
+};
+
+MatchTerm matchTerm(const QString &term)
+{
+    MatchTerm m;
+    m.text = toSimplified(term.trimmed()).toCaseFolded();
+    if (!m.text.isEmpty()) {
+        m.wordStart = isLatinWordChar(m.text.front());
+        m.wordEnd = isLatinWordChar(m.text.back());
+    }
+    return m;
+}
+
+// Length of the run of Latin word characters at `pos`.
+qsizetype wordRun(QStringView text, qsizetype pos)
+{
+    qsizetype end = pos;
+    while (end < text.size() && isLatinWordChar(text.at(end))) {
+        ++end;
+    }
+    return end - pos;
+}
+
+// Whether the Latin word that the match ends inside finishes with exactly `tail` at `pos`.
+bool wordEndsWith(QStringView text, qsizetype pos, QStringView tail)
+{
+    return wordRun(text, pos) == tail.size() && text.mid(pos, tail.size()) == tail;
+}
+
+bool containsTerm(QStringView text, const MatchTerm &term)
+{
+    const QStringView t(term.text);
+    if (t.isEmpty()) {
+        return false;
+    }
+    // A Latin word also matches its plural ("market": "markets"; "policy": "policies", "days").
+    const bool yWord = term.wordEnd && t.size() > 2 && t.endsWith(u'y');
+    const QStringView needle = yWord ? t.chopped(1) : t;
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        if (term.wordStart && at > 0 && isLatinWordChar(text.at(at - 1))) {
+            continue;
+        }
+        const qsizetype after = at + needle.size();
+        if (!term.wordEnd) {
+            return true;
+        }
+        const bool found = yWord ? (wordEndsWith(text, after, u"y") || wordEndsWith(text, after, u"ys")
+                                    || wordEndsWith(text, after, u"ies"))
+                                 : (wordEndsWith(text, after, u"") || wordEndsWith(text, after, u"s")
+                                    || wordEndsWith(text, after, u"es"));
+        if (found) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The theme file.
+
+QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
+}
+
+ThemeFileResult refuse(const QString &path, const QString &reason)
+{
+    return {std::nullopt, QStringLiteral("Theme file ") + path + u' ' + reason + u'.'};
+}
+
+qsizetype skipSpace(const QByteArray &json, qsizetype i)
+{
+    while (i < json.size() && (json[i] == ' ' || json[i] == '\t' || json[i] == '\n' || json[i] == '\r')) {
+        ++i;
+    }
+    return i;
+}
+
+// End of the JSON string starting at `i` (a '"'), just past its closing quote.
+qsizetype skipString(const QByteArray &json, qsizetype i)
+{
+    for (++i; i < json.size(); ++i) {
+        if (json[i] == '\\') {
+            ++i;
+        } else if (json[i] == '"') {
+            return i + 1;
+        }
+    }
+    return i;
+}
+
+// The top-level keys of a JSON object in the order they are written. QJsonObject sorts its keys,
+// and a user lists themes in the order they matter to them. Runs only on text that QJsonDocument
+// has already accepted, so it needs no error handling of its own; the key strings are decoded by
+// QJsonDocument too, so escapes are handled exactly as in the values.
+QStringList keysInFileOrder(const QByteArray &json)
+{
+    QStringList keys;
+    qsizetype i = skipSpace(json, 0);
+    if (i >= json.size() || json[i] != '{') {
+        return keys;
+    }
+    ++i;
+    while (true) {
+        i = skipSpace(json, i);
+        if (i >= json.size() || json[i] != '"') {
+            break;
+        }
+        const qsizetype keyEnd = skipString(json, i);
+        const QByteArray literal = '[' + json.mid(i, keyEnd - i) + ']';
+        keys.append(QJsonDocument::fromJson(literal).array().at(0).toString());
+        i = skipSpace(json, keyEnd);
+        ++i; // ':'
+        // Skip the value: strings may hold brackets, so they are stepped over whole.
+        int depth = 0;
+        for (i = skipSpace(json, i); i < json.size(); ++i) {
+            const char c = json[i];
+            if (c == '"') {
+                i = skipString(json, i) - 1;
+            } else if (c == '[' || c == '{') {
+                ++depth;
+            } else if (c == ']' || c == '}') {
+                if (depth == 0) {
+                    break;
+                }
+                --depth;
+            } else if (c == ',' && depth == 0) {
+                break;
+            }
+        }
+        if (i >= json.size() || json[i] != ',') {
+            break;
+        }
+        ++i;
+    }
+    return keys;
+}
+
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            if (c.unicode() < 0x20) {
+                out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+            } else {
+                out += QStringView(&c, 1).toUtf8();
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
 ThemeFileResult loadThemeFile(const QString &path)
 {
-    return {std::nullopt, path + u": themes are not supported yet"};
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return refuse(path, QStringLiteral("does not exist"));
+    }
+    if (info.isDir()) {
+        return refuse(path, QStringLiteral("is a folder, not a file"));
+    }
+    if (info.size() > kMaxThemeFileBytes) {
+        return refuse(path, QStringLiteral("is larger than the %1 MB allowed for a theme file")
+                                .arg(kMaxThemeFileBytes / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refuse(path, QStringLiteral("cannot be read: ") + file.errorString());
+    }
+    QByteArray json = file.readAll();
+    qsizetype bomBytes = 0;
+    if (json.startsWith("\xEF\xBB\xBF")) {
+        json.remove(0, 3);
+        bomBytes = 3;
+    }
+    if (json.trimmed().isEmpty()) {
+        return refuse(path, QStringLiteral("is empty; it should hold a JSON object of theme names and terms"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return refuse(path, QStringLiteral("is not valid JSON: %1 at byte %2")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset + bomBytes));
+    }
+    if (!doc.isObject()) {
+        return refuse(path, QStringLiteral("does not hold a JSON object of theme names and terms"));
+    }
+    const QJsonObject object = doc.object();
+    const QStringList names = keysInFileOrder(json);
+    QList<Theme> themes;
+    QSet<QString> seen;
+    for (const QString &name : names) {
+        if (name.trimmed().isEmpty()) {
+            return refuse(path, QStringLiteral("has a theme with an empty name"));
+        }
+        if (seen.contains(name)) {
+            return refuse(path, QStringLiteral("names the theme ") + quoted(name) + QStringLiteral(" twice"));
+        }
+        seen.insert(name);
+        const QJsonValue value = object.value(name);
+        if (!value.isArray()) {
+            return refuse(path, QStringLiteral("gives the theme ") + quoted(name)
+                                    + QStringLiteral(" something other than an array of terms"));
+        }
+        Theme theme;
+        theme.name = name;
+        theme.userDefined = true;
+        for (const QJsonValue term : value.toArray()) {
+            if (!term.isString()) {
+                return refuse(path, QStringLiteral("lists a term of the theme ") + quoted(name)
+                                        + QStringLiteral(" that is not a string"));
+            }
+            if (term.toString().trimmed().isEmpty()) {
+                return refuse(path, QStringLiteral("lists an empty term in the theme ") + quoted(name));
+            }
+            theme.terms.append(term.toString());
+        }
+        themes.append(std::move(theme));
+    }
+    return {std::move(themes), {}};
 }
 
-QByteArray themesToJson(const QList<Theme> &)
+QByteArray themesToJson(const QList<Theme> &themes)
 {
-    return {};
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < themes.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        appendJsonString(out, themes.at(i).name);
+        out += ": [";
+        const QStringList &terms = themes.at(i).terms;
+        for (qsizetype j = 0; j < terms.size(); ++j) {
+            if (j > 0) {
+                out += ", ";
+            }
+            appendJsonString(out, terms.at(j));
+        }
+        out += ']';
+    }
+    out += themes.isEmpty() ? "}\n" : "\n}\n";
+    return out;
 }
 
-void findThemes(Document &, const QList<Theme> &) {}
+void findThemes(Document &doc, const QList<Theme> &userThemes)
+{
+    doc.themes.clear();
+    QSet<QString> names;
+    for (Theme theme : userThemes) {
+        theme.userDefined = true;
+        theme.quotes = 0;
+        names.insert(matchTerm(theme.name).text);
+        doc.themes.append(std::move(theme));
+    }
+    for (const Candidate &c : keyTerms(doc)) {
+        // A user theme of the same name already stands for the word.
+        if (names.contains(matchTerm(c.name).text)) {
+            continue;
+        }
+        doc.themes.append(Theme{c.name, {c.name}, false, 0});
+    }
+
+    QList<QList<MatchTerm>> matchers;
+    matchers.reserve(doc.themes.size());
+    for (const Theme &theme : std::as_const(doc.themes)) {
+        QList<MatchTerm> terms;
+        for (const QString &term : theme.terms) {
+            MatchTerm m = matchTerm(term);
+            if (!m.text.isEmpty()) {
+                terms.append(std::move(m));
+            }
+        }
+        matchers.append(std::move(terms));
+    }
+    const bool fold = doc.language == u"zh-Hant";
+    for (Quote &quote : doc.quotes) {
+        quote.themes.clear();
+        if (quote.range.isEmpty() || quote.range.end > doc.text.size()) {
+            continue;
+        }
+        const QStringView raw = doc.textOf(quote.range);
+        const QString text = (fold ? toSimplified(raw) : raw.toString()).toCaseFolded();
+        for (qsizetype i = 0; i < doc.themes.size(); ++i) {
+            const QList<MatchTerm> &terms = matchers.at(i);
+            if (std::any_of(terms.cbegin(), terms.cend(),
+                            [&text](const MatchTerm &term) { return containsTerm(text, term); })) {
+                quote.themes.append(doc.themes.at(i).name);
+                ++doc.themes[i].quotes;
+            }
+        }
+    }
+}
 
 } // namespace QuoteReader
