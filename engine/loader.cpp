@@ -309,7 +309,9 @@ const char *detectUtf16(const unsigned char *s, qsizetype n)
     }
     const Utf16Stats le = utf16Stats(s, n, true);
     const Utf16Stats be = utf16Stats(s, n, false);
-    const auto ratio = [](const Utf16Stats &st) { return double(st.plausible) / double(std::max<qsizetype>(1, st.units)); };
+    const auto ratio = [](const Utf16Stats &st) {
+        return double(st.plausible) / double(std::max<qsizetype>(1, st.units));
+    };
     const double leRatio = ratio(le);
     const double beRatio = ratio(be);
     // With line breaks, the orientation that has newline units is the one (swapped ASCII text reads
@@ -580,11 +582,11 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
     if (format == SourceFormat::Html) {
         const QByteArray declared = metaCharset(bytes);
         if (!declared.isEmpty()) {
-            const char *name = preferredConverter(declared);
-            const QByteArray declaredName = declared; // keeps the storage alive for the converter name
-            Decoded decoded = decodeWith(name ? name : declaredName.constData(), data, n, true);
+            const char *preferred = preferredConverter(declared);
+            const char *name = preferred ? preferred : declared.constData();
+            Decoded decoded = decodeWith(name, data, n, true);
             if (decoded.ok) {
-                return acceptDecoded(std::move(decoded), name ? name : declaredName.constData());
+                return acceptDecoded(std::move(decoded), name);
             }
             qCInfo(lcLoader) << "declared charset" << declared << "does not decode the page; detecting";
         }
@@ -617,7 +619,8 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
         }
     }
 
-    const bool chineseFirst = !candidates.isEmpty() && (candidates.first() == "GB18030" || candidates.first() == "Big5");
+    const bool chineseFirst =
+        !candidates.isEmpty() && (candidates.first() == "GB18030" || candidates.first() == "Big5");
     if (chineseFirst || topConfidence < 50) {
         Decoded gb = decodeWith("GB18030", data, n, true);
         Decoded big5 = decodeWith("Big5", data, n, true);
@@ -783,8 +786,8 @@ qsizetype decodeEntity(const QChar *p, const QChar *end, char32_t &codePoint)
     if (length == 0) {
         return 0;
     }
-    const auto *found = std::lower_bound(std::begin(kEntities), std::end(kEntities), name,
-                                         [](const NamedEntity &e, const char *key) { return std::strcmp(e.name, key) < 0; });
+    const auto byName = [](const NamedEntity &e, const char *key) { return std::strcmp(e.name, key) < 0; };
+    const auto *found = std::lower_bound(std::begin(kEntities), std::end(kEntities), name, byName);
     if (found == std::end(kEntities) || std::strcmp(found->name, name) != 0) {
         return 0;
     }
@@ -1246,7 +1249,8 @@ Lines HtmlConverter::run()
 
     Lines lines;
     const auto headingText = [this](const Heading &h) { return QStringView(m_out).mid(h.start, h.end - h.start); };
-    const auto firstH1 = std::find_if(m_headings.cbegin(), m_headings.cend(), [](const Heading &h) { return h.level == 1; });
+    const auto firstH1 =
+        std::find_if(m_headings.cbegin(), m_headings.cend(), [](const Heading &h) { return h.level == 1; });
     // The first <h1> is the headline when there is no <title> or the <title> holds it (often with
     // the site's name added); otherwise the <title> goes first as the headline.
     bool titleFromH1 = firstH1 != m_headings.cend();
@@ -1442,7 +1446,8 @@ void appendInline(QString &out, QStringView s, int depth = 0)
             const bool spaceBefore = before.isSpace();
             const bool spaceAfter = after.isSpace();
             // "2 * 3" and snake_case are text; "~" alone is text ("~~" is strike-through).
-            const bool literal = (spaceBefore && spaceAfter) || (u == '_' && before.isLetterOrNumber() && after.isLetterOrNumber())
+            const bool literal = (spaceBefore && spaceAfter)
+                || (u == '_' && before.isLetterOrNumber() && after.isLetterOrNumber())
                 || (u == '~' && run < 2);
             if (literal) {
                 out.append(s.mid(i, run));
@@ -1534,10 +1539,28 @@ Lines MarkdownConverter::run()
     QChar fenceChar;
     qsizetype fenceLength = 0;
     bool inComment = false;
-    qsizetype lineNumber = 0;
     qsizetype pos = 0;
     const qsizetype n = m_text.size();
-    bool frontMatter = false;
+    // YAML front matter is metadata, not article text; it counts only when it is closed near the top,
+    // otherwise the opening "---" is an ordinary thematic break.
+    if (m_text.startsWith(u"---")) {
+        qsizetype scan = 0;
+        for (int k = 0; k < 200 && scan <= n; ++k) {
+            qsizetype eol = m_text.indexOf(u'\n', scan);
+            if (eol < 0) {
+                eol = n;
+            }
+            const QStringView t = trimAscii(m_text.mid(scan, eol - scan));
+            if (k == 0 && t != u"---") {
+                break;
+            }
+            if (k > 0 && (t == u"---" || t == u"...")) {
+                pos = eol + 1;
+                break;
+            }
+            scan = eol + 1;
+        }
+    }
 
     while (pos <= n) {
         qsizetype eol = m_text.indexOf(u'\n', pos);
@@ -1546,23 +1569,6 @@ Lines MarkdownConverter::run()
         }
         QStringView line = m_text.mid(pos, eol - pos);
         pos = eol + 1;
-        ++lineNumber;
-
-        // YAML front matter: metadata, not article text.
-        if (lineNumber == 1 && trimAscii(line) == u"---") {
-            frontMatter = true;
-            continue;
-        }
-        if (frontMatter) {
-            const QStringView t = trimAscii(line);
-            if (t == u"---" || t == u"...") {
-                frontMatter = false;
-            }
-            if (lineNumber > 200) { // a thematic break, not front matter: too late to tell, so drop nothing more
-                frontMatter = false;
-            }
-            continue;
-        }
 
         if (inFence) {
             const QStringView t = trimAscii(line);
@@ -1684,7 +1690,8 @@ Lines MarkdownConverter::run()
             marker = 2;
         } else {
             qsizetype digits = 0;
-            while (digits < body.size() && digits < 9 && body[digits].unicode() >= '0' && body[digits].unicode() <= '9') {
+            while (digits < body.size() && digits < 9 && body[digits].unicode() >= '0'
+                   && body[digits].unicode() <= '9') {
                 ++digits;
             }
             if (digits > 0 && digits + 1 < body.size() && (body[digits] == u'.' || body[digits] == u')')
@@ -1767,7 +1774,7 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
         }
         return refuse(path, u"the file cannot be read ("_qs + file.errorString() + u").");
     }
-    const QByteArray bytes = file.read(options.maxBytes + 1);
+    const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         return refuse(path, u"the file cannot be read ("_qs + file.errorString() + u").");
     }
@@ -1802,7 +1809,8 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         Decoded decoded = decodeWith(converter.get(), bytes.constData(), bytes.size(), false);
         if (!decoded.ok) {
             return refuse(path, u"the bytes are not valid "_qs + encodingName + u" at byte offset "
-                                    + QString::number(decoded.errorOffset) + u" (the encoding was given, not detected).");
+                                    + QString::number(decoded.errorOffset)
+                                    + u" (the encoding was given, not detected).");
         }
         text = std::move(decoded.text);
     } else {
@@ -1811,7 +1819,8 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
             return refuse(path, detection.error);
         }
         if (detection.truncated) {
-            qCWarning(lcLoader).noquote() << path << ": the file ends inside a character; the partial character was dropped.";
+            qCWarning(lcLoader).noquote()
+                << path + u": the file ends inside a character; the partial character was dropped.";
         }
         loaded.source.encoding = detection.encoding;
         text = std::move(detection.text);

@@ -394,6 +394,7 @@ void TestLoader::convertsMarkup_data()
     QTest::newRow("html unterminated comment") << u"html/comment-unterminated.html"_qs;
     QTest::newRow("markdown article") << u"markdown/article.md"_qs;
     QTest::newRow("markdown setext title after front matter") << u"markdown/setext-title.md"_qs;
+    QTest::newRow("markdown unclosed rule at the top is not front matter") << u"markdown/leading-rule.md"_qs;
 }
 
 void TestLoader::convertsMarkup()
