@@ -771,6 +771,12 @@ bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QS
     if (!selection.document) {
         return fail(tr("there is no document to export."));
     }
+    // QSaveFile would rename its temporary file over a device or a pipe (as root, over /dev/null itself):
+    // only a regular file, or a new one, can be replaced atomically.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        return fail(target.isDir() ? tr("it is a folder.") : tr("it is not a regular file, so it cannot be replaced safely."));
+    }
     std::unique_ptr<QuoteWriter> writer = makeWriter(format);
     // QSaveFile writes into a temporary file beside the target and renames it over the target only on
     // commit(), so a failure at any point leaves whatever was at `path` as it was.

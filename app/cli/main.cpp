@@ -588,10 +588,11 @@ int main(int argc, char *argv[])
             ++written;
         }
         if (progress) {
-            const QByteArray line = QCoreApplication::translate("main", "\rquotereader-cli: %1/%2 articles, %3 skipped")
-                                        .arg(finished)
-                                        .arg(inputs.size())
-                                        .arg(skipped)
+            const QByteArray line = (u"\rquotereader-cli: "_qs +
+                                     QCoreApplication::translate("main", "%1/%2 articles, %3 skipped")
+                                         .arg(finished)
+                                         .arg(inputs.size())
+                                         .arg(skipped))
                                         .toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
             std::fflush(stderr);

@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace QuoteReader;
 
 namespace {
@@ -173,6 +177,8 @@ private slots:
     void exportToFileWritesAndReplaces();
     void exportToFileFailsWhenParentIsAFile();
     void exportToFileKeepsOldFileWhenDirectoryRefusesNewFiles();
+    void exportToFileRefusesFoldersAndSpecialFiles_data();
+    void exportToFileRefusesFoldersAndSpecialFiles();
     void writerFailsOnAClosedDevice_data();
     void writerFailsOnAClosedDevice();
 };
@@ -480,6 +486,40 @@ void TestExport::exportToFileKeepsOldFileWhenDirectoryRefusesNewFiles()
     QVERIFY(!exportToFile(QuoteSelection::all(doc), ExportFormat::Text, path, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
     QCOMPARE(readAll(path), before);
+}
+
+void TestExport::exportToFileRefusesFoldersAndSpecialFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("folder") << u"folder"_qs << u"folder"_qs;
+#ifdef Q_OS_UNIX
+    QTest::newRow("named pipe") << u"fifo"_qs << u"regular file"_qs;
+#endif
+}
+
+void TestExport::exportToFileRefusesFoldersAndSpecialFiles()
+{
+    // A pipe in a temporary folder stands for /dev/null and other devices: renaming a temporary file
+    // over it would replace the device itself. (Never try that on /dev in a test run as root.)
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"target"_qs);
+    if (kind == u"folder") {
+        QVERIFY(QDir().mkdir(path));
+    } else {
+#ifdef Q_OS_UNIX
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+#endif
+    }
+    const Document doc = teaDocument();
+    QString error;
+    QVERIFY(!exportToFile(QuoteSelection::all(doc), ExportFormat::Json, path, &error));
+    QVERIFY2(error.contains(path) && error.contains(reason), qPrintable(error));
+    const QFileInfo after(path);
+    QVERIFY(after.exists() && !after.isFile());
 }
 
 void TestExport::writerFailsOnAClosedDevice_data()
