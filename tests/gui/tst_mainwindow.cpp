@@ -1,0 +1,311 @@
+// Drives the real window on the seed article: speakers, filtering with highlights following, search,
+// export against golden files, errors that name the file.
+// The golden files follow the engine's extraction; when it changes on purpose, regenerate them with
+//   QUOTEREADER_REGENERATE=1 ctest --test-dir build-desktop -R tst_mainwindow
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "quotefilterproxy.h"
+#include "readerview.h"
+#include "roles.h"
+#include "speakermodel.h"
+#include <QComboBox>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace QuoteReader;
+
+namespace {
+
+const QString kSeed = QStringLiteral(QUOTEREADER_SOURCE_DIR "/resources/sample-article.txt");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int speakerIndex(const Document &doc, const QString &name)
+{
+    for (int i = 0; i < doc.speakers.size(); ++i) {
+        if (doc.speakers.at(i).name == name) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QSet<int> tableSpeakers(const QTableView *table)
+{
+    QSet<int> speakers;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        speakers.insert(table->model()->index(row, 0).data(SpeakerIndexRole).toInt());
+    }
+    return speakers;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"QuoteReaderTest"_qs);
+        QApplication::setApplicationName(u"tst_mainwindow"_qs);
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1300, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy loaded(m_window.get(), &MainWindow::documentLoaded);
+        m_window->openFile(kSeed);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(m_window->currentDocument());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void speakerListShowsTheSeedSpeakersWithRolesAndCounts()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        SpeakerModel *model = m_window->speakerModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), doc.speakers.size());
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, SpeakerModel::NameColumn);
+            const Speaker &speaker = doc.speakers.at(index.data(SpeakerIndexRole).toInt());
+            QCOMPARE(index.data().toString(), speaker.name);
+            QCOMPARE(model->index(row, SpeakerModel::RoleColumn).data().toString(), speaker.role);
+            QCOMPARE(model->index(row, SpeakerModel::CountColumn).data().toInt(), speaker.quotes);
+            names.append(speaker.name);
+            if (row > 0) { // most quoted first
+                QVERIFY(model->index(row - 1, 0).data(CountRole).toInt() >= speaker.quotes);
+            }
+        }
+        QVERIFY2(names.contains(u"張亞勤"_qs) && names.contains(u"朱云來"_qs), qPrintable(names.join(u", ")));
+        QVERIFY(!doc.speakers.at(speakerIndex(doc, u"張亞勤"_qs)).role.isEmpty());
+        QVERIFY(!doc.speakers.at(speakerIndex(doc, u"朱云來"_qs)).role.isEmpty());
+        QCOMPARE(m_window->quoteTable()->model()->rowCount(), doc.quotes.size());
+    }
+
+    void checkingOneSpeakerFiltersTableAndHighlights()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        const int zhu = speakerIndex(doc, u"朱云來"_qs);
+        QVERIFY(zhu >= 0);
+        SpeakerModel *model = m_window->speakerModel();
+        const QModelIndex cell = model->index(model->rowOfSpeaker(zhu), SpeakerModel::NameColumn);
+        QVERIFY(model->setData(cell, Qt::Checked, Qt::CheckStateRole));
+
+        QTableView *table = m_window->quoteTable();
+        QCOMPARE(table->model()->rowCount(), doc.speakers.at(zhu).quotes);
+        QCOMPARE(tableSpeakers(table), QSet<int>{zhu});
+        const QString count = m_window->filterBar()->findChild<QLabel *>(u"countLabel"_qs)->text();
+        QVERIFY2(count.contains(QString::number(doc.speakers.at(zhu).quotes))
+                     && count.contains(QString::number(doc.quotes.size())),
+                 qPrintable(count));
+        QCOMPARE(m_window->filterBar()->findChild<QComboBox *>(u"speakerCombo"_qs)->currentData().toInt(), zhu);
+
+        // The reader highlights exactly the filtered quotes: walk through them all.
+        ReaderView *reader = m_window->reader();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const int quote = table->model()->index(row, 0).data(QuoteIndexRole).toInt();
+            table->selectRow(row);
+            QCOMPARE(reader->currentQuote(), quote);
+            const QList<int> visible = reader->visibleHighlights();
+            QVERIFY(visible.contains(quote));
+            for (int shown : visible) {
+                QCOMPARE(doc.quotes.at(shown).speaker, zhu);
+            }
+        }
+        // Unchecking brings every quote back.
+        QVERIFY(model->setData(cell, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(table->model()->rowCount(), doc.quotes.size());
+    }
+
+    void clickingAQuoteInTheReaderSelectsItsRow()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        QVERIFY(doc.quotes.size() >= 2);
+        ReaderView *reader = m_window->reader();
+        const int quote = int(doc.quotes.size()) - 1;
+        reader->scrollToQuote(quote);
+        const qsizetype offset = reader->displayOffsetOfQuote(quote) + 1;
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(int(offset));
+        const QPoint point = reader->cursorRect(cursor).center();
+        QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, point);
+        const QModelIndex current = m_window->quoteTable()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(QuoteIndexRole).toInt(), quote);
+    }
+
+    void searchMatchesPinyinAndEitherScript()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        const int zhu = speakerIndex(doc, u"朱云來"_qs);
+        auto *search = m_window->filterBar()->findChild<QLineEdit *>(u"searchEdit"_qs);
+        QVERIFY(search);
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+
+        QTest::keyClicks(search, u"zhuyunlai"_qs);
+        QCOMPARE(tableSpeakers(m_window->quoteTable()), QSet<int>{zhu});
+        QCOMPARE(m_window->quoteTable()->model()->rowCount(), doc.speakers.at(zhu).quotes);
+
+        // 算力 is written the same in both scripts; 计算 (Simplified) must find 計算 (Traditional).
+        search->clear();
+        search->setText(u"计算"_qs); // Chinese arrives from an input method, not key by key
+        int expected = 0;
+        for (const Quote &quote : doc.quotes) {
+            expected += doc.quoteText(quote).contains(u"計算"_qs) || doc.quoteText(quote).contains(u"计算"_qs) ? 1 : 0;
+        }
+        QVERIFY2(expected > 0, "the seed should quote someone on 計算");
+        QCOMPARE(m_window->quoteTable()->model()->rowCount(), expected);
+        search->clear();
+        QCOMPARE(m_window->quoteTable()->model()->rowCount(), doc.quotes.size());
+    }
+
+    void exportMatchesGoldenFiles_data()
+    {
+        QTest::addColumn<QString>("speaker"); // "" for all quotes
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("allQuotes_markdown") << QString() << int(ExportFormat::Markdown) << u"seed-all.md"_qs;
+        QTest::newRow("allQuotes_csv") << QString() << int(ExportFormat::Csv) << u"seed-all.csv"_qs;
+        QTest::newRow("oneSpeaker_markdown") << u"朱云來"_qs << int(ExportFormat::Markdown) << u"seed-zhu.md"_qs;
+        QTest::newRow("oneSpeaker_csv") << u"朱云來"_qs << int(ExportFormat::Csv) << u"seed-zhu.csv"_qs;
+    }
+
+    void exportMatchesGoldenFiles()
+    {
+        QFETCH(QString, speaker);
+        QFETCH(int, format);
+        QFETCH(QString, golden);
+        if (!speaker.isEmpty()) {
+            m_window->speakerModel()->setCheckedSpeakers(
+                {speakerIndex(m_window->currentDocument()->document, speaker)});
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(golden);
+        QString error;
+        QVERIFY2(m_window->exportQuotes(path, ExportFormat(format), &error), qPrintable(error));
+        // The CSV names the source by its full path: make it independent of where the tree is.
+        QByteArray actual = readAll(path);
+        actual.replace(QByteArray(QUOTEREADER_SOURCE_DIR), QByteArray("$SOURCE_DIR"));
+        const QString goldenPath = QStringLiteral(QUOTEREADER_TEST_DATA "/gui/") + golden;
+        if (qEnvironmentVariableIsSet("QUOTEREADER_REGENERATE")) {
+            QFile out(goldenPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(actual);
+            QSKIP("golden file regenerated");
+        }
+        const QByteArray expected = readAll(goldenPath);
+        if (actual != expected) {
+            qWarning().noquote() << "Actual export:\n" << QString::fromUtf8(actual);
+        }
+        QVERIFY2(actual == expected,
+                 qPrintable(u"export differs from %1 (regenerate with QUOTEREADER_REGENERATE=1 when intended)"_qs
+                                .arg(goldenPath)));
+    }
+
+    void exportOfSelectedRowsWritesOnlyThose()
+    {
+        QTableView *table = m_window->quoteTable();
+        QVERIFY(table->model()->rowCount() >= 3);
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QList<int> expected = {table->model()->index(0, 0).data(QuoteIndexRole).toInt(),
+                                     table->model()->index(2, 0).data(QuoteIndexRole).toInt()};
+        QCOMPARE(m_window->quotesToExport(), expected);
+    }
+
+    void exportFailureNamesTheFileAndKeepsGoing()
+    {
+        QString error;
+        const QString path = u"/nonexistent-quotereader-dir/out.md"_qs;
+        QVERIFY(!m_window->exportQuotes(path, ExportFormat::Markdown, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        auto *box = m_window->findChild<QWidget *>(u"errorBox"_qs);
+        QVERIFY(box && box->isVisible());
+    }
+
+    void loadFailureNamesTheFile()
+    {
+        QSignalSpy failed(m_window.get(), &MainWindow::loadFailed);
+        m_window->openFile(u"/nonexistent-quotereader-dir/missing-article.txt"_qs);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"missing-article.txt"_qs),
+                 qPrintable(failed.at(0).at(0).toString()));
+        // The article that was open stays open.
+        QCOMPARE(m_window->currentPath(), QFileInfo(kSeed).absoluteFilePath());
+    }
+
+    void copyPutsHtmlAndTextOnTheClipboard()
+    {
+        m_window->quoteTable()->selectRow(0);
+        m_window->quoteTable()->setFocus();
+        m_window->copyQuotes();
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QVERIFY(mime->hasHtml());
+        QVERIFY(mime->hasText());
+        const Document &doc = m_window->currentDocument()->document;
+        const int quote = m_window->quoteTable()->model()->index(0, 0).data(QuoteIndexRole).toInt();
+        QVERIFY(mime->text().contains(doc.quoteText(doc.quotes.at(quote)).left(10)));
+    }
+
+    void nextQuoteKeysWalkTheTable()
+    {
+        QTableView *table = m_window->quoteTable();
+        table->selectRow(0);
+        QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(table->currentIndex().row(), 0);
+        const int speaker = table->model()->index(0, 0).data(SpeakerIndexRole).toInt();
+        QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY(table->currentIndex().row() > 0);
+        QCOMPARE(table->currentIndex().data(SpeakerIndexRole).toInt(), speaker);
+    }
+
+    void reloadKeepsTheSpeakerFilter()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        const int zhu = speakerIndex(doc, u"朱云來"_qs);
+        m_window->speakerModel()->setCheckedSpeakers({zhu});
+        QSignalSpy loaded(m_window.get(), &MainWindow::documentLoaded);
+        m_window->openFile(kSeed); // what the file watcher does when the file changes
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(m_window->speakerModel()->checkedSpeakers(), QSet<int>{zhu});
+        QCOMPARE(tableSpeakers(m_window->quoteTable()), QSet<int>{zhu});
+    }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
