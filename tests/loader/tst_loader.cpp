@@ -85,6 +85,7 @@ private slots:
     void convertsMarkup();
     void htmlDeclaredCharset_isHonoured_data();
     void htmlDeclaredCharset_isHonoured();
+    void htmlDeclaredCharset_winsOverGuessing();
     void hostileMarkup_staysLinear_data();
     void hostileMarkup_staysLinear();
 };
@@ -453,6 +454,24 @@ void TestLoader::htmlDeclaredCharset_isHonoured()
     QCOMPARE(int(loaded.hints.first().kind), int(BlockKind::Title));
     QVERIFY2(!loaded.text.contains(dropped), qPrintable(loaded.text));
     QVERIFY2(!loaded.text.contains(u"font-family"), qPrintable(loaded.text));
+}
+
+void TestLoader::htmlDeclaredCharset_winsOverGuessing()
+{
+    // 0xE9 is "é" in Latin-1, which a detector would guess, but "ι" in the Greek charset the page declares.
+    const QByteArray page("<html><head><meta http-equiv='content-type' content='text/html;charset=ISO-8859-7'>"
+                          "</head><body><p>caf\xE9</p></body></html>");
+    const LoadResult declared = decodeArticle(page, u"greek.html"_qs);
+    QVERIFY2(declared.ok(), qPrintable(declared.error));
+    QCOMPARE(declared.loaded->source.encoding, u"ISO-8859-7"_qs);
+    QCOMPARE(declared.loaded->text, u"caf\u03B9"_qs);
+
+    // Valid UTF-8 is read as UTF-8 whatever the page claims.
+    const QByteArray utf8Page("<meta charset=big5><p>caf\xC3\xA9</p>");
+    const LoadResult utf8 = decodeArticle(utf8Page, u"claims-big5.html"_qs);
+    QVERIFY2(utf8.ok(), qPrintable(utf8.error));
+    QCOMPARE(utf8.loaded->source.encoding, u"UTF-8"_qs);
+    QCOMPARE(utf8.loaded->text, u"caf\u00E9"_qs);
 }
 
 void TestLoader::hostileMarkup_staysLinear_data()
