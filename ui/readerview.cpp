@@ -292,6 +292,20 @@ void ReaderView::updateHighlights()
             selections.append(cue);
         }
     }
+    // Headings stand out, so the reader can see the outline the Sections dock lists.
+    const auto &blocks = m_document->document.blocks;
+    auto block = std::lower_bound(blocks.cbegin(), blocks.cend(), docStart,
+                                  [](const Block &b, qsizetype o) { return b.range.end < o; });
+    for (; block != blocks.cend() && block->range.start < docEnd; ++block) {
+        if (block->kind != BlockKind::Heading && block->kind != BlockKind::Title) {
+            continue;
+        }
+        QTextEdit::ExtraSelection heading;
+        heading.cursor = select(toDisplay(block->range.start), toDisplay(block->range.end));
+        heading.format.setFontWeight(QFont::Bold);
+        heading.format.setForeground(palette().color(QPalette::Text).lighter(block->kind == BlockKind::Title ? 100 : 130));
+        selections.append(heading);
+    }
     auto grey = std::lower_bound(m_grey.cbegin(), m_grey.cend(), shownStart,
                                  [](const DisplayRange &r, qsizetype o) { return r.end < o; });
     for (; grey != m_grey.cend() && grey->start < shownEnd; ++grey) {
