@@ -106,7 +106,8 @@ QList<Token> tokenize(const Text &t, TextRange range)
             if (j < end && t.at(j) == u'.') {
                 const QStringView word = t.view(i, j);
                 const bool initial = word.size() == 1 && word.at(0).isUpper();
-                if (initial || word.contains(u'.') || L.abbreviations.contains(word)) {
+                // A period right before a closing parenthesis ends an abbreviation: "(D-Wis.)".
+                if (initial || word.contains(u'.') || L.abbreviations.contains(word) || t.at(j + 1) == u')') {
                     ++j;
                 }
             }
@@ -972,7 +973,17 @@ private:
                     leading = p.isWord(k) && !p.isFunction(k) && !p.verbAt(k) && m.first - i <= 4;
                 }
                 if (!leading) {
-                    return {};
+                    // "Jane Roe, the attorney general, one of the plaintiffs, said": read the name
+                    // from the left and let the appositions run up to the verb.
+                    Mention right = p.subjectRight(i, v);
+                    int k = v - 1;
+                    while (k > i && p.isWord(k) && lex().adverbs.contains(lower(p.w(k)))) {
+                        --k;
+                    }
+                    if (right.kind != MentionKind::Name || !(p.isComma(k) || p.isDash(k)) || right.last >= v) {
+                        return {};
+                    }
+                    m = right;
                 }
                 if (m.first > i && m.kind == MentionKind::Name) {
                     const QString prefix = p.textOf(i, m.first - 1);
@@ -1289,7 +1300,18 @@ private:
                 v = k;
                 continue;
             }
-            const int n = p.verbAt(v, true);
+            int n = p.verbAt(v, true);
+            if (!n && (n = p.verbAt(v))) {
+                // "called the plan “a disaster”": a verb that only attributes quoted words counts
+                // when quoted words follow in the same sentence.
+                bool quoted = false;
+                for (int k = v + n; k <= last && k - v < 25; ++k) {
+                    quoted = quoted || p.tok.at(k).kind == Tok::Open;
+                }
+                if (!quoted) {
+                    n = 0;
+                }
+            }
             if (!n) {
                 continue;
             }
@@ -1303,6 +1325,38 @@ private:
                 continue;
             }
             return emitClause(start, last, cueFrom(p, v, n, m, v + n - 1));
+        }
+        // Smith tweeted on Monday, saying (that) CLAUSE: the sentence's subject is the speaker.
+        for (int c = std::max(first, skipUntil) + 2; c < endTok - 2; ++c) {
+            if (!p.isComma(c) || !p.verbAt(c + 1, true) || !lower(p.w(c + 1)).endsWith(u"ing"_s)) {
+                continue;
+            }
+            const int n = p.verbAt(c + 1, true);
+            Mention m;
+            int i = first;
+            if (p.isWord(i) && L.pronouns.contains(lower(p.w(i)))) {
+                m.kind = MentionKind::Pronoun;
+                m.phrase = lower(p.w(i));
+                m.first = m.last = i;
+            } else if (p.isCap(i) && !p.isFunction(i)) {
+                int e = i;
+                while (e + 1 < c && p.isCap(e + 1) && !p.isFunction(e + 1)) {
+                    ++e;
+                }
+                if (p.fillName(i, e, m)) {
+                    m.kind = MentionKind::Name;
+                    m.first = i;
+                    m.last = e;
+                }
+            }
+            if (m.kind == MentionKind::None) {
+                break;
+            }
+            const int start = clauseStart(p, c + 1 + n, endTok, false);
+            if (start < 0 || start > endTok) {
+                break;
+            }
+            return emitClause(start, last, cueFrom(p, c + 1, n, m, c + n));
         }
         return false;
     }
