@@ -26,7 +26,24 @@ struct ChineseLexicons {
     WordList surnames = WordList::fromResource(QStringLiteral("zh/surnames.txt"));
     WordList nonSpeakers = WordList::fromResource(QStringLiteral("zh/non-speakers.txt"));
     WordList determiners = WordList::fromResource(QStringLiteral("zh/determiners.txt"));
+    WordList addressees = WordList::fromResource(QStringLiteral("zh/addressees.txt"));
+    WordList continuations = WordList::fromResource(QStringLiteral("zh/continuations.txt"));
+    WordList titleSuffixes = WordList::fromResource(QStringLiteral("zh/title-suffixes.txt"));
+
+    // A role ends with a title (院士, 發言人), a title-making character (館長, 研究員) or a word for
+    // the kind of person (市民, 網友): 帶著女兒的市民劉芳.
+    bool endsWithRole(QStringView text) const
+    {
+        if (text.size() < 2) {
+            return false;
+        }
+        return titles.matchAtEnd(text) > 0 || groups.matchAtEnd(text) > 0 ||
+               titleSuffixes.contains(text.right(1));
+    }
 };
+
+// resolveSubject() without creating: the subject names a speaker not seen yet.
+constexpr int NewSpeaker = -2;
 
 const ChineseLexicons &lex()
 {
@@ -113,7 +130,7 @@ private:
     void findDirectQuotes();
     bool isSpeechQuote(const DirectQuote &q) const;
     bool insideDirect(qsizetype pos) const;
-    std::optional<Cue> cueAt(qsizetype pos, const Paragraph &para, int paraIndex) const;
+    std::optional<Cue> cueAt(qsizetype pos, const Paragraph &para, int paraIndex);
     TextRange subjectBefore(qsizetype cueStart, qsizetype paraStart, bool viewCue) const;
 
     // Speakers
@@ -124,7 +141,13 @@ private:
     bool isPersonName(QStringView np) const;
     void findRoles();
 
-    TextRange reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit) const;
+    bool isTimeClause(qsizetype from, qsizetype end) const;
+    bool namesSpeaker(TextRange subject) { return resolveSubject(subject, false) != -1; }
+    int speakerByShortForm(QStringView np) const;
+    qsizetype skipToWords(qsizetype from, qsizetype end) const;
+    std::optional<Cue> colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex);
+    int speakerNear(const DirectQuote &q) const;
+    TextRange reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit, int speaker) const;
     void addQuote(int speaker, QuoteKind kind, const QString &cue, TextRange range, TextRange cueRange, int paraIndex);
 
     Document &m_doc;
@@ -304,7 +327,8 @@ TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraSta
             const QStringView head = m_text.mid(start, i - start);
             // Only cut where what stands before is a plausible speaker on its own.
             if (isPersonName(head) || l.pronouns.contains(head) || m_byName.contains(head.toString()) ||
-                l.groups.matchAtEnd(head) > 0 || l.titles.matchAtEnd(head) > 0 || splitRoleAndName(head)) {
+                (head.size() == 1 && l.surnames.contains(head)) ||
+                l.endsWithRole(head) || splitRoleAndName(head)) {
                 end = i;
                 break;
             }
@@ -313,7 +337,7 @@ TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraSta
     return {start, end};
 }
 
-std::optional<Cue> ChineseAttributor::cueAt(qsizetype pos, const Paragraph &para, int paraIndex) const
+std::optional<Cue> ChineseAttributor::cueAt(qsizetype pos, const Paragraph &para, int paraIndex)
 {
     const ChineseLexicons &l = lex();
     const QStringView rest = m_text.mid(pos, para.range.end - pos);
@@ -336,7 +360,28 @@ std::optional<Cue> ChineseAttributor::cueAt(qsizetype pos, const Paragraph &para
     cue.range = {pos, pos + n};
     cue.paragraph = paraIndex;
     cue.tag = l.verbs.tag(rest.left(n));
+    // Verbs in a row make one cue: 分析指出, 提醒說, 表示說
+    while (const qsizetype more = l.verbs.matchAtStart(m_text.mid(cue.range.end, para.range.end - cue.range.end))) {
+        if (l.blockers.matchAtStart(m_text.mid(cue.range.end, para.range.end - cue.range.end)) > 0) {
+            break;
+        }
+        cue.range.end += more;
+    }
     cue.subject = subjectBefore(pos, para.range.start, cue.tag == u"view");
+    // The cue takes the adverbs before the verb (進一步表示, 還認為): they are part of how it was said.
+    if (!cue.subject.isEmpty() && cue.subject.end < pos) {
+        qsizetype at = cue.subject.end;
+        while (at < pos) {
+            const qsizetype n = l.adverbs.matchAtStart(m_text.mid(at, pos - at));
+            if (n == 0) {
+                break;
+            }
+            at += n;
+        }
+        if (at == pos) {
+            cue.range.start = cue.subject.end;
+        }
+    }
     return cue;
 }
 
@@ -371,7 +416,7 @@ std::optional<std::pair<QString, QString>> ChineseAttributor::splitRoleAndName(Q
     for (qsizetype nameLen = std::min<qsizetype>(np.size() - 1, 12); nameLen >= 2; --nameLen) {
         const QStringView name = np.right(nameLen);
         const QStringView role = np.left(np.size() - nameLen);
-        if (l.titles.matchAtEnd(role) > 0 && (isPersonName(name) || m_byName.contains(name.toString()))) {
+        if (l.endsWithRole(role) && (isPersonName(name) || m_byName.contains(name.toString()))) {
             return std::make_pair(role.toString(), name.toString());
         }
     }
@@ -410,22 +455,48 @@ void addAlias(Speaker &speaker, const QString &alias)
     }
 }
 
-// Who a subject names, or -1. Pronouns take the last speaker; a surname with a title (王教授)
-// takes the speaker of that surname; new names and sources are added when `createIfNew`.
-int ChineseAttributor::resolveSubject(TextRange subject, bool createIfNew)
+// The speaker a short form stands for: the last part of a foreign name (約翰遜 for
+// 安德魯-約翰遜) or a surname alone (楊 for 楊小明), the most recent such speaker.
+int ChineseAttributor::speakerByShortForm(QStringView np) const
+{
+    for (int i = int(m_doc.speakers.size()) - 1; i >= 0; --i) {
+        const QString &name = m_doc.speakers.at(i).name;
+        if (m_doc.speakers.at(i).group || name.size() <= np.size()) {
+            continue;
+        }
+        const QChar separator = name.at(name.size() - np.size() - 1);
+        const bool lastPart = name.endsWith(np) && (separator == u'-' || separator == u'·' || separator == u'‧' ||
+                                                    separator == u'－' || separator == u'•');
+        if (lastPart || (np.size() == 1 && name.startsWith(np))) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// Who a subject names: a speaker's index, -1 for nobody, or NewSpeaker when `create` is false and
+// the subject names someone not seen yet. Pronouns take the last speaker; short forms (王教授,
+// 約翰遜 for 安德魯-約翰遜) the speaker they shorten; new names and sources are added when `create`.
+int ChineseAttributor::resolveSubject(TextRange subject, bool create)
 {
     const ChineseLexicons &l = lex();
-    QStringView np = view(subject).trimmed();
+    const QStringView np = view(subject).trimmed();
     if (np.isEmpty() || np.size() > 40) {
         return -1;
     }
+    auto remember = [this](int index, QStringView alias) {
+        if (index >= 0) {
+            addAlias(m_doc.speakers[index], alias.toString());
+        }
+        return index;
+    };
+    auto newSpeaker = [&](const QString &name, bool group) {
+        return create ? findOrAddSpeaker(name, group) : NewSpeaker;
+    };
     if (l.pronouns.contains(np)) {
         const QString tag = l.pronouns.tag(np);
         const int target = tag == u"plural" && m_lastGroup >= 0 ? m_lastGroup : m_lastSpeaker;
-        if (target >= 0) {
-            addAlias(m_doc.speakers[target], np.toString());
-        }
-        return target;
+        return create ? remember(target, np) : target;
     }
     if (const auto it = m_byName.constFind(np.toString()); it != m_byName.cend()) {
         return *it;
@@ -433,27 +504,26 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool createIfNew)
     if (l.nonSpeakers.contains(np) || l.nonSpeakers.matchAtStart(np) == np.size()) {
         return -1;
     }
-    // Known name at the end, after a title: 院士張三 -> 張三
+    // A known name after a title: 院士張三 -> 張三
     for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
         if (it.key().size() >= 2 && np.endsWith(it.key())) {
             return it.value();
         }
     }
+    if (const int shortForm = speakerByShortForm(np); shortForm >= 0 && np.size() <= 4) {
+        return create ? remember(shortForm, np) : shortForm;
+    }
     // Surname + title: 王教授, 李先生 -> the speaker of that surname, if one was named.
     if (const qsizetype sn = l.surnames.matchAtStart(np); sn > 0 && sn < np.size() && l.titles.contains(np.mid(sn))) {
         const int person = speakerBySurname(np.left(sn));
         if (person >= 0) {
-            addAlias(m_doc.speakers[person], np.toString());
-            return person;
+            return create ? remember(person, np) : person;
         }
-        return createIfNew ? findOrAddSpeaker(np.toString(), false) : -1;
-    }
-    if (isPersonName(np)) {
-        return createIfNew ? findOrAddSpeaker(np.toString(), false) : -1;
+        return newSpeaker(np.toString(), false);
     }
     if (const auto split = splitRoleAndName(np)) {
-        if (!createIfNew && !m_byName.contains(split->second)) {
-            return -1;
+        if (!create) {
+            return m_byName.value(split->second, NewSpeaker);
         }
         const int index = findOrAddSpeaker(split->second, false);
         if (m_doc.speakers[index].role.isEmpty()) {
@@ -461,37 +531,103 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool createIfNew)
         }
         return index;
     }
-    // Anonymous and group sources: 一位官員, 消息人士, 警方, 湖人方面
+    if (isPersonName(np) || (np.size() == 1 && l.surnames.contains(np))) {
+        return newSpeaker(np.toString(), false);
+    }
+    // Anonymous and group sources: 一位官員, 消息人士, 警方, 主隊方面
     if (l.groups.matchAtEnd(np) > 0 && np.size() <= 16) {
-        QStringView name = np;
-        return createIfNew ? findOrAddSpeaker(name.toString(), true) : -1;
+        return newSpeaker(np.toString(), true);
     }
     return -1;
 }
 
-// Where reported speech that starts at `from` ends: the end of the paragraph, unless another
-// speaker's attribution, a direct quotation or (in a long run-on paragraph) narration comes first.
-TextRange ChineseAttributor::reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit) const
+// The first position of the words after a verb: past punctuation, 道, and whom they were told
+// to (告訴記者，…).
+qsizetype ChineseAttributor::skipToWords(qsizetype from, qsizetype end) const
 {
-    qsizetype start = from;
-    while (start < para.range.end &&
-           (m_text[start] == u'，' || m_text[start] == u',' || m_text[start] == u'：' || m_text[start] == u':' ||
-            m_text[start].isSpace() || m_text[start] == u'道')) {
-        ++start;
+    auto skipMarks = [&](qsizetype i) {
+        while (i < end && (m_text[i] == u'：' || m_text[i] == u':' || m_text[i] == u'，' || m_text[i] == u',' ||
+                           m_text[i].isSpace() || m_text[i] == u'道')) {
+            ++i;
+        }
+        return i;
+    };
+    qsizetype i = skipMarks(from);
+    if (const qsizetype n = lex().addressees.matchAtStart(m_text.mid(i, end - i))) {
+        const qsizetype after = i + n;
+        if (after < end && (m_text[after] == u'，' || m_text[after] == u',' || m_text[after] == u'：' ||
+                            m_text[after] == u':' || isOpeningQuote(m_text[after]))) {
+            i = skipMarks(after);
+        }
     }
+    return i;
+}
+
+// 談到此事時 / 提到他的時候: a verb of topic inside a time adverbial introduces no speech itself.
+bool ChineseAttributor::isTimeClause(qsizetype from, qsizetype end) const
+{
+    qsizetype i = from;
+    while (i < end && !isClausePunctuation(m_text[i]) && !isOpeningQuote(m_text[i])) {
+        ++i;
+    }
+    const QStringView clause = m_text.mid(from, i - from);
+    return clause.endsWith(u'時') || clause.endsWith(u'时') || clause.endsWith(u"時候") || clause.endsWith(u"时候");
+}
+
+// Interview transcripts and Q&A: a name and a colon at the head of a clause (張三：…, 記者：…).
+std::optional<Cue> ChineseAttributor::colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex)
+{
+    if (m_text[pos] != u'：' && m_text[pos] != u':') {
+        return std::nullopt;
+    }
+    qsizetype start = pos;
+    while (start > para.range.start && !isFullStop(m_text[start - 1]) && !isClosingQuote(m_text[start - 1]) &&
+           pos - start <= 16) {
+        --start;
+    }
+    const bool atHead = start == para.range.start || isFullStop(m_text[start - 1]) || isClosingQuote(m_text[start - 1]);
+    if (!atHead || pos - start > 16 || pos == start) {
+        return std::nullopt;
+    }
+    const TextRange subject{start, pos};
+    if (lex().verbs.matchAtEnd(view(subject)) > 0 || !namesSpeaker(subject)) {
+        return std::nullopt;
+    }
+    // A colon before a quotation mark belongs to a verb-less introduction, which the quotation
+    // handling covers; here only transcripts.
+    if (pos + 1 < para.range.end && isOpeningQuote(m_text[pos + 1])) {
+        return std::nullopt;
+    }
+    // A byline: 本報記者：王小明　(a short name, then blank space)
+    qsizetype word = pos + 1;
+    while (word < para.range.end && word - pos <= 5 && isHan(m_text[word])) {
+        ++word;
+    }
+    if (word < para.range.end && word - pos <= 5 && (m_text[word].isSpace() || m_text[word] == u'\u3000')) {
+        return std::nullopt;
+    }
+    return Cue{{pos, pos + 1}, subject, paraIndex, QStringLiteral("colon")};
+}
+
+// Where reported speech that starts at `from` ends: the end of the paragraph, unless another
+// speaker's attribution or a quotation comes first. An article printed as one run-on paragraph
+// mixes speech and narration: there the speech goes on only through sentences that continue it.
+TextRange ChineseAttributor::reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit, int speaker) const
+{
+    const qsizetype start = skipToWords(from, para.range.end);
     const qsizetype hardEnd = std::min(limit, para.range.end);
-    // Paragraphs of a one-line article hold many people's words: keep to few sentences there.
-    const bool runOn = para.range.length() > 600;
+    const bool runOn = m_paragraphs.size() == 1 || para.range.length() > 500;
     int sentences = 0;
-    qsizetype end = start;
+    qsizetype end = hardEnd;
     qsizetype i = start;
     while (i < hardEnd) {
         const QChar c = m_text[i];
         if (isOpeningQuote(c) || c == u'"') {
-            // A quotation inside reported speech: a short term stays; words quoted end the span.
+            // A term in quotation marks stays inside; a quotation of words ends the reported speech.
             const auto q = std::find_if(m_direct.cbegin(), m_direct.cend(),
                                         [i](const DirectQuote &d) { return d.outer.start == i; });
             if (q != m_direct.cend() && q->speech) {
+                end = i;
                 break;
             }
             if (q != m_direct.cend()) {
@@ -500,22 +636,38 @@ TextRange ChineseAttributor::reportedSpan(qsizetype from, const Paragraph &para,
             }
         }
         ++i;
-        if (isFullStop(c)) {
-            end = i;
-            ++sentences;
-            if (runOn && sentences >= 2) {
+        if (!isFullStop(c)) {
+            continue;
+        }
+        while (i < hardEnd && isClosingQuote(m_text[i])) {
+            ++i;
+        }
+        ++sentences;
+        if (runOn) {
+            qsizetype next = i;
+            while (next < hardEnd && m_text[next].isSpace()) {
+                ++next;
+            }
+            // A sentence that names the speaker is the writer's narration about them.
+            qsizetype sentenceEnd = next;
+            while (sentenceEnd < hardEnd && !isFullStop(m_text[sentenceEnd])) {
+                ++sentenceEnd;
+            }
+            const bool namesSpeaker = speaker >= 0 && m_text.mid(next, sentenceEnd - next).contains(
+                                                          QStringView(m_doc.speakers.at(speaker).name));
+            const bool continues =
+                !namesSpeaker && lex().continuations.matchAtStart(m_text.mid(next, hardEnd - next)) > 0;
+            if (!continues || sentences >= 4) {
+                end = i;
                 break;
             }
         }
-    }
-    if (i >= hardEnd) {
-        end = hardEnd;
     }
     // Trailing spaces and a dangling comma are not the speaker's.
     while (end > start && (m_text[end - 1].isSpace() || m_text[end - 1] == u'，' || m_text[end - 1] == u',')) {
         --end;
     }
-    return {start, end};
+    return {start, std::max(start, end)};
 }
 
 void ChineseAttributor::addQuote(int speaker, QuoteKind kind, const QString &cue, TextRange range,
@@ -580,7 +732,7 @@ void ChineseAttributor::findRoles()
             if (const qsizetype d = l.determiners.matchAtStart(role)) {
                 role = role.mid(d);
             }
-            if (!role.isEmpty() && l.titles.matchAtEnd(role) > 0 && role.size() <= 40) {
+            if (!role.isEmpty() && l.endsWithRole(role) && role.size() <= 40) {
                 speaker.role = role.toString();
             } else {
                 // An apposition after the name: 張三，某公司總經理，表示
@@ -591,7 +743,7 @@ void ChineseAttributor::findRoles()
                         ++end;
                     }
                     const QStringView appos = after.mid(1, end - 1);
-                    if (appos.size() <= 30 && l.titles.matchAtEnd(appos) > 0) {
+                    if (appos.size() <= 30 && l.endsWithRole(appos)) {
                         speaker.role = appos.toString();
                     }
                 }
@@ -599,6 +751,55 @@ void ChineseAttributor::findRoles()
             break;
         }
     }
+}
+
+// A quotation with no verb beside it: the speaker named at the head of its sentence, else the
+// speaker of the attributed quote just before it in the same or the previous paragraph (quotes
+// after a speaker's quote are theirs).
+int ChineseAttributor::speakerNear(const DirectQuote &q) const
+{
+    const Paragraph &para = m_paragraphs.at(q.paragraph);
+    qsizetype sentenceStart = q.outer.start;
+    while (sentenceStart > para.range.start && !isFullStop(m_text[sentenceStart - 1])) {
+        --sentenceStart;
+    }
+    const QStringView head = m_text.mid(sentenceStart, q.outer.start - sentenceStart);
+    int best = -1;
+    qsizetype bestAt = -1;
+    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+        const qsizetype at = head.indexOf(it.key());
+        if (at >= 0 && it.key().size() >= 2 && (bestAt < 0 || at < bestAt)) {
+            best = it.value();
+            bestAt = at;
+        }
+    }
+    if (best >= 0) {
+        return best;
+    }
+    const Quote *before = nullptr;
+    for (const Quote &quote : std::as_const(m_doc.quotes)) {
+        if (quote.speaker >= 0 && quote.range.start < q.outer.start &&
+            (!before || quote.range.start > before->range.start)) {
+            before = &quote;
+        }
+    }
+    for (const DirectQuote &d : m_direct) {
+        if (d.speech && d.speaker >= 0 && d.outer.start < q.outer.start &&
+            (!before || d.inner.start > before->range.start)) {
+            return q.paragraph - d.paragraph <= 1 ? d.speaker : -1;
+        }
+    }
+    if (before) {
+        const int paragraphOfBefore = int(std::find_if(m_paragraphs.cbegin(), m_paragraphs.cend(),
+                                                       [before](const Paragraph &p) {
+                                                           return p.range.contains(before->range.start);
+                                                       }) -
+                                          m_paragraphs.cbegin());
+        if (q.paragraph - paragraphOfBefore <= 1) {
+            return before->speaker;
+        }
+    }
+    return -1;
 }
 
 void ChineseAttributor::run()
@@ -614,7 +815,11 @@ void ChineseAttributor::run()
             if (insideDirect(i)) {
                 continue;
             }
-            if (auto cue = cueAt(i, para, p)) {
+            auto cue = cueAt(i, para, p);
+            if (!cue) {
+                cue = colonCueAt(i, para, p);
+            }
+            if (cue) {
                 cues.append(*cue);
                 i = cue->range.end - 1;
             }
@@ -643,7 +848,8 @@ void ChineseAttributor::run()
             // Cue after a quotation: “…”張三表示
             bool attributedBefore = false;
             qsizetype back = cue.subject.start;
-            while (back > para.range.start && m_text[back - 1].isSpace()) {
+            while (back > para.range.start && (m_text[back - 1].isSpace() || m_text[back - 1] == u'，' ||
+                                               m_text[back - 1] == u',')) {
                 --back;
             }
             if (back > para.range.start && (isClosingQuote(m_text[back - 1]) || m_text[back - 1] == u'"')) {
@@ -657,12 +863,7 @@ void ChineseAttributor::run()
                 }
             }
             // Cue before a quotation: 張三表示：“…”
-            qsizetype next = cue.range.end;
-            while (next < para.range.end &&
-                   (m_text[next] == u'：' || m_text[next] == u':' || m_text[next] == u'，' || m_text[next] == u',' ||
-                    m_text[next].isSpace() || m_text[next] == u'道')) {
-                ++next;
-            }
+            const qsizetype next = skipToWords(cue.range.end, para.range.end);
             bool attributedAfter = false;
             for (DirectQuote &q : m_direct) {
                 if (q.outer.start == next && q.speech) {
@@ -684,17 +885,17 @@ void ChineseAttributor::run()
             }
             // Reported speech after the verb, up to the next attribution in the paragraph.
             const bool endsClause = next >= para.range.end || isFullStop(m_text[next]);
-            if (endsClause && attributedBefore) {
+            if (endsClause || (cue.tag == u"topic" && isTimeClause(cue.range.end, para.range.end))) {
                 continue;
             }
             qsizetype limit = para.range.end;
             for (int d = c + 1; d < here.size(); ++d) {
-                if (here.at(d).range.start >= next && resolveSubject(here.at(d).subject, false) >= 0 &&
-                    !here.at(d).subject.isEmpty()) {
+                if (here.at(d).range.start >= next && !here.at(d).subject.isEmpty() &&
+                    namesSpeaker(here.at(d).subject)) {
                     // Stop at the sentence that holds the next attribution, or right before its
                     // subject when it shares the sentence (張三表示，李四認為…).
                     limit = here.at(d).subject.start;
-                    for (qsizetype k = limit; k > cue.range.end; --k) {
+                    for (qsizetype k = limit; k > next; --k) {
                         if (isFullStop(m_text[k - 1])) {
                             limit = k;
                             break;
@@ -703,45 +904,20 @@ void ChineseAttributor::run()
                     break;
                 }
             }
-            const TextRange span = reportedSpan(cue.range.end, para, limit);
+            const TextRange span = reportedSpan(cue.range.end, para, limit, speaker);
             addQuote(speaker, QuoteKind::Indirect, cueText, span, cue.range, p);
             coveredUntil = std::max(coveredUntil, span.end);
         }
     }
 
-    // Quotations with no verb beside them: the speaker named at the head of the sentence, else
-    // the speaker of the quotation just before (quotes after a speaker's quote are theirs).
-    int previousSpeaker = -1;
-    int previousParagraph = -1;
     for (DirectQuote &q : m_direct) {
-        if (!q.speech) {
-            continue;
+        if (q.speech && q.speaker < 0) {
+            q.speaker = speakerNear(q);
         }
-        if (q.speaker < 0) {
-            const Paragraph &para = m_paragraphs.at(q.paragraph);
-            qsizetype sentenceStart = q.outer.start;
-            while (sentenceStart > para.range.start && !isFullStop(m_text[sentenceStart - 1])) {
-                --sentenceStart;
-            }
-            const QStringView head = m_text.mid(sentenceStart, q.outer.start - sentenceStart);
-            int best = -1;
-            qsizetype bestAt = -1;
-            for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
-                const qsizetype at = head.indexOf(it.key());
-                if (at >= 0 && (bestAt < 0 || at < bestAt)) {
-                    best = it.value();
-                    bestAt = at;
-                }
-            }
-            if (best < 0 && previousSpeaker >= 0 && q.paragraph - previousParagraph <= 1) {
-                best = previousSpeaker;
-            }
-            q.speaker = best;
-        }
-        addQuote(q.speaker, QuoteKind::Direct, q.cue, q.inner, q.cueRange, q.paragraph);
-        if (q.speaker >= 0) {
-            previousSpeaker = q.speaker;
-            previousParagraph = q.paragraph;
+    }
+    for (const DirectQuote &q : std::as_const(m_direct)) {
+        if (q.speech) {
+            addQuote(q.speaker, QuoteKind::Direct, q.cue, q.inner, q.cueRange, q.paragraph);
         }
     }
 

@@ -8,6 +8,7 @@
 #include <unicode/ucnv.h>
 
 #include <array>
+#include <bitset>
 
 namespace QuoteReader {
 
@@ -90,20 +91,28 @@ qsizetype glossLength(QStringView text)
 //    '?' where a byte had no mapping (and broken glosses "?chuàng)" where a converter ate "(");
 //  - UTF-8 read as Windows-1252 or Latin-1: "â€™", "Ã©". That one is reversible, so it is repaired.
 
-class CharFrequency {
+// The characters that make up nearly all ordinary Chinese text, from the frequency table (most
+// frequent first): outside them, a character is rare. Text of any topic holds about one rare
+// character in a hundred; text decoded through the wrong table holds mostly rare ones.
+class CommonHan {
 public:
-    CharFrequency()
+    CommonHan()
     {
-        const FrequencyTable table = FrequencyTable::fromResource(QStringLiteral("zh/char-freq.txt"));
-        m_loaded = !table.isEmpty();
-        m_table = table;
+        const WordList table = WordList::fromResource(QStringLiteral("zh/char-freq.txt"));
+        const QStringList entries = table.entries();
+        // About 3,000 distinct characters once Traditional twins are counted with their Simplified forms.
+        constexpr qsizetype commonCount = 4000;
+        for (qsizetype i = 0; i < std::min(commonCount, entries.size()); ++i) {
+            if (entries.at(i).size() == 1) {
+                m_common.set(entries.at(i).at(0).unicode());
+            }
+        }
+        m_loaded = !entries.isEmpty();
     }
-    // Characters below this count in the background corpus are rare (roughly outside the 6,000
-    // most used): text of any topic has few of them, and seldom three in a handful.
-    bool isRare(QChar c) const { return m_loaded && m_table.weight(QStringView(&c, 1)) < 300.0; }
+    bool isRare(QChar c) const { return m_loaded && !m_common.test(c.unicode()); }
 
 private:
-    FrequencyTable m_table;
+    std::bitset<65536> m_common;
     bool m_loaded = false;
 };
 
@@ -133,7 +142,7 @@ struct Suspect {
     bool failure; // a mapping failure mark
 };
 
-void findGarbledHan(QStringView text, const CharFrequency &freq, QList<Noise> &out)
+void findGarbledHan(QStringView text, const CommonHan &freq, QList<Noise> &out)
 {
     QList<Suspect> suspects;
     auto flush = [&]() {
@@ -159,7 +168,9 @@ void findGarbledHan(QStringView text, const CharFrequency &freq, QList<Noise> &o
                 continue;
             }
             s.rare = true;
-        } else if (isMappingFailure(text, i)) {
+        } else if (isMappingFailure(text, i) ||
+                   (c == u'?' && !suspects.isEmpty() && suspects.last().end == i && suspects.last().rare)) {
+            // (A mark right after a rare character of the cluster is damage too, whatever follows.)
             s.failure = true;
             // A broken gloss after the mark belongs to the same damage: "?chuàng)".
             const qsizetype run = pinyinRunLength(text.mid(i + 1), false);
@@ -217,7 +228,7 @@ bool isCp1252Continuation(char16_t c)
 
 CleanedText cleanText(QStringView decoded)
 {
-    static const CharFrequency freq;
+    static const CommonHan freq;
     const QString normalised = toNfc(decoded);
     const QStringView in(normalised);
 

@@ -140,6 +140,11 @@ bool looksLikeHeading(QStringView line, bool chinese)
     if (isNumberedHeadingMarker(line)) {
         return length <= (chinese ? 40 : 16);
     }
+    // 記者：… and Name: … open a transcript line, not a heading.
+    const qsizetype colon = std::max(line.indexOf(u'：'), line.indexOf(u':'));
+    if (colon >= 0 && colon <= 8) {
+        return false;
+    }
     if (chinese) {
         if (length < 2 || length > (question ? 36 : 26)) {
             return false;
@@ -180,7 +185,12 @@ bool isTitleCase(QStringView line)
 // Where the body starts on a line that also carries the headline (0 if the line has none).
 qsizetype gluedHeadlineEnd(QStringView line)
 {
-    const qsizetype window = std::min<qsizetype>(line.size(), 64);
+    // The headline ends before the body's first clause does.
+    qsizetype firstComma = line.indexOf(u'，');
+    if (firstComma < 0) {
+        firstComma = line.size();
+    }
+    const qsizetype window = std::min<qsizetype>({line.size(), 64, firstComma});
     static const QRegularExpression datePattern(QStringLiteral("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"));
     const StructureLexicons &lex = lexicons();
     for (qsizetype i = 6; i < window; ++i) {
