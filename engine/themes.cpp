@@ -567,15 +567,17 @@ QList<Candidate> keyTerms(const Document &doc)
             continue;
         }
         for (const QString &singular : singularsOf(plural)) {
+            if (!latin.contains(singular)
+                && (chinese || !source->lowerCase || !background.contains(singular)
+                    || lex.enStopWords.contains(singular))) {
+                continue;
+            }
+            // take() may move the hash's other entries: look the singular up only after it.
+            Candidate merged = latin.take(plural);
             auto target = latin.find(singular);
             if (target == latin.end()) {
-                if (chinese || !source->lowerCase || !background.contains(singular)
-                    || lex.enStopWords.contains(singular)) {
-                    continue;
-                }
                 target = latin.insert(singular, Candidate{singular, singular, 0, 0, 0.0, 0.0, false, true, false});
             }
-            Candidate merged = latin.take(plural);
             target->count += merged.count;
             target->lowerCase = target->lowerCase || merged.lowerCase;
             target->background += background.weight(plural);
