@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace QuoteReader {
@@ -29,6 +30,7 @@ struct ChineseLexicons {
     WordList addressees = WordList::fromResource(QStringLiteral("zh/addressees.txt"));
     WordList continuations = WordList::fromResource(QStringLiteral("zh/continuations.txt"));
     WordList titleSuffixes = WordList::fromResource(QStringLiteral("zh/title-suffixes.txt"));
+    WordList notNames = WordList::fromResource(QStringLiteral("zh/not-names.txt"));
 
     // A role ends with a title (院士, 發言人), a title-making character (館長, 研究員) or a word for
     // the kind of person (市民, 網友): 帶著女兒的市民劉芳.
@@ -157,6 +159,8 @@ private:
     QHash<QString, int> m_byName;  // name or alias -> speaker
     int m_lastSpeaker = -1;
     int m_lastGroup = -1;
+    QList<int> m_recent;          // people who spoke, most recent last, each once
+    QHash<int, QString> m_gender; // "male"/"female" once a pronoun has stood for the speaker
 };
 
 void ChineseAttributor::collectParagraphs()
@@ -280,7 +284,8 @@ TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraSta
     qsizetype start = cueStart;
     while (start > paraStart) {
         const QChar c = m_text[start - 1];
-        if (isClausePunctuation(c) || isClosingQuote(c) || isOpeningQuote(c) || c == u'"' || c == u'\n') {
+        if (isClausePunctuation(c) || isClosingQuote(c) || isOpeningQuote(c) || c == u'"' || c == u'\n' ||
+            c == u'(' || c == u'（' || c == u')' || c == u'）' || c.isSpace()) {
             break;
         }
         --start;
@@ -323,14 +328,39 @@ TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraSta
     // An adverbial after the subject: the subject ends before its first word.
     for (qsizetype i = start + 1; i < end; ++i) {
         const QStringView rest = m_text.mid(i, end - i);
-        if (l.boundaries.matchAtStart(rest) > 0 && l.pronouns.matchAtStart(m_text.mid(start, i - start)) != i - start) {
+        if (const qsizetype b = l.boundaries.matchAtStart(rest)) {
             const QStringView head = m_text.mid(start, i - start);
+            // 對/向/跟/接受 (to whom it was said) follow their subject so reliably that any short
+            // name-like head will do, even a foreign name never seen before (加索爾對記者說).
+            const QStringView word = rest.left(b);
+            const bool addressing = word == u"對" || word == u"对" || word == u"向" || word == u"跟" ||
+                                    word == u"接受";
+            const bool nameLike = head.size() >= 2 && head.size() <= 5 &&
+                                  std::all_of(head.cbegin(), head.cend(), [](QChar c) { return isNameChar(c); }) &&
+                                  !l.nonSpeakers.contains(head) && !l.notNames.contains(head);
             // Only cut where what stands before is a plausible speaker on its own.
-            if (isPersonName(head) || l.pronouns.contains(head) || m_byName.contains(head.toString()) ||
-                (head.size() == 1 && l.surnames.contains(head)) ||
-                l.endsWithRole(head) || splitRoleAndName(head)) {
+            if ((addressing && nameLike) || isPersonName(head) || l.pronouns.contains(head) ||
+                m_byName.contains(head.toString()) || speakerByShortForm(head) >= 0 ||
+                (head.size() == 1 && l.surnames.contains(head)) || l.endsWithRole(head) || splitRoleAndName(head)) {
                 end = i;
                 break;
+            }
+        }
+    }
+    // A time clause after the subject: 立委陳美惠質詢時, 部長受訪後. The speaker is the longest
+    // head that names someone on its own.
+    static constexpr std::array<std::u16string_view, 8> timeEnds{u"時候", u"时候", u"時", u"时",
+                                                                 u"之後", u"之后", u"後", u"后"};
+    const QStringView clause = m_text.mid(start, end - start);
+    const bool timeClause = std::any_of(timeEnds.cbegin(), timeEnds.cend(), [clause](std::u16string_view e) {
+        return clause.endsWith(QStringView(e.data(), qsizetype(e.size())));
+    });
+    if (timeClause && !isPersonName(clause) && !splitRoleAndName(clause)) {
+        for (qsizetype i = end - 1; i > start + 1; --i) {
+            const QStringView head = m_text.mid(start, i - start);
+            if (isPersonName(head) || splitRoleAndName(head) || m_byName.contains(head.toString()) ||
+                speakerByShortForm(head) >= 0) {
+                return {start, i};
             }
         }
     }
@@ -395,7 +425,8 @@ bool ChineseAttributor::isPersonName(QStringView np) const
             return false;
         }
     }
-    if (lex().nonSpeakers.contains(np) || lex().groups.contains(np) || lex().titles.contains(np)) {
+    if (lex().nonSpeakers.contains(np) || lex().groups.contains(np) || lex().titles.contains(np) ||
+        lex().notNames.contains(np)) {
         return false;
     }
     // A foreign name written with a separator: 安德魯-約翰遜, 瑪麗·居里
@@ -495,7 +526,20 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
     };
     if (l.pronouns.contains(np)) {
         const QString tag = l.pronouns.tag(np);
-        const int target = tag == u"plural" && m_lastGroup >= 0 ? m_lastGroup : m_lastSpeaker;
+        int target = tag == u"plural" && m_lastGroup >= 0 ? m_lastGroup : m_lastSpeaker;
+        // 他 and 她 skip back past a speaker the other pronoun already stood for.
+        if (tag == u"male" || tag == u"female") {
+            const QString other = tag == u"male" ? QStringLiteral("female") : QStringLiteral("male");
+            for (int i = int(m_recent.size()) - 1; i >= 0; --i) {
+                if (m_gender.value(m_recent.at(i)) != other) {
+                    target = m_recent.at(i);
+                    break;
+                }
+            }
+            if (create && target >= 0) {
+                m_gender.insert(target, tag);
+            }
+        }
         return create ? remember(target, np) : target;
     }
     if (const auto it = m_byName.constFind(np.toString()); it != m_byName.cend()) {
@@ -536,7 +580,11 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
     }
     // Anonymous and group sources: 一位官員, 消息人士, 警方, 主隊方面
     if (l.groups.matchAtEnd(np) > 0 && np.size() <= 16) {
-        return newSpeaker(np.toString(), true);
+        QStringView name = np;
+        if (const qsizetype d = l.determiners.matchAtStart(name); d > 0 && d < name.size()) {
+            name = name.mid(d);
+        }
+        return newSpeaker(name.toString(), true);
     }
     return -1;
 }
@@ -715,7 +763,7 @@ void ChineseAttributor::findRoles()
             while (start > 0) {
                 const QChar c = text[start - 1];
                 if (isClausePunctuation(c) || isOpeningQuote(c) || isClosingQuote(c) || c == u'(' || c == u'（' ||
-                    c == u')' || c == u'）') {
+                    c == u')' || c == u'）' || c.isSpace()) {
                     break;
                 }
                 if ((c == u'與' || c == u'与' || c == u'和' || c == u'及' || c == u'同' || c == u'跟') && start - 1 > 0) {
@@ -879,6 +927,9 @@ void ChineseAttributor::run()
             m_lastSpeaker = speaker;
             if (m_doc.speakers.at(speaker).group) {
                 m_lastGroup = speaker;
+            } else {
+                m_recent.removeAll(speaker);
+                m_recent.append(speaker);
             }
             if (attributedAfter) {
                 continue;

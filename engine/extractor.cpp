@@ -33,6 +33,8 @@ void dropQuotesOutsideArticle(Document &doc)
     });
 }
 
+// Quotes in reading order; speakers counted, and those left without a quote (a name met before a
+// verb whose words turned out to be noise, say) dropped: the speaker list is of people quoted.
 void countQuotes(Document &doc)
 {
     std::sort(doc.quotes.begin(), doc.quotes.end(),
@@ -44,6 +46,18 @@ void countQuotes(Document &doc)
         if (quote.speaker >= 0 && quote.speaker < doc.speakers.size()) {
             ++doc.speakers[quote.speaker].quotes;
         }
+    }
+    QList<int> newIndex(doc.speakers.size(), -1);
+    QList<Speaker> kept;
+    for (int i = 0; i < doc.speakers.size(); ++i) {
+        if (doc.speakers.at(i).quotes > 0) {
+            newIndex[i] = int(kept.size());
+            kept.append(std::move(doc.speakers[i]));
+        }
+    }
+    doc.speakers = std::move(kept);
+    for (Quote &quote : doc.quotes) {
+        quote.speaker = quote.speaker >= 0 && quote.speaker < newIndex.size() ? newIndex.at(quote.speaker) : -1;
     }
 }
 
