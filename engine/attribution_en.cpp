@@ -940,6 +940,31 @@ private:
         return c;
     }
 
+    // "…" ― Jane Roe: a quotation signed with a dash and a name that ends the sentence, as in
+    // collections of readers' comments. The name may carry an apposition ("Jane Roe, 25").
+    Cue cueSignature(const Paragraph &p, int from, int name, int to)
+    {
+        int dash = -1;
+        for (int k = from; k < name; ++k) {
+            if (p.isDash(k) || p.isPunct(k, u'\u2015')) {
+                dash = k;
+            }
+        }
+        if (dash < 0 || !p.isCap(name)) {
+            return {};
+        }
+        const Mention m = p.subjectRight(name, to);
+        if (m.kind != MentionKind::Name || m.nameTokens.size() > 5) {
+            return {};
+        }
+        for (int k = m.last + 1; k < to; ++k) {
+            if (p.tok.at(k).kind != Tok::Punct) {
+                return {};
+            }
+        }
+        return cueFrom(p, dash, 1, m, m.last);
+    }
+
     // "…," Smith said / "…," said Smith, a fellow at X / "…," Smith, who …, said.
     Cue cueAfter(const Paragraph &p, int from, int to)
     {
@@ -949,6 +974,9 @@ private:
         }
         if (i >= to) {
             return {};
+        }
+        if (const Cue signed_ = cueSignature(p, from, i, to); signed_.verb >= 0) {
+            return signed_;
         }
         if (const int n = p.verbAt(i)) {
             int k = i + n;
