@@ -131,7 +131,6 @@ private:
     void collectParagraphs();
     void findDirectQuotes();
     bool isSpeechQuote(const DirectQuote &q) const;
-    bool insideDirect(qsizetype pos) const;
     std::optional<Cue> cueAt(qsizetype pos, const Paragraph &para, int paraIndex);
     TextRange subjectBefore(qsizetype cueStart, qsizetype paraStart, bool viewCue) const;
 
@@ -144,11 +143,12 @@ private:
     void findRoles();
 
     bool isTimeClause(qsizetype from, qsizetype end) const;
+    QList<DirectQuote>::const_iterator directAt(qsizetype outerStart) const;
     bool namesSpeaker(TextRange subject) { return resolveSubject(subject, false) != -1; }
     int speakerByShortForm(QStringView np) const;
     qsizetype skipToWords(qsizetype from, qsizetype end) const;
     std::optional<Cue> colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex);
-    int speakerNear(const DirectQuote &q) const;
+    int speakerNear(const DirectQuote &q, const Quote *lastIndirect, const DirectQuote *lastDirect) const;
     TextRange reportedSpan(qsizetype from, const Paragraph &para, qsizetype limit, int speaker) const;
     void addQuote(int speaker, QuoteKind kind, const QString &cue, TextRange range, TextRange cueRange, int paraIndex);
 
@@ -269,12 +269,6 @@ bool ChineseAttributor::isSpeechQuote(const DirectQuote &q) const
         return clause && han >= 16;
     }
     return clause ? han >= 6 : han >= 15;
-}
-
-bool ChineseAttributor::insideDirect(qsizetype pos) const
-{
-    return std::any_of(m_direct.cbegin(), m_direct.cend(),
-                       [pos](const DirectQuote &q) { return q.speech && q.inner.contains(pos); });
 }
 
 // The subject of a speech verb: the clause before it, less discourse markers at its start and
@@ -611,6 +605,14 @@ qsizetype ChineseAttributor::skipToWords(qsizetype from, qsizetype end) const
     return i;
 }
 
+// The quotation whose opening mark stands at `outerStart`, or end().
+QList<DirectQuote>::const_iterator ChineseAttributor::directAt(qsizetype outerStart) const
+{
+    const auto it = std::lower_bound(m_direct.cbegin(), m_direct.cend(), outerStart,
+                                     [](const DirectQuote &d, qsizetype pos) { return d.outer.start < pos; });
+    return it != m_direct.cend() && it->outer.start == outerStart ? it : m_direct.cend();
+}
+
 // 談到此事時 / 提到他的時候: a verb of topic inside a time adverbial introduces no speech itself.
 bool ChineseAttributor::isTimeClause(qsizetype from, qsizetype end) const
 {
@@ -672,8 +674,7 @@ TextRange ChineseAttributor::reportedSpan(qsizetype from, const Paragraph &para,
         const QChar c = m_text[i];
         if (isOpeningQuote(c) || c == u'"') {
             // A term in quotation marks stays inside; a quotation of words ends the reported speech.
-            const auto q = std::find_if(m_direct.cbegin(), m_direct.cend(),
-                                        [i](const DirectQuote &d) { return d.outer.start == i; });
+            const auto q = directAt(i);
             if (q != m_direct.cend() && q->speech) {
                 end = i;
                 break;
@@ -804,7 +805,8 @@ void ChineseAttributor::findRoles()
 // A quotation with no verb beside it: the speaker named at the head of its sentence, else the
 // speaker of the attributed quote just before it in the same or the previous paragraph (quotes
 // after a speaker's quote are theirs).
-int ChineseAttributor::speakerNear(const DirectQuote &q) const
+int ChineseAttributor::speakerNear(const DirectQuote &q, const Quote *lastIndirect,
+                                   const DirectQuote *lastDirect) const
 {
     const Paragraph &para = m_paragraphs.at(q.paragraph);
     qsizetype sentenceStart = q.outer.start;
@@ -824,28 +826,12 @@ int ChineseAttributor::speakerNear(const DirectQuote &q) const
     if (best >= 0) {
         return best;
     }
-    const Quote *before = nullptr;
-    for (const Quote &quote : std::as_const(m_doc.quotes)) {
-        if (quote.speaker >= 0 && quote.range.start < q.outer.start &&
-            (!before || quote.range.start > before->range.start)) {
-            before = &quote;
-        }
+    // The later of the two attributed quotes before this one, if it is close enough.
+    if (lastDirect && (!lastIndirect || lastDirect->inner.start > lastIndirect->range.start)) {
+        return q.paragraph - lastDirect->paragraph <= 1 ? lastDirect->speaker : -1;
     }
-    for (const DirectQuote &d : m_direct) {
-        if (d.speech && d.speaker >= 0 && d.outer.start < q.outer.start &&
-            (!before || d.inner.start > before->range.start)) {
-            return q.paragraph - d.paragraph <= 1 ? d.speaker : -1;
-        }
-    }
-    if (before) {
-        const int paragraphOfBefore = int(std::find_if(m_paragraphs.cbegin(), m_paragraphs.cend(),
-                                                       [before](const Paragraph &p) {
-                                                           return p.range.contains(before->range.start);
-                                                       }) -
-                                          m_paragraphs.cbegin());
-        if (q.paragraph - paragraphOfBefore <= 1) {
-            return before->speaker;
-        }
+    if (lastIndirect) {
+        return q.paragraph - lastIndirect->paragraph <= 1 ? lastIndirect->speaker : -1;
     }
     return -1;
 }
@@ -857,10 +843,16 @@ void ChineseAttributor::run()
 
     // Cue sites, in text order, outside quotations.
     QList<Cue> cues;
+    qsizetype nextDirect = 0; // m_direct is in text order: walk it alongside the text
     for (int p = 0; p < m_paragraphs.size(); ++p) {
         const Paragraph &para = m_paragraphs.at(p);
         for (qsizetype i = para.range.start; i < para.range.end; ++i) {
-            if (insideDirect(i)) {
+            while (nextDirect < m_direct.size() && m_direct.at(nextDirect).inner.end <= i) {
+                ++nextDirect;
+            }
+            if (nextDirect < m_direct.size() && m_direct.at(nextDirect).speech &&
+                m_direct.at(nextDirect).inner.contains(i)) {
+                i = m_direct.at(nextDirect).inner.end - 1; // no cues inside quoted words
                 continue;
             }
             auto cue = cueAt(i, para, p);
@@ -900,29 +892,30 @@ void ChineseAttributor::run()
                                                m_text[back - 1] == u',')) {
                 --back;
             }
+            auto attribute = [&](DirectQuote &q) {
+                if (q.speaker < 0) {
+                    q.speaker = speaker;
+                    q.cue = cueText;
+                    q.cueRange = cue.range;
+                }
+            };
             if (back > para.range.start && (isClosingQuote(m_text[back - 1]) || m_text[back - 1] == u'"')) {
-                for (DirectQuote &q : m_direct) {
-                    if (q.outer.end == back && q.speech && q.speaker < 0) {
-                        q.speaker = speaker;
-                        q.cue = cueText;
-                        q.cueRange = cue.range;
-                        attributedBefore = true;
-                    }
+                // The quotation that ends there is the last one opening before it.
+                auto it = std::lower_bound(m_direct.begin(), m_direct.end(), back,
+                                           [](const DirectQuote &d, qsizetype pos) { return d.outer.start < pos; });
+                if (it != m_direct.begin() && (it - 1)->outer.end == back && (it - 1)->speech &&
+                    (it - 1)->speaker < 0) {
+                    attribute(*(it - 1));
+                    attributedBefore = true;
                 }
             }
             // Cue before a quotation: 張三表示：“…”
             const qsizetype next = skipToWords(cue.range.end, para.range.end);
             bool attributedAfter = false;
-            for (DirectQuote &q : m_direct) {
-                if (q.outer.start == next && q.speech) {
-                    if (q.speaker < 0) {
-                        q.speaker = speaker;
-                        q.cue = cueText;
-                        q.cueRange = cue.range;
-                    }
-                    attributedAfter = true;
-                    coveredUntil = q.outer.end;
-                }
+            if (const auto at = directAt(next); at != m_direct.cend() && at->speech) {
+                attribute(m_direct[at - m_direct.cbegin()]);
+                attributedAfter = true;
+                coveredUntil = at->outer.end;
             }
             m_lastSpeaker = speaker;
             if (m_doc.speakers.at(speaker).group) {
@@ -961,9 +954,25 @@ void ChineseAttributor::run()
         }
     }
 
+    // Quotations with no verb beside them, in text order beside the attributed quotes before them.
+    qsizetype indirect = 0;
+    const Quote *lastIndirect = nullptr;
+    const DirectQuote *lastDirect = nullptr;
     for (DirectQuote &q : m_direct) {
-        if (q.speech && q.speaker < 0) {
-            q.speaker = speakerNear(q);
+        if (!q.speech) {
+            continue;
+        }
+        while (indirect < m_doc.quotes.size() && m_doc.quotes.at(indirect).range.start < q.outer.start) {
+            if (m_doc.quotes.at(indirect).speaker >= 0) {
+                lastIndirect = &m_doc.quotes.at(indirect);
+            }
+            ++indirect;
+        }
+        if (q.speaker < 0) {
+            q.speaker = speakerNear(q, lastIndirect, lastDirect);
+        }
+        if (q.speaker >= 0) {
+            lastDirect = &q;
         }
     }
     for (const DirectQuote &q : std::as_const(m_direct)) {
