@@ -53,43 +53,6 @@ const ChineseLexicons &lex()
     return instance;
 }
 
-bool isClausePunctuation(QChar c)
-{
-    switch (c.unicode()) {
-    case u'，':
-    case u',':
-    case u'。':
-    case u'！':
-    case u'？':
-    case u'!':
-    case u'?':
-    case u'；':
-    case u';':
-    case u'：':
-    case u':':
-    case u'…':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isFullStop(QChar c)
-{
-    switch (c.unicode()) {
-    case u'。':
-    case u'！':
-    case u'？':
-    case u'!':
-    case u'?':
-    case u'；':
-    case u';':
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isNameChar(QChar c)
 {
     return isHanOrSurrogate(c) || c == u'·' || c == u'‧' || c == u'•' || c == u'-' || c == u'－';

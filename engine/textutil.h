@@ -22,8 +22,9 @@ inline bool isHanOrSurrogate(QChar c)
     return isHan(c) || c.isSurrogate();
 }
 
-// Sentence-final punctuation, Chinese and Western.
-inline bool isSentenceEnd(QChar c)
+// Ends a sentence in Chinese text. A full stop '.' does not: it stands in numbers (2.3%) and
+// abbreviations there.
+inline bool isFullStop(QChar c)
 {
     switch (c.unicode()) {
     case u'。':
@@ -31,12 +32,32 @@ inline bool isSentenceEnd(QChar c)
     case u'？':
     case u'!':
     case u'?':
-    case u'.':
     case u'；':
-    case u'…':
+    case u';':
         return true;
     default:
         return false;
+    }
+}
+
+// Sentence-final punctuation, Chinese and Western.
+inline bool isSentenceEnd(QChar c)
+{
+    return isFullStop(c) || c == u'.' || c == u'…';
+}
+
+// Ends a clause: a sentence end, a comma or a colon.
+inline bool isClausePunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case u'，':
+    case u',':
+    case u'：':
+    case u':':
+    case u'…':
+        return true;
+    default:
+        return isFullStop(c);
     }
 }
 
