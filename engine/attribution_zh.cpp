@@ -587,7 +587,8 @@ bool ChineseAttributor::isTimeClause(qsizetype from, qsizetype end) const
     return clause.endsWith(u'時') || clause.endsWith(u'时') || clause.endsWith(u"時候") || clause.endsWith(u"时候");
 }
 
-// Interview transcripts and Q&A: a name and a colon at the head of a clause (張三：…, 記者：…).
+// Interview transcripts and Q&A, and quotations introduced by a name and a colon: a name and a
+// colon at the head of a clause (張三：…, 記者：…, 李四：「…」).
 std::optional<Cue> ChineseAttributor::colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex)
 {
     if (m_text[pos] != u'：' && m_text[pos] != u':') {
@@ -604,11 +605,6 @@ std::optional<Cue> ChineseAttributor::colonCueAt(qsizetype pos, const Paragraph 
     }
     const TextRange subject{start, pos};
     if (lex().verbs.matchAtEnd(view(subject)) > 0 || !namesSpeaker(subject)) {
-        return std::nullopt;
-    }
-    // A colon before a quotation mark belongs to a verb-less introduction, which the quotation
-    // handling covers; here only transcripts.
-    if (pos + 1 < para.range.end && isOpeningQuote(m_text[pos + 1])) {
         return std::nullopt;
     }
     // A byline: 本報記者：王小明　(a short name, then blank space)
