@@ -327,6 +327,10 @@ public:
             json.field(QLatin1StringView("text"), doc.textOf(noise.range).toString());
             json.field(QLatin1StringView("start"), qint64(noise.range.start));
             json.field(QLatin1StringView("end"), qint64(noise.range.end));
+            if (!noise.original.isEmpty()) {
+                // A repaired span: the text shows the repair, this is what the file had.
+                json.field(QLatin1StringView("original"), noise.original);
+            }
             json.endObject();
         }
         json.endArray();
