@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connectFilters();
     connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
+    connect(m_reader, &ReaderView::pageDrawn, this, &MainWindow::readerPageDrawn);
     m_watcher = new QFileSystemWatcher(this);
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);

@@ -65,6 +65,8 @@ public:
 signals:
     void documentLoaded();
     void loadFailed(const QString &error);
+    // The reader painted text it had not shown before (a preview or the loaded article).
+    void readerPageDrawn();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -162,6 +162,7 @@ void ReaderView::rebuild()
         shown.chop(1); // a trailing empty line is not part of the article
     }
     setPlainText(shown);
+    m_pageDrawnPending = true;
     verticalScrollBar()->setValue(scrollLine);
     updateHighlights();
 }
@@ -350,6 +351,15 @@ bool ReaderView::viewportEvent(QEvent *event)
         return true;
     }
     return QPlainTextEdit::viewportEvent(event);
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_pageDrawnPending && !document()->isEmpty()) {
+        m_pageDrawnPending = false;
+        emit pageDrawn();
+    }
 }
 
 void ReaderView::mousePressEvent(QMouseEvent *event)

@@ -38,9 +38,13 @@ public:
 
 signals:
     void quoteActivated(int quote);
+    // After the first paint showing text set since the last setDocument()/showPreview(): what a
+    // person sees as "the page is there". Used to time opening big files.
+    void pageDrawn();
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -73,6 +77,7 @@ private:
     Script m_script = Script::AsWritten;
     int m_current = -1;
     QPoint m_pressPos;
+    bool m_pageDrawnPending = false;
 };
 
 } // namespace QuoteReader

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPainter>
@@ -73,11 +74,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),
                                             QApplication::translate("main", "Decode the file as <encoding> instead of detecting it."),
                                             QStringLiteral("encoding"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save a picture of the window to <png> once the article is shown, then quit."),
                                               QStringLiteral("png"));
+    QCommandLineOption timingOption(QStringLiteral("timing"),
+                                          QApplication::translate("main", "Print the time to the first drawn page, to the fully loaded article and the longest stall of the window, then quit."));
+    // Hidden, like --screenshot: tools for the project (scripts/screenshot.sh, the reader benchmark), not for users.
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    timingOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(encodingOption);
     parser.addOption(screenshotOption);
+    parser.addOption(timingOption);
     parser.process(app);
 
     QuoteReader::MainWindow window;
@@ -100,8 +107,43 @@ int main(int argc, char *argv[])
             grab();
         }
     }
+    // --timing: a heartbeat timer every 5 ms; any longer gap between its ticks is time the GUI
+    // thread could not answer (no painting, no input).
+    QElapsedTimer clock;
+    qint64 firstPage = -1;
+    qint64 loaded = -1;
+    qint64 lastBeat = 0;
+    qint64 longestStall = 0;
+    QTimer heartbeat;
+    if (parser.isSet(timingOption) && !parser.positionalArguments().isEmpty()) {
+        heartbeat.setInterval(5);
+        QObject::connect(&heartbeat, &QTimer::timeout, &window, [&] {
+            const qint64 now = clock.elapsed();
+            longestStall = std::max(longestStall, now - lastBeat);
+            lastBeat = now;
+        });
+        auto finish = [&] {
+            std::printf("first drawn page: %lld ms\nfully loaded and drawn: %lld ms\nlongest GUI-thread stall: %lld ms\n",
+                        firstPage, loaded, longestStall);
+            std::fflush(stdout);
+            QApplication::exit(loaded < 0 ? 1 : 0);
+        };
+        QObject::connect(&window, &QuoteReader::MainWindow::readerPageDrawn, &window, [&, finish] {
+            if (firstPage < 0) {
+                firstPage = clock.elapsed();
+            }
+            if (window.currentDocument() && loaded < 0 && !window.isLoading()) {
+                loaded = clock.elapsed();
+                // One more beat, so a stall right after the last paint is counted too.
+                QTimer::singleShot(200, &window, finish);
+            }
+        });
+        QObject::connect(&window, &QuoteReader::MainWindow::loadFailed, &window, finish);
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
+        clock.start();
+        heartbeat.start();
         window.openFile(parser.positionalArguments().constFirst(), parser.value(encodingOption).toLatin1());
     }
     return QApplication::exec();
