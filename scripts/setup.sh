@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev libicu-dev
     xvfb xauth fonts-noto-cjk python3
+    libbenchmark-dev
 )
 
 missing=()

@@ -1,0 +1,547 @@
+// quotereader-bench: how fast the engine is next to ICU's own word segmentation of the same text, how the
+// CLI process and its memory scale, how quickly the quote proxy re-filters 100,000 quotes and how soon the
+// reader draws the first page of a 12 MB article. Run it through scripts/bench.sh.
+//
+// The inputs (Chinese and English, 1 MB and 12 MB) are built at run time by repeating the articles of
+// ../shared/corpus, into the working folder given with --work: they are never committed.
+#include "extractor.h"
+#include "loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <benchmark/benchmark.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#ifdef QUOTEREADER_BENCH_GUI
+#include "mainwindow.h"
+#include "quotefilterproxy.h"
+#include "quotemodel.h"
+#include "readerview.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QPaintEvent>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTimer>
+#endif
+
+using namespace QuoteReader;
+
+namespace {
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+struct Input {
+    std::string language; // "zh" or "en": also the ICU locale of the word segmentation it is compared with
+    int megabytes = 0;
+    QString path;
+    qint64 bytes = 0;
+    QString decoded; // the text ICU segments: what the loader decoded, before cleaning
+};
+
+std::vector<Input> g_inputs;
+QString g_cli = QStringLiteral(QUOTEREADER_CLI);
+
+QString label(const Input &input)
+{
+    return QString::fromStdString(input.language) + u'/' + QString::number(input.megabytes) + u"MB";
+}
+
+// Whole articles, repeated in a fixed order until the size is reached, a blank line between them.
+bool buildInput(Input &input, const QStringList &sources, const QString &workDir)
+{
+    input.path = workDir + u"/bench-" + QString::fromStdString(input.language) + u'-'
+        + QString::number(input.megabytes) + u"mb.txt";
+    const qint64 target = input.megabytes * kMiB;
+    if (QFileInfo(input.path).size() < target) {
+        QByteArray out;
+        out.reserve(target + 64 * 1024);
+        while (out.size() < target) {
+            for (const QString &source : sources) {
+                QFile file(source);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    std::fprintf(stderr, "quotereader-bench: cannot read %s\n", qPrintable(source));
+                    return false;
+                }
+                out += file.readAll().trimmed();
+                out += "\n\n";
+                if (out.size() >= target) {
+                    break;
+                }
+            }
+        }
+        QFile file(input.path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size()) {
+            std::fprintf(stderr, "quotereader-bench: cannot write %s\n", qPrintable(input.path));
+            return false;
+        }
+    }
+    input.bytes = QFileInfo(input.path).size();
+    LoadResult load = loadArticle(input.path);
+    if (!load.ok()) {
+        std::fprintf(stderr, "quotereader-bench: %s\n", qPrintable(load.error));
+        return false;
+    }
+    input.decoded = std::move(load.loaded->text);
+    return true;
+}
+
+QStringList articles(const QString &corpus, const QStringList &folders)
+{
+    QStringList files;
+    for (const QString &folder : folders) {
+        const QDir dir(corpus + u'/' + folder);
+        for (const QString &name : dir.entryList({u"*.txt"_qs}, QDir::Files, QDir::Name)) {
+            files.append(dir.filePath(name));
+        }
+    }
+    return files;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine and ICU.
+
+void extractBench(benchmark::State &state, const Input *input)
+{
+    for (auto _ : state) {
+        ExtractResult result = extractFile(input->path);
+        if (!result.ok()) {
+            state.SkipWithError(qPrintable(result.error));
+            break;
+        }
+        benchmark::DoNotOptimize(result.document->quotes.size());
+    }
+    state.SetBytesProcessed(state.iterations() * input->bytes);
+}
+
+// ICU's word segmentation alone, over the decoded text: every boundary, as a segmenter must.
+void icuBench(benchmark::State &state, const Input *input)
+{
+    for (auto _ : state) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> breaker(
+            icu::BreakIterator::createWordInstance(icu::Locale(input->language.c_str()), status));
+        UText ut = UTEXT_INITIALIZER;
+        utext_openUChars(&ut, reinterpret_cast<const UChar *>(input->decoded.utf16()), input->decoded.size(), &status);
+        breaker->setText(&ut, status);
+        if (U_FAILURE(status)) {
+            state.SkipWithError(u_errorName(status));
+            break;
+        }
+        int64_t words = 0;
+        for (int32_t b = breaker->first(); b != icu::BreakIterator::DONE; b = breaker->next()) {
+            words += breaker->getRuleStatus() >= UBRK_WORD_LETTER ? 1 : 0;
+        }
+        benchmark::DoNotOptimize(words);
+        breaker.reset();
+        utext_close(&ut);
+    }
+    state.SetBytesProcessed(state.iterations() * input->bytes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CLI as a process: what a user or a batch job really waits for, and its peak memory.
+
+struct ProcessRun {
+    double seconds = 0.0;
+    double peakMiB = 0.0;
+    int status = -1;
+};
+
+ProcessRun runCli(const QString &file)
+{
+    const QByteArray program = QFile::encodeName(g_cli);
+    const QByteArray path = QFile::encodeName(file);
+    std::vector<char *> argv = {const_cast<char *>(program.constData()), const_cast<char *>("extract"),
+                                const_cast<char *>(path.constData()),    const_cast<char *>("--format"),
+                                const_cast<char *>("json"),              const_cast<char *>("-o"),
+                                const_cast<char *>("/dev/null"),         nullptr};
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    ProcessRun run;
+    if (pid < 0) {
+        return run;
+    }
+    struct rusage usage = {};
+    int status = 0;
+    wait4(pid, &status, 0, &usage);
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.peakMiB = usage.ru_maxrss / 1024.0; // kilobytes on Linux
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+void cliBench(benchmark::State &state, const Input *input)
+{
+    double peak = 0.0;
+    for (auto _ : state) {
+        const ProcessRun run = runCli(input->path);
+        if (run.status != 0) {
+            state.SkipWithError("quotereader-cli failed");
+            break;
+        }
+        state.SetIterationTime(run.seconds);
+        peak = std::max(peak, run.peakMiB);
+    }
+    state.counters["peak_MiB"] = peak;
+    state.SetBytesProcessed(state.iterations() * input->bytes);
+}
+
+#ifdef QUOTEREADER_BENCH_GUI
+// ---------------------------------------------------------------------------------------------
+// The quote proxy over 100,000 quotes (the same shape as the model test's), built once.
+
+struct ProxyFixture {
+    QuoteModel model;
+    QuoteFilterProxy proxy;
+
+    ProxyFixture()
+    {
+        Document doc;
+        QString text;
+        const QStringList words = {u"算力"_qs, u"模型"_qs, u"network"_qs, u"開發"_qs,
+                                   u"市場"_qs, u"policy"_qs,  u"軟體"_qs,   u"晶片"_qs};
+        for (int s = 0; s < 50; ++s) {
+            doc.speakers.append(Speaker{u"講者"_qs + QString::number(s), u"職位"_qs, {}, false, 0});
+        }
+        for (int i = 0; i < 100000; ++i) {
+            const QString sentence = u"第"_qs + QString::number(i) + u"句話說到" + words.at(i % 8) + u"與"
+                + words.at((i / 8) % 8) + u"的發展。\n";
+            Quote q;
+            q.speaker = i % 50;
+            q.kind = i % 3 ? QuoteKind::Indirect : QuoteKind::Direct;
+            q.range = {text.size(), text.size() + sentence.size() - 1};
+            q.themes = {words.at(i % 8)};
+            text += sentence;
+            doc.quotes.append(q);
+            ++doc.speakers[q.speaker].quotes;
+        }
+        doc.text = text;
+        proxy.setSourceModel(&model);
+        proxy.sort(QuoteModel::TextColumn);
+        model.setDocument(prepareDocument(std::move(doc)));
+    }
+};
+
+ProxyFixture &proxyFixture()
+{
+    static ProxyFixture fixture;
+    return fixture;
+}
+
+// One filter change, timed until a view could show the last row (the mapping may be rebuilt lazily).
+template<typename Change>
+void proxyBench(benchmark::State &state, Change change)
+{
+    QuoteFilterProxy &proxy = proxyFixture().proxy;
+    for (auto _ : state) {
+        proxy.setSpeakers({});
+        proxy.setThemes({});
+        proxy.setSearchText({});
+        proxy.rowCount();
+        QElapsedTimer timer;
+        timer.start();
+        change(proxy);
+        if (proxy.rowCount() > 0) {
+            benchmark::DoNotOptimize(proxy.index(proxy.rowCount() - 1, 0).data());
+        }
+        state.SetIterationTime(timer.nsecsElapsed() / 1e9);
+    }
+    state.counters["rows"] = proxy.rowCount();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader: from openFile() to the end of the first paint of the reader's viewport that shows the
+// document. Watched from QApplication::notify, so the window needs no hook.
+
+class BenchApplication final : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    QObject *watched = nullptr;
+    std::function<void()> onPainted;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        const bool result = QApplication::notify(receiver, event);
+        if (event->type() == QEvent::Paint && receiver == watched && onPainted) {
+            const auto callback = std::move(onPainted);
+            onPainted = nullptr;
+            callback();
+        }
+        return result;
+    }
+};
+
+void readerBench(benchmark::State &state, const Input *input)
+{
+    auto *app = static_cast<BenchApplication *>(QCoreApplication::instance());
+    double parsedMs = 0.0;
+    double scrollMedian = 0.0;
+    double scrollMax = 0.0;
+    for (auto _ : state) {
+        MainWindow window;
+        window.resize(1280, 860);
+        window.show();
+        QEventLoop settle;
+        QTimer::singleShot(200, &settle, &QEventLoop::quit);
+        settle.exec();
+
+        QEventLoop loop;
+        QElapsedTimer timer;
+        bool failed = false;
+        QObject::connect(&window, &MainWindow::loadFailed, &loop, [&] {
+            failed = true;
+            loop.quit();
+        });
+        QObject::connect(&window, &MainWindow::documentLoaded, &loop, [&] {
+            parsedMs = timer.nsecsElapsed() / 1e6;
+            app->watched = window.reader()->viewport();
+            app->onPainted = [&] { loop.quit(); };
+            window.reader()->viewport()->update();
+        });
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        timer.start();
+        window.openFile(input->path);
+        loop.exec();
+        state.SetIterationTime(timer.nsecsElapsed() / 1e9);
+        app->onPainted = nullptr;
+        app->watched = nullptr;
+        if (failed || window.reader()->document()->isEmpty()) {
+            state.SkipWithError("the reader did not show the document");
+            break;
+        }
+        // Scrolling: a page down and a full repaint, as a user paging through the article would see.
+        std::vector<double> steps;
+        QScrollBar *bar = window.reader()->verticalScrollBar();
+        for (int i = 0; i < 40; ++i) {
+            QElapsedTimer step;
+            step.start();
+            bar->setValue(bar->value() + bar->pageStep());
+            QCoreApplication::sendPostedEvents();
+            window.reader()->viewport()->repaint();
+            steps.push_back(step.nsecsElapsed() / 1e6);
+        }
+        std::sort(steps.begin(), steps.end());
+        scrollMedian = steps.at(steps.size() / 2);
+        scrollMax = steps.back();
+    }
+    state.counters["parsed_ms"] = parsedMs;
+    state.counters["scroll_median_ms"] = scrollMedian;
+    state.counters["scroll_max_ms"] = scrollMax;
+}
+#endif
+
+// ---------------------------------------------------------------------------------------------
+// The summary: medians of every benchmark, gathered while Google Benchmark prints its own lines.
+
+struct Result {
+    double ms = 0.0;
+    std::map<std::string, double> counters;
+};
+
+class SummaryReporter final : public benchmark::ConsoleReporter {
+public:
+    std::map<std::string, Result> medians;
+
+    void ReportRuns(const std::vector<Run> &reports) override
+    {
+        ConsoleReporter::ReportRuns(reports);
+        for (const Run &run : reports) {
+            if (run.error_occurred || (run.run_type == Run::RT_Aggregate && run.aggregate_name != "median")) {
+                continue;
+            }
+            // A single repetition has no aggregate: take its own figure.
+            if (run.run_type == Run::RT_Iteration && run.repetitions > 1) {
+                continue;
+            }
+            Result result;
+            result.ms = run.GetAdjustedRealTime();
+            for (const auto &[name, counter] : run.counters) {
+                result.counters[name] = counter.value;
+            }
+            medians[run.run_name.function_name] = result;
+        }
+    }
+};
+
+const Result *find(const SummaryReporter &reporter, const QString &name)
+{
+    const auto it = reporter.medians.find(name.toStdString());
+    return it == reporter.medians.end() ? nullptr : &it->second;
+}
+
+void printSummary(const SummaryReporter &reporter, double baselinePeakMiB)
+{
+    std::printf("\nQuoteReader performance summary (medians; MB = MiB; ratio = time / ICU word segmentation time)\n\n");
+    std::printf("%-10s %10s %10s %10s %12s %12s %10s %12s %12s\n", "input", "engine", "ICU words", "engine/ICU",
+                "CLI process", "CLI/ICU", "CLI peak", "peak/input", "target");
+    std::printf("%-10s %10s %10s %10s %12s %12s %10s %12s %12s\n", "", "MB/s", "MB/s", "ratio", "ms", "ratio", "MiB",
+                "ratio", "");
+    for (const Input &input : g_inputs) {
+        const QString name = label(input);
+        const Result *engine = find(reporter, u"extract/"_qs + name);
+        const Result *icu = find(reporter, u"icu_words/"_qs + name);
+        const Result *cli = find(reporter, u"cli/"_qs + name);
+        const double mb = double(input.bytes) / kMiB;
+        const auto mbps = [mb](const Result *r) { return r && r->ms > 0 ? mb / (r->ms / 1000.0) : 0.0; };
+        const double peak = cli && cli->counters.count("peak_MiB") ? cli->counters.at("peak_MiB") : 0.0;
+        std::printf("%-10s %10.2f %10.2f %10.2f %12.0f %12.2f %10.1f %12.2f %12s\n", qPrintable(name), mbps(engine),
+                    mbps(icu), engine && icu ? engine->ms / icu->ms : 0.0, cli ? cli->ms : 0.0,
+                    cli && icu ? cli->ms / icu->ms : 0.0, peak, peak / mb, "<=1.0, <8x");
+    }
+    std::printf("\nCLI peak memory on a one-article input (Qt, ICU data, lexicons): %.1f MiB\n", baselinePeakMiB);
+#ifdef QUOTEREADER_BENCH_GUI
+    std::printf("\nFilter proxy, 100,000 quotes, re-filter until the last row can be shown (target < 16 ms):\n");
+    for (const char *change : {"speaker", "theme", "search"}) {
+        const Result *r = find(reporter, u"proxy/"_qs + QLatin1StringView(change));
+        std::printf("  %-8s %8.2f ms\n", change, r ? r->ms : 0.0);
+    }
+    std::printf("\nReader (offscreen), 12 MB article (target: first page < 1000 ms):\n");
+    for (const Input &input : g_inputs) {
+        const Result *r = find(reporter, u"reader/"_qs + label(input));
+        if (!r) {
+            continue;
+        }
+        std::printf("  %-8s first page %8.0f ms (extraction done at %.0f ms); scroll a page: median %.1f ms, max %.1f ms\n",
+                    qPrintable(label(input)), r->ms, r->counters.count("parsed_ms") ? r->counters.at("parsed_ms") : 0.0,
+                    r->counters.count("scroll_median_ms") ? r->counters.at("scroll_median_ms") : 0.0,
+                    r->counters.count("scroll_max_ms") ? r->counters.at("scroll_max_ms") : 0.0);
+    }
+#endif
+    std::fflush(stdout);
+}
+
+// Takes "--name VALUE" out of argv (Google Benchmark refuses flags it does not know).
+QString takeOption(int &argc, char **argv, const char *name)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::string(argv[i]) == name) {
+            const QString value = QString::fromLocal8Bit(argv[i + 1]);
+            for (int j = i; j + 2 <= argc; ++j) {
+                argv[j] = argv[j + 2];
+            }
+            argc -= 2;
+            return value;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QString workDir = takeOption(argc, argv, "--work");
+    QString corpus = takeOption(argc, argv, "--corpus");
+    const QString cli = takeOption(argc, argv, "--cli");
+    const QString sizes = takeOption(argc, argv, "--sizes"); // e.g. "1,12"
+    if (!cli.isEmpty()) {
+        g_cli = cli;
+    }
+#ifdef QUOTEREADER_BENCH_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QStandardPaths::setTestModeEnabled(true); // the window's settings and recent files stay out of the user's
+    BenchApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    QCoreApplication::setApplicationName(u"quotereader-bench"_qs);
+    benchmark::Initialize(&argc, argv);
+    if (workDir.isEmpty()) {
+        workDir = QDir::currentPath();
+    }
+    if (corpus.isEmpty()) {
+        corpus = QStringLiteral(QUOTEREADER_SHARED_DIR "/corpus");
+    }
+    QDir().mkpath(workDir);
+
+    QList<int> megabytes = {1, 12};
+    if (!sizes.isEmpty()) {
+        megabytes.clear();
+        for (const QString &s : sizes.split(u',')) {
+            megabytes.append(s.toInt());
+        }
+    }
+    const QStringList zh = articles(corpus, {u"zh-raw"_qs, u"dev"_qs});
+    const QStringList en = articles(corpus, {u"en-dev"_qs});
+    if (zh.isEmpty() || en.isEmpty()) {
+        std::fprintf(stderr, "quotereader-bench: no articles under %s (give --corpus DIR)\n", qPrintable(corpus));
+        return 1;
+    }
+    for (const std::string language : {"zh", "en"}) {
+        for (int mb : megabytes) {
+            Input input{language, mb, {}, 0, {}};
+            if (!buildInput(input, language == "zh" ? zh : en, workDir)) {
+                return 1;
+            }
+            g_inputs.push_back(std::move(input));
+        }
+    }
+    // Lexicons and ICU data load once per process; the benchmarks measure the steady state.
+    extractFile(zh.first());
+    extractFile(en.first());
+    const double baselinePeak = runCli(en.first()).peakMiB;
+
+    for (const Input &input : g_inputs) {
+        const int reps = input.megabytes >= 8 ? 3 : 7;
+        const std::string name = label(input).toStdString();
+        benchmark::RegisterBenchmark(("extract/" + name).c_str(), extractBench, &input)
+            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
+        benchmark::RegisterBenchmark(("icu_words/" + name).c_str(), icuBench, &input)
+            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
+        benchmark::RegisterBenchmark(("cli/" + name).c_str(), cliBench, &input)
+            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseManualTime();
+    }
+#ifdef QUOTEREADER_BENCH_GUI
+    benchmark::RegisterBenchmark("proxy/speaker", [](benchmark::State &s) {
+        proxyBench(s, [](QuoteFilterProxy &p) { p.setSpeakers({7}); });
+    })->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(9)->UseManualTime();
+    benchmark::RegisterBenchmark("proxy/theme", [](benchmark::State &s) {
+        proxyBench(s, [](QuoteFilterProxy &p) { p.setThemes({u"算力"_qs}); });
+    })->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(9)->UseManualTime();
+    benchmark::RegisterBenchmark("proxy/search", [](benchmark::State &s) {
+        proxyBench(s, [](QuoteFilterProxy &p) { p.setSearchText(u"晶片"_qs); });
+    })->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(9)->UseManualTime();
+    for (const Input &input : g_inputs) {
+        if (input.megabytes >= 8) {
+            benchmark::RegisterBenchmark(("reader/" + label(input).toStdString()).c_str(), readerBench, &input)
+                ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(1)->UseManualTime();
+        }
+    }
+#endif
+    SummaryReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    printSummary(reporter, baselinePeak);
+    benchmark::Shutdown();
+    return 0;
+}
