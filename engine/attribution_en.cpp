@@ -615,18 +615,139 @@ public:
         return true;
     }
 
+    // "on Tuesday", "early Friday", "last week": a time phrase ending at token `i`; its first
+    // token, or -1. A month needs its preposition, as a month can also be a name.
+    int timePhraseLeft(int i, int lowerBound) const
+    {
+        const Lexicons &L = lex();
+        if (i < lowerBound || !isWord(i) || !L.timeWords.contains(w(i))) {
+            return -1;
+        }
+        const QString tag = L.timeWords.tag(w(i));
+        const bool lowerBefore = isWord(i - 1) && i - 1 >= lowerBound && w(i - 1).at(0).isLower()
+                                 && L.timeWords.contains(w(i - 1));
+        if (tag != u"weekday"_s && !lowerBefore) {
+            return -1;
+        }
+        if (tag.isEmpty() && !w(i).at(0).isLower()) {
+            return -1;
+        }
+        int s = i;
+        while (s - 1 >= lowerBound && isWord(s - 1) && w(s - 1).at(0).isLower() && L.timeWords.contains(w(s - 1))
+               && i - s < 3) {
+            --s;
+        }
+        return s;
+    }
+
+    // The subject that opens the sentence: "But Smith", "In August, several groups", "She".
+    Mention sentenceSubject(int from, int limit) const
+    {
+        const Lexicons &L = lex();
+        Mention m;
+        int i = from;
+        while (i < limit && !isWord(i)) {
+            if (tok.at(i).kind == Tok::Open || tok.at(i).kind == Tok::Close) {
+                return m;
+            }
+            ++i;
+        }
+        for (int guard = 0; guard < 3 && i < limit && isFunction(i); ++guard) {
+            const QString word = lower(w(i));
+            if (L.pronouns.contains(word) || L.determiners.contains(word)) {
+                break;
+            }
+            if (word == u"and"_s || word == u"but"_s || word == u"so"_s || word == u"yet"_s) {
+                ++i;
+                continue;
+            }
+            // An opening phrase up to its comma: "In August,", "After the debate,".
+            int c = i + 1;
+            while (c < limit && c - i < 10 && !isComma(c) && isWord(c)) {
+                ++c;
+            }
+            if (c >= limit || !isComma(c)) {
+                return m;
+            }
+            i = c + 1;
+        }
+        // "COURT RULES AGAINST HIM — Smith's lawyers …": a shouted lead-in before the sentence.
+        const auto shouted = [&](int k) {
+            return isWord(k) && w(k).size() > 1 && w(k).toString().toUpper() == w(k) && w(k).at(0).isLetter();
+        };
+        if (shouted(i) && shouted(i + 1)) {
+            int d = i;
+            while (d < limit && d - i < 12 && !isDash(d) && !isPunct(d, u':')) {
+                ++d;
+            }
+            if (d >= limit || d - i >= 12) {
+                return m;
+            }
+            i = d + 1;
+        }
+        if (i >= limit || !isWord(i)) {
+            return m;
+        }
+        if (L.pronouns.contains(lower(w(i)))) {
+            m.kind = MentionKind::Pronoun;
+            m.phrase = lower(w(i));
+            m.first = m.last = i;
+            return m;
+        }
+        m = subjectRight(i, limit);
+        if (m.kind == MentionKind::Pronoun || (m.kind == MentionKind::Name && isTimeName(m))) {
+            return Mention{};
+        }
+        return m;
+    }
+
+    static bool isTimeName(const Mention &m)
+    {
+        for (const QString &token : m.nameTokens) {
+            if (lex().timeWords.tag(token).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The subject of the verb at `v`: pronoun, name (with titles and apposition) or group phrase,
     // not reaching before `lowerBound`.
-    Mention subjectLeft(int v, int lowerBound) const
+    Mention subjectLeft(int v, int lowerBound, bool noParticiple = false) const
     {
         const Lexicons &L = lex();
         Mention m;
         int i = v - 1;
-        while (i >= lowerBound && isWord(i) && L.adverbs.contains(lower(w(i)))) {
-            --i;
+        bool auxiliary = false;
+        for (bool moved = true; moved;) {
+            moved = false;
+            while (i >= lowerBound && isWord(i) && L.adverbs.contains(lower(w(i)))) {
+                auxiliary = auxiliary || L.adverbs.tag(lower(w(i))) == u"auxiliary"_s;
+                --i;
+                moved = true;
+            }
+            // "Smith on Tuesday said", "the agency last week warned": the time stands aside.
+            if (const int t = timePhraseLeft(i, lowerBound); t >= 0) {
+                i = t - 1;
+                moved = true;
+            }
         }
         if (i < lowerBound) {
             return m;
+        }
+        // A participle without "is" or "was": after a noun ("footage of Jane Roe asking") its
+        // speaker is the noun, if it can speak; after a comma ("spoke on Monday, arguing that"), a
+        // conjunction or a preposition ("known for saying") the subject of the sentence.
+        if (!noParticiple && isWord(v) && lower(w(v)).endsWith(u"ing"_s) && !auxiliary) {
+            if (!isWord(i) || isFunction(i)) {
+                return sentenceSubject(lowerBound, v);
+            }
+            const Mention direct = subjectLeft(i + 1, lowerBound, true);
+            if (direct.kind == MentionKind::Name || direct.kind == MentionKind::Pronoun
+                || direct.kind == MentionKind::Group) {
+                return direct;
+            }
+            return sentenceSubject(lowerBound, v);
         }
         QString apposition;
         int appEnd = -1;
@@ -762,6 +883,17 @@ public:
                    && ((isCap(e + 1) && !isFunction(e + 1))
                        || (isWord(e + 1) && w(e + 1) == u"of" && isCap(e + 2) && e + 2 < upperBound))) {
                 e += (isCap(e + 1) ? 1 : 2);
+            }
+            // "Union leader Jane Doe", "Democratic pollster Jane Doe": a title noun between a
+            // capitalised word and the name.
+            if (e + 2 < upperBound && isWord(e + 1) && w(e + 1).at(0).isLower() && L.titles.contains(w(e + 1))
+                && isCap(e + 2) && !isFunction(e + 2)) {
+                Mention named = subjectRight(e + 2, upperBound);
+                if (named.kind == MentionKind::Name) {
+                    named.title = textOf(i, e + 1) + (named.title.isEmpty() ? QString() : u' ' + named.title);
+                    named.first = i;
+                    return named;
+                }
             }
             if (L.groups.contains(w(e)) && e == i) {
                 groupLeft(e, i, m);
