@@ -1321,9 +1321,9 @@ private:
             }
             return n;
         };
-        auto emitClause = [&](int a, int b, const Cue &cue) {
+        auto emitClause = [&](int a, int b, const Cue &cue, int minWords = 3) {
             const int e = lastContentToken(p, a, b);
-            if (a < 0 || e < a || words(a, e) < 3) {
+            if (a < 0 || e < a || words(a, e) < minWords) {
                 return false;
             }
             bool quoted = false;
@@ -1366,7 +1366,7 @@ private:
             }
         }
         // PART, Smith said, PART.  The cue interrupts the reported sentence: both parts are quotes.
-        for (int c = std::max(first, skipUntil) + 2; c < endTok - 2; ++c) {
+        for (int c = std::max(first, skipUntil) + 1; c < endTok - 2; ++c) {
             if (!p.isComma(c)) {
                 continue;
             }
@@ -1396,9 +1396,18 @@ private:
                     if (!p.isComma(k)) {
                         break;
                     }
-                    const Mention m = p.subjectLeft(v, c + 1);
-                    if (m.kind == MentionKind::None || m.first != c + 1) {
+                    Mention m = p.subjectLeft(v, c + 1);
+                    // "the head librarian Jane Doe said": role words may stand before the name.
+                    bool roleWords = m.kind == MentionKind::Name && m.first > c + 1 && m.first - (c + 1) <= 4;
+                    for (int r = c + 1; roleWords && r < m.first; ++r) {
+                        roleWords = p.isWord(r) && !p.verbAt(r) && (!p.isFunction(r) || lower(p.w(r)) == u"the"_s);
+                    }
+                    if (m.kind == MentionKind::None || (m.first != c + 1 && !roleWords)) {
                         break;
+                    }
+                    if (roleWords) {
+                        const QString prefix = p.textOf(c + 1, m.first - 1);
+                        m.title = m.title.isEmpty() ? prefix : prefix + u' ' + m.title;
                     }
                     close = k;
                     cue = cueFrom(p, v, n, m, k - 1);
@@ -1408,7 +1417,16 @@ private:
             if (close < 0) {
                 continue;
             }
-            const bool left = emitClause(std::max(first, skipUntil), c - 1, cue);
+            // The words before the cue may be short ("Too often, Smith said, …") once the words
+            // after it make a clause; a conjunction that joins the sentence to the last one stays out.
+            int a = std::max(first, skipUntil);
+            const QString opener = p.isWord(a) ? lower(p.w(a)) : QString();
+            if (a + 1 < c && (opener == u"and"_s || opener == u"but"_s || opener == u"so"_s)) {
+                ++a;
+            }
+            const int rightEnd = lastContentToken(p, close + 1, last);
+            const bool rightClause = rightEnd > close && words(close + 1, rightEnd) >= 3;
+            const bool left = emitClause(a, c - 1, cue, rightClause ? 1 : 3);
             const bool right = emitClause(close + 1, last, cue);
             if (left || right) {
                 return true;
