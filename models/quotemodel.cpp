@@ -1,9 +1,7 @@
 #include "quotemodel.h"
 
-#include "collation.h"
 #include "palette.h"
 #include "roles.h"
-#include "textfold.h"
 
 namespace QuoteReader {
 
@@ -16,41 +14,16 @@ QuoteModel::~QuoteModel() = default;
 
 void QuoteModel::setDocument(ReaderDocumentPtr document)
 {
+    // The keys come prepared with the document, computed by the loading worker: a reset here is
+    // only pointer assignments, whatever the size of the article. A document made without them
+    // (by hand, in tests) gets them here.
+    if (document && !document->hasKeys()) {
+        auto withKeys = std::make_shared<ReaderDocument>(*document);
+        computeKeys(*withKeys);
+        document = std::move(withKeys);
+    }
     beginResetModel();
     m_document = std::move(document);
-    m_searchKeys.clear();
-    m_speakerKeys.clear();
-    if (m_document) {
-        const Document &doc = m_document->document;
-        // Fold once here so that filtering 100,000 quotes is plain substring search.
-        QStringList speakerSearch;
-        speakerSearch.reserve(doc.speakers.size());
-        m_speakerKeys.reserve(doc.speakers.size());
-        for (const Speaker &speaker : doc.speakers) {
-            const QString pinyin = toPinyin(speaker.name);
-            QString key = foldForSearch(speaker.name) + u' ' + foldForSearch(speaker.role) + u' ' + pinyin + u' '
-                + QString(pinyin).remove(u' ');
-            for (const QString &alias : speaker.aliases) {
-                key += u' ' + foldForSearch(alias);
-            }
-            speakerSearch.append(key);
-            m_speakerKeys.append(collationKey(speaker.name));
-        }
-        const bool haveSimplified = m_document->simplified.size() == doc.text.size();
-        m_searchKeys.reserve(doc.quotes.size());
-        for (const Quote &quote : doc.quotes) {
-            const QStringView text = haveSimplified
-                ? QStringView(m_document->simplified).mid(quote.range.start, quote.range.length())
-                : doc.textOf(quote.range);
-            QString key = text.toString().toCaseFolded();
-            key += u'\n' + foldForSearch(quote.cue) + u'\n';
-            if (quote.speaker >= 0 && quote.speaker < speakerSearch.size()) {
-                key += speakerSearch.at(quote.speaker);
-            }
-            key += u'\n' + foldForSearch(quote.themes.join(u' '));
-            m_searchKeys.append(key);
-        }
-    }
     endResetModel();
 }
 
@@ -67,7 +40,8 @@ int QuoteModel::columnCount(const QModelIndex &parent) const
 const QByteArray &QuoteModel::speakerCollationKey(int speaker) const
 {
     static const QByteArray none;
-    return speaker >= 0 && speaker < m_speakerKeys.size() ? m_speakerKeys.at(speaker) : none;
+    return m_document && speaker >= 0 && speaker < m_document->speakerKeys.size() ? m_document->speakerKeys.at(speaker)
+                                                                                   : none;
 }
 
 QString QuoteModel::sectionTitle(int section) const
@@ -154,7 +128,7 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case SpeakerRoleRole:
         return speaker ? speaker->role : QString();
     case SearchKeyRole:
-        return m_searchKeys.at(index.row());
+        return m_document->searchKeys.at(index.row());
     }
     return {};
 }

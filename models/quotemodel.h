@@ -33,15 +33,13 @@ public:
     // Direct access for the proxy's filterAcceptsRow, which runs for every row on every change and
     // cannot afford a QVariant per criterion.
     const Quote &quoteAt(int row) const { return m_document->document.quotes.at(row); }
-    const QString &searchKey(int row) const { return m_searchKeys.at(row); }
+    const QString &searchKey(int row) const { return m_document->searchKeys.at(row); }
     const QByteArray &speakerCollationKey(int speaker) const;
 
 private:
     QString sectionTitle(int section) const;
 
-    ReaderDocumentPtr m_document;
-    QStringList m_searchKeys;              // per quote, folded once per reset
-    QList<QByteArray> m_speakerKeys;       // per speaker, ICU collation keys
+    ReaderDocumentPtr m_document; // always with its keys (ReaderDocument::hasKeys())
 };
 
 } // namespace QuoteReader

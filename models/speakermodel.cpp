@@ -21,9 +21,11 @@ void SpeakerModel::setDocument(ReaderDocumentPtr document)
     m_checked.clear();
     m_keys.clear();
     if (m_document) {
+        // Collation keys come with a prepared document; only a hand-made one costs ICU calls here.
+        const bool prepared = m_document->speakerKeys.size() == m_document->document.speakers.size();
         for (const Speaker &speaker : m_document->document.speakers) {
             m_checked.append(false);
-            m_keys.append(collationKey(speaker.name));
+            m_keys.append(prepared ? m_document->speakerKeys.at(m_keys.size()) : collationKey(speaker.name));
         }
         m_order = sortedOrder();
     }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "extractor.h"
+#include "loader.h"
 #include "filterbar.h"
 #include "palette.h"
 #include "quotefilterproxy.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectFilters();
     connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
     connect(m_reader, &ReaderView::pageDrawn, this, &MainWindow::readerPageDrawn);
+    connect(&m_retheming, &QFutureWatcher<ReaderDocumentPtr>::finished, this, &MainWindow::rethemeFinished);
     m_watcher = new QFileSystemWatcher(this);
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
@@ -122,6 +124,7 @@ MainWindow::~MainWindow()
         m_cancel->store(true);
     }
     m_loader.waitForFinished();
+    m_retheming.waitForFinished();
 }
 
 void MainWindow::createModels()
@@ -615,16 +618,49 @@ void MainWindow::openFile(const QString &path, const QByteArray &encoding)
     setProperty("loadingPath", absolute);
     setProperty("loadingEncoding", encoding);
 
-    // Extraction and folding run on a pool thread: the window keeps painting and answering.
-    m_loader.setFuture(QtConcurrent::run([absolute, options, cancel]() -> LoadOutcome {
-        ExtractResult result = extractFile(absolute, options);
+    // Everything costly runs on a pool thread: loading, extraction, the folded texts and search keys,
+    // and the reader's text document. The GUI thread only swaps finished results in, so the window
+    // keeps painting and answering; the first page of a new file is shown as soon as it is decoded.
+    const bool preview = absolute != m_path; // a reload keeps the article in view instead
+    const Script script = m_reader->script();
+    const bool showRemoved = m_reader->showRemoved();
+    const ReaderDisplay::Style style = m_reader->displayStyle();
+    m_loader.setFuture(QtConcurrent::run([this, absolute, options, cancel, preview, script, showRemoved,
+                                          style]() -> LoadOutcome {
+        LoadResult loaded = loadArticle(absolute, options.load);
+        if (cancel->load()) {
+            return {nullptr, nullptr, {}, true};
+        }
+        if (!loaded.ok()) {
+            return {nullptr, nullptr, loaded.error, false};
+        }
+        if (preview) {
+            constexpr qsizetype kPreviewChars = 16 * 1024; // several screens; cut at a line end
+            const QString &text = loaded.loaded->text;
+            qsizetype end = text.size() <= kPreviewChars ? text.size() : text.lastIndexOf(u'\n', kPreviewChars);
+            QString head = text.left(end > 0 ? end : kPreviewChars);
+            QMetaObject::invokeMethod(
+                this,
+                [this, cancel, head = std::move(head)] {
+                    if (!cancel->load()) {
+                        m_reader->showPreview(head);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+        ExtractResult result = processLoaded(std::move(*loaded.loaded), options);
         if (result.cancelled || cancel->load()) {
-            return {nullptr, {}, true};
+            return {nullptr, nullptr, {}, true};
         }
         if (!result.ok()) {
-            return {nullptr, result.error, false};
+            return {nullptr, nullptr, result.error, false};
         }
-        return {prepareDocument(std::move(*result.document)), {}, false};
+        ReaderDocumentPtr prepared =
+            prepareDocument(std::move(*result.document), {/*traditional=*/script == Script::Traditional});
+        if (cancel->load()) {
+            return {nullptr, nullptr, {}, true};
+        }
+        return {prepared, ReaderView::prepareDisplay(prepared, script, showRemoved, style), {}, false};
     }));
 }
 
@@ -644,6 +680,8 @@ void MainWindow::loadFinished()
         return;
     }
     const bool reload = path == m_path;
+    m_retheming.waitForFinished(); // of the previous document: its result is dropped below
+    m_rethemeAgain = false;
     m_path = path;
     m_encoding = property("loadingEncoding").toByteArray();
     for (QAction *action : m_encodingGroup->actions()) {
@@ -657,7 +695,7 @@ void MainWindow::loadFinished()
 
     const QSet<int> keptSpeakers = reload ? m_speakers->checkedSpeakers() : QSet<int>{};
     const int scroll = reload ? m_reader->verticalScrollBar()->value() : 0;
-    applyDocument(outcome.document);
+    applyDocument(outcome.document, outcome.display);
     QSet<int> validSpeakers;
     for (int speaker : keptSpeakers) {
         if (speaker < m_document->document.speakers.size()) {
@@ -670,14 +708,20 @@ void MainWindow::loadFinished()
     emit documentLoaded();
 }
 
-void MainWindow::applyDocument(ReaderDocumentPtr document)
+void MainWindow::applyDocument(ReaderDocumentPtr document, std::shared_ptr<ReaderDisplay> display)
 {
+    // The same text with other themes keeps the reader's display (and its scroll position).
+    const bool sameText = m_document && document && m_document->document.text.isSharedWith(document->document.text);
     m_document = std::move(document);
     m_quotes->setDocument(m_document);
     m_speakers->setDocument(m_document);
     m_sections->setDocument(m_document);
     m_themes->setDocument(m_document);
-    m_reader->setDocument(m_document);
+    if (sameText) {
+        m_reader->replaceThemes(m_document);
+    } else {
+        m_reader->setDocument(m_document, std::move(display));
+    }
     m_proxy->setSpeakers(m_speakers->checkedSpeakers());
     m_proxy->setThemes(m_themes->checkedThemes());
     refreshFilterSelectors();
@@ -691,13 +735,44 @@ void MainWindow::rethemeDocument()
     if (!m_document) {
         return;
     }
-    auto prepared = std::make_shared<ReaderDocument>(*m_document);
-    findThemes(prepared->document, m_themes->userThemes());
+    if (m_retheming.isRunning()) {
+        m_rethemeAgain = true;
+        return;
+    }
+    // Theme matching and the search keys go through every quote: for a big article that is work for
+    // the pool, like loading. A short one is done at once, so the filter follows the edit directly.
+    constexpr qsizetype kBackgroundFrom = 256 * 1024;
+    auto retheme = [](ReaderDocumentPtr previous, QList<Theme> userThemes) -> ReaderDocumentPtr {
+        Document doc = previous->document;
+        findThemes(doc, userThemes);
+        return reprepareDocument(*previous, std::move(doc));
+    };
+    if (m_document->document.text.size() >= kBackgroundFrom) {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_retheming.setFuture(QtConcurrent::run(retheme, m_document, m_themes->userThemes()));
+        return;
+    }
     const QSet<int> speakers = m_speakers->checkedSpeakers();
-    const int scroll = m_reader->verticalScrollBar()->value();
-    applyDocument(prepared);
+    applyDocument(retheme(m_document, m_themes->userThemes()));
     m_speakers->setCheckedSpeakers(speakers);
-    m_reader->verticalScrollBar()->setValue(scroll);
+}
+
+void MainWindow::rethemeFinished()
+{
+    m_progress->hide();
+    m_progress->setRange(0, int(Stage::Done));
+    ReaderDocumentPtr document = m_retheming.result();
+    if (!m_document || !document || !m_document->document.text.isSharedWith(document->document.text)) {
+        return; // another article was opened meanwhile
+    }
+    const QSet<int> speakers = m_speakers->checkedSpeakers();
+    applyDocument(std::move(document));
+    m_speakers->setCheckedSpeakers(speakers);
+    if (m_rethemeAgain) {
+        m_rethemeAgain = false;
+        rethemeDocument();
+    }
 }
 
 QList<int> MainWindow::quotesToExport() const

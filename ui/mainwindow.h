@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace QuoteReader {
 
+struct ReaderDisplay;
 class FilterBar;
 class QuoteFilterProxy;
 class QuoteModel;
@@ -76,6 +77,7 @@ protected:
 private:
     struct LoadOutcome {
         ReaderDocumentPtr document;
+        std::shared_ptr<ReaderDisplay> display; // the reader's text, built with the document
         QString error;
         bool cancelled = false;
     };
@@ -90,8 +92,9 @@ private:
     void open();
     void exportDialog();
     void loadFinished();
-    void applyDocument(ReaderDocumentPtr document);
+    void applyDocument(ReaderDocumentPtr document, std::shared_ptr<ReaderDisplay> display = {});
     void rethemeDocument();
+    void rethemeFinished();
     void refreshFilterSelectors();
     void updateFromFilter();
     void selectQuoteRow(int quote);
@@ -137,6 +140,8 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QFutureWatcher<LoadOutcome> m_loader;
+    QFutureWatcher<ReaderDocumentPtr> m_retheming; // the user's themes applied to a big document
+    bool m_rethemeAgain = false;                   // themes changed while m_retheming ran
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_updatingSelectors = false;
 };

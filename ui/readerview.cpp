@@ -2,11 +2,14 @@
 
 #include "palette.h"
 
+#include <QCoreApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -25,6 +28,8 @@ struct Range {
     qsizetype end;
 };
 
+constexpr int kDocumentMargin = 18;
+
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
@@ -35,20 +40,244 @@ ReaderView::ReaderView(QWidget *parent)
     setAcceptDrops(false); // dropped files go to the window, which opens them
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(18);
+    document()->setDocumentMargin(kDocumentMargin);
     QFont readingFont = font();
     readingFont.setPointSizeF(readingFont.pointSizeF() * 1.25);
     setFont(readingFont);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::updateHighlights);
+    connect(&m_preparing, &QFutureWatcher<ReaderDisplayPtr>::finished, this, [this] {
+        ReaderDisplayPtr display = m_preparing.result();
+        const bool sameText = m_document && display->document
+            && display->document->document.text.isSharedWith(m_document->document.text);
+        if (!sameText || display->script != m_script || display->showRemoved != m_showRemoved) {
+            rebuild(); // the settings changed while it was built
+            return;
+        }
+        const int scrollLine = verticalScrollBar()->value();
+        adopt(std::move(display));
+        verticalScrollBar()->setValue(scrollLine);
+        emit displayReady();
+    });
 }
 
-void ReaderView::setDocument(ReaderDocumentPtr document)
+ReaderView::~ReaderView()
+{
+    m_preparing.waitForFinished();
+}
+
+ReaderDisplay::Style ReaderView::displayStyle() const
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    // Headings in a deep blue: the CJK fallback font often has no bold face, so weight alone does not
+    // show them; size and colour do.
+    return {font(), text, dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x4f, 0x8a),
+            pal.color(QPalette::Disabled, QPalette::Text)};
+}
+
+ReaderDisplayPtr ReaderView::prepareDisplay(ReaderDocumentPtr document, Script script, bool showRemoved,
+                                            const ReaderDisplay::Style &style, const QString &traditional)
+{
+    auto display = std::make_shared<ReaderDisplay>();
+    display->document = document;
+    display->script = script;
+    display->showRemoved = showRemoved;
+    auto text = std::make_unique<QTextDocument>();
+    text->setUndoRedoEnabled(false);
+    text->setDocumentLayout(new QPlainTextDocumentLayout(text.get()));
+    text->setDefaultFont(style.font);
+    text->setDocumentMargin(kDocumentMargin);
+    if (!document) {
+        text->moveToThread(QCoreApplication::instance()->thread());
+        display->text = std::move(text);
+        return display;
+    }
+
+    const Document &doc = document->document;
+    const QString *source = &doc.text;
+    if (script == Script::Simplified && document->simplified.size() == doc.text.size()) {
+        source = &document->simplified;
+    } else if (script == Script::Traditional) {
+        if (document->traditional.size() == doc.text.size()) {
+            source = &document->traditional;
+        } else if (traditional.size() == doc.text.size()) {
+            source = &traditional;
+        } else {
+            display->traditional = convertScript(doc.text, Script::Traditional);
+            source = &display->traditional;
+        }
+    }
+
+    // Noise: text outside the article (captions, teasers, boilerplate). Hidden, or shown greyed.
+    QList<Range> noise;
+    for (const Block &block : doc.blocks) {
+        if (isNoiseBlock(block.kind)) {
+            noise.append({block.range.start, block.range.end});
+        }
+    }
+    for (const Noise &n : doc.noise) {
+        if (n.kind != NoiseKind::Garbled) {
+            noise.append({n.range.start, n.range.end});
+        }
+    }
+    std::sort(noise.begin(), noise.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
+
+    // A blank line goes before every heading (QPlainTextEdit has no paragraph spacing): inserted text,
+    // outside every segment, so document offsets skip it.
+    QList<qsizetype> headingStarts;
+    for (const Block &block : doc.blocks) {
+        if ((block.kind == BlockKind::Heading || block.kind == BlockKind::Title) && block.range.start > 0) {
+            headingStarts.append(block.range.start);
+        }
+    }
+
+    QList<ReaderDisplay::Segment> &segments = display->segments;
+    QList<Range> grey; // in display offsets
+    QString shown;
+    shown.reserve(source->size() + headingStarts.size());
+    const qsizetype length = source->size();
+    auto nextHeading = headingStarts.cbegin();
+    auto emitPiece = [&](qsizetype from, qsizetype to) {
+        from = std::clamp<qsizetype>(from, 0, length);
+        to = std::clamp<qsizetype>(to, 0, length);
+        while (nextHeading != headingStarts.cend() && *nextHeading < from) {
+            ++nextHeading;
+        }
+        while (to > from) {
+            if (nextHeading != headingStarts.cend() && *nextHeading == from) {
+                if (shown.endsWith(u'\n') && !shown.endsWith(u"\n\n")) {
+                    shown += u'\n';
+                }
+                ++nextHeading;
+            }
+            const qsizetype pieceEnd =
+                nextHeading != headingStarts.cend() && *nextHeading < to ? *nextHeading : to;
+            segments.append({from, shown.size(), pieceEnd - from});
+            shown += QStringView(*source).mid(from, pieceEnd - from);
+            from = pieceEnd;
+        }
+    };
+    auto displayOf = [&segments](qsizetype offset) {
+        auto it = std::upper_bound(segments.cbegin(), segments.cend(), offset,
+                                   [](qsizetype o, const ReaderDisplay::Segment &s) { return o < s.documentStart; });
+        if (it == segments.cbegin()) {
+            return qsizetype(0);
+        }
+        --it;
+        return it->displayStart + std::min(offset - it->documentStart, it->length);
+    };
+
+    qsizetype pos = 0;
+    if (!showRemoved) {
+        for (const Range &range : std::as_const(noise)) {
+            if (range.end <= pos) {
+                continue;
+            }
+            emitPiece(pos, range.start);
+            // Take the line end with the hidden line, or the reader shows a gap.
+            qsizetype end = range.end;
+            if (end < length && source->at(end) == u'\n') {
+                ++end;
+            }
+            pos = std::max(pos, end);
+        }
+        emitPiece(pos, length);
+    } else {
+        QList<RemovedSpan> removed = doc.removed;
+        std::stable_sort(removed.begin(), removed.end(),
+                         [](const RemovedSpan &a, const RemovedSpan &b) { return a.cleanOffset < b.cleanOffset; });
+        for (const RemovedSpan &span : std::as_const(removed)) {
+            const qsizetype at = std::clamp<qsizetype>(span.cleanOffset, pos, length);
+            emitPiece(pos, at);
+            pos = at;
+            grey.append({shown.size(), shown.size() + span.text.size()});
+            shown += span.text;
+        }
+        emitPiece(pos, length);
+        for (const Range &range : std::as_const(noise)) {
+            grey.append({displayOf(range.start), displayOf(range.end)});
+        }
+    }
+    if (shown.endsWith(u'\n')) {
+        shown.chop(1); // a trailing empty line is not part of the article
+    }
+    text->setPlainText(shown);
+
+    // Formats written into the document once, here, rather than as extra selections on every scroll.
+    QTextCursor cursor(text.get());
+    auto format = [&cursor, &shown](qsizetype from, qsizetype to, const QTextCharFormat &f) {
+        from = std::clamp<qsizetype>(from, 0, shown.size());
+        to = std::clamp<qsizetype>(to, 0, shown.size());
+        if (to > from) {
+            cursor.setPosition(int(from));
+            cursor.setPosition(int(to), QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(f);
+        }
+    };
+    QTextCharFormat titleFormat;
+    titleFormat.setFontPointSize(style.font.pointSizeF() * 1.5);
+    titleFormat.setFontWeight(QFont::Bold);
+    titleFormat.setForeground(style.titleColor);
+    QTextCharFormat headingFormat;
+    headingFormat.setFontPointSize(style.font.pointSizeF() * 1.25);
+    headingFormat.setFontWeight(QFont::Bold);
+    headingFormat.setForeground(style.headingColor);
+    for (const Block &block : doc.blocks) {
+        if (block.kind == BlockKind::Title || block.kind == BlockKind::Heading) {
+            const qsizetype start = displayOf(block.range.start);
+            // A hidden heading maps to where the text goes on: format only what is really shown.
+            if (start < shown.size() && displayOf(block.range.end) > start) {
+                format(start, displayOf(block.range.end), block.kind == BlockKind::Title ? titleFormat : headingFormat);
+            }
+        }
+    }
+    QTextCharFormat greyFormat;
+    greyFormat.setForeground(style.greyColor);
+    for (const Range &range : std::as_const(grey)) {
+        format(range.start, range.end, greyFormat);
+    }
+    // Handed to the GUI thread, which shows it; QPlainTextEdit may only touch it there.
+    text->moveToThread(QCoreApplication::instance()->thread());
+    display->text = std::move(text);
+    return display;
+}
+
+void ReaderView::setDocument(ReaderDocumentPtr document, ReaderDisplayPtr display)
 {
     m_document = std::move(document);
-    m_traditional.clear();
+    if (!m_document || m_traditional.size() != m_document->document.text.size()) {
+        m_traditional.clear();
+    }
     m_current = -1;
     m_highlighted.fill(true, m_document ? m_document->document.quotes.size() : 0);
-    rebuild();
+    if (display && display->text && display->document == m_document && display->script == m_script
+        && display->showRemoved == m_showRemoved) {
+        adopt(std::move(display));
+    } else {
+        rebuild();
+    }
+}
+
+void ReaderView::replaceThemes(ReaderDocumentPtr document)
+{
+    Q_ASSERT(document && m_document && document->document.text.isSharedWith(m_document->document.text));
+    m_document = std::move(document);
+    m_highlighted.fill(true, m_document->document.quotes.size());
+    updateHighlights();
+}
+
+void ReaderView::showPreview(const QString &text)
+{
+    m_document.reset();
+    m_traditional.clear();
+    m_segments.clear();
+    m_highlighted.clear();
+    m_current = -1;
+    replaceTextDocument(prepareDisplay(nullptr, m_script, m_showRemoved, displayStyle())->text.release());
+    setPlainText(text);
+    m_pageDrawnPending = true;
+    updateHighlights();
 }
 
 void ReaderView::setHighlightedQuotes(const QList<int> &quotes)
@@ -80,97 +309,49 @@ void ReaderView::setScript(Script script)
 
 void ReaderView::rebuild()
 {
-    const int scrollLine = verticalScrollBar()->value();
-    m_segments.clear();
-    m_grey.clear();
-    if (!m_document) {
-        setPlainText({});
-        updateHighlights();
+    // Small articles are rebuilt at once (tests and short texts see the change immediately); big ones
+    // in the background, the old display staying until the new one is ready.
+    constexpr qsizetype kBackgroundFrom = 256 * 1024;
+    if (m_document && m_document->document.text.size() >= kBackgroundFrom) {
+        if (!m_preparing.isRunning()) {
+            m_preparing.setFuture(QtConcurrent::run(&ReaderView::prepareDisplay, m_document, m_script, m_showRemoved,
+                                                    displayStyle(), m_traditional));
+        } // else: its finished handler sees the settings changed and starts again
         return;
     }
-    const Document &doc = m_document->document;
-    const QString *source = &doc.text;
-    if (m_script == Script::Simplified && m_document->simplified.size() == doc.text.size()) {
-        source = &m_document->simplified;
-    } else if (m_script == Script::Traditional) {
-        if (m_traditional.size() != doc.text.size()) {
-            m_traditional = convertScript(doc.text, Script::Traditional);
-        }
-        source = &m_traditional;
-    }
-
-    // Noise: text outside the article (captions, teasers, boilerplate). Hidden, or shown greyed.
-    QList<Range> noise;
-    for (const Block &block : doc.blocks) {
-        if (isNoiseBlock(block.kind)) {
-            noise.append({block.range.start, block.range.end});
-        }
-    }
-    for (const Noise &n : doc.noise) {
-        if (n.kind != NoiseKind::Garbled) {
-            noise.append({n.range.start, n.range.end});
-        }
-    }
-    std::sort(noise.begin(), noise.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
-
-    QString shown;
-    shown.reserve(source->size());
-    const qsizetype length = source->size();
-    auto emitPiece = [&](qsizetype from, qsizetype to) {
-        from = std::clamp<qsizetype>(from, 0, length);
-        to = std::clamp<qsizetype>(to, 0, length);
-        if (to > from) {
-            m_segments.append({from, shown.size(), to - from});
-            shown += QStringView(*source).mid(from, to - from);
-        }
-    };
-
-    qsizetype pos = 0;
-    if (!m_showRemoved) {
-        for (const Range &range : std::as_const(noise)) {
-            if (range.end <= pos) {
-                continue;
-            }
-            emitPiece(pos, range.start);
-            // Take the line end with the hidden line, or the reader shows a gap.
-            qsizetype end = range.end;
-            if (end < length && source->at(end) == u'\n') {
-                ++end;
-            }
-            pos = std::max(pos, end);
-        }
-        emitPiece(pos, length);
-    } else {
-        QList<RemovedSpan> removed = doc.removed;
-        std::stable_sort(removed.begin(), removed.end(),
-                         [](const RemovedSpan &a, const RemovedSpan &b) { return a.cleanOffset < b.cleanOffset; });
-        for (const RemovedSpan &span : std::as_const(removed)) {
-            const qsizetype at = std::clamp<qsizetype>(span.cleanOffset, pos, length);
-            emitPiece(pos, at);
-            pos = at;
-            m_grey.append({shown.size(), shown.size() + span.text.size()});
-            shown += span.text;
-        }
-        emitPiece(pos, length);
-        for (const Range &range : std::as_const(noise)) {
-            m_grey.append({toDisplay(range.start), toDisplay(range.end)});
-        }
-        std::sort(m_grey.begin(), m_grey.end(),
-                  [](const DisplayRange &a, const DisplayRange &b) { return a.start < b.start; });
-    }
-    if (shown.endsWith(u'\n')) {
-        shown.chop(1); // a trailing empty line is not part of the article
-    }
-    setPlainText(shown);
-    m_pageDrawnPending = true;
+    const int scrollLine = verticalScrollBar()->value();
+    adopt(prepareDisplay(m_document, m_script, m_showRemoved, displayStyle(), m_traditional));
     verticalScrollBar()->setValue(scrollLine);
+}
+
+void ReaderView::adopt(ReaderDisplayPtr display)
+{
+    m_segments = std::move(display->segments);
+    if (!display->traditional.isEmpty()) {
+        m_traditional = std::move(display->traditional);
+    }
+    replaceTextDocument(display->text.release());
+    m_pageDrawnPending = true;
     updateHighlights();
+}
+
+void ReaderView::replaceTextDocument(QTextDocument *text)
+{
+    QTextDocument *old = document();
+    setExtraSelections({}); // their cursors point into the old document, which may go now
+    m_visibleHighlights.clear();
+    text->setParent(this);
+    QPlainTextEdit::setDocument(text);
+    // The first document belongs to QPlainTextEdit's control, which deletes it; ours are ours.
+    if (old && old->parent() == this) {
+        delete old;
+    }
 }
 
 qsizetype ReaderView::toDisplay(qsizetype documentOffset) const
 {
     auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), documentOffset,
-                               [](qsizetype offset, const Segment &s) { return offset < s.documentStart; });
+                               [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.documentStart; });
     if (it == m_segments.cbegin()) {
         return 0;
     }
@@ -181,7 +362,7 @@ qsizetype ReaderView::toDisplay(qsizetype documentOffset) const
 qsizetype ReaderView::toDocument(qsizetype displayOffset) const
 {
     auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), displayOffset,
-                               [](qsizetype offset, const Segment &s) { return offset < s.displayStart; });
+                               [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.displayStart; });
     if (it == m_segments.cbegin()) {
         return -1;
     }
@@ -242,7 +423,7 @@ void ReaderView::updateHighlights()
 
     auto clampedDocument = [this](qsizetype shown) {
         auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), shown,
-                                   [](qsizetype offset, const Segment &s) { return offset < s.displayStart; });
+                                   [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.displayStart; });
         if (it == m_segments.cbegin()) {
             return m_segments.first().documentStart;
         }
@@ -292,28 +473,6 @@ void ReaderView::updateHighlights()
             cue.format.setFontWeight(QFont::DemiBold);
             selections.append(cue);
         }
-    }
-    // Headings stand out, so the reader can see the outline the Sections dock lists.
-    const auto &blocks = m_document->document.blocks;
-    auto block = std::lower_bound(blocks.cbegin(), blocks.cend(), docStart,
-                                  [](const Block &b, qsizetype o) { return b.range.end < o; });
-    for (; block != blocks.cend() && block->range.start < docEnd; ++block) {
-        if (block->kind != BlockKind::Heading && block->kind != BlockKind::Title) {
-            continue;
-        }
-        QTextEdit::ExtraSelection heading;
-        heading.cursor = select(toDisplay(block->range.start), toDisplay(block->range.end));
-        heading.format.setFontWeight(QFont::Bold);
-        heading.format.setForeground(palette().color(QPalette::Text).lighter(block->kind == BlockKind::Title ? 100 : 130));
-        selections.append(heading);
-    }
-    auto grey = std::lower_bound(m_grey.cbegin(), m_grey.cend(), shownStart,
-                                 [](const DisplayRange &r, qsizetype o) { return r.end < o; });
-    for (; grey != m_grey.cend() && grey->start < shownEnd; ++grey) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = select(grey->start, grey->end);
-        selection.format.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        selections.append(selection);
     }
     setExtraSelections(selections);
 }

@@ -4,10 +4,43 @@
 #include "readerdocument.h"
 #include "textfold.h"
 
+#include <QColor>
+#include <QFont>
+#include <QFutureWatcher>
 #include <QList>
 #include <QPlainTextEdit>
 
+#include <memory>
+
+class QTextDocument;
+
 namespace QuoteReader {
+
+// What the reader shows of one document with one script and show-removed setting: the text with
+// its heading and grey formats already applied, and the map between shown and document offsets.
+// Built by ReaderView::prepareDisplay(), which needs no widget and runs off the GUI thread: for a
+// 12 MB article, building the QTextDocument alone takes longer than a frame many times over.
+struct ReaderDisplay {
+    struct Segment {
+        qsizetype documentStart = 0; // a piece of Document::text shown at displayStart
+        qsizetype displayStart = 0;
+        qsizetype length = 0;
+    };
+    struct Style {
+        QFont font;           // the reading font
+        QColor titleColor;    // the headline
+        QColor headingColor;  // section headings
+        QColor greyColor;     // removed text and noise, when shown
+    };
+
+    ReaderDocumentPtr document;
+    Script script = Script::AsWritten;
+    bool showRemoved = false;
+    QList<Segment> segments;
+    QString traditional; // the Traditional text when this display had to compute it (kept for the next)
+    std::unique_ptr<QTextDocument> text; // no parent; belongs to the GUI thread when handed over
+};
+using ReaderDisplayPtr = std::shared_ptr<ReaderDisplay>;
 
 class ReaderView final : public QPlainTextEdit
 {
@@ -16,14 +49,29 @@ class ReaderView final : public QPlainTextEdit
 
 public:
     explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
 
-    void setDocument(ReaderDocumentPtr document);
+    // Builds what setDocument() shows; thread-safe, no widget involved. `traditional`: the document's
+    // Traditional text if already known (saves the conversion), else "".
+    static ReaderDisplayPtr prepareDisplay(ReaderDocumentPtr document, Script script, bool showRemoved,
+                                           const ReaderDisplay::Style &style, const QString &traditional = {});
+    ReaderDisplay::Style displayStyle() const;
+
+    // Shows `document`; a `display` prepared for it with the current script and show-removed setting
+    // is taken as it is, otherwise one is built (in the background for big documents).
+    void setDocument(ReaderDocumentPtr document, ReaderDisplayPtr display = {});
+    // The same article with its themes found again (same text, blocks and noise): keeps what is shown.
+    void replaceThemes(ReaderDocumentPtr document);
+    // Text shown while the article is still being read: no quotes, nothing to click.
+    void showPreview(const QString &text);
     // The quotes to highlight (those passing the filter), indexes into Document::quotes.
     void setHighlightedQuotes(const QList<int> &quotes);
     void setShowRemoved(bool show); // pinyin glosses and noise, greyed
     bool showRemoved() const { return m_showRemoved; }
     void setScript(Script script);
     Script script() const { return m_script; }
+    // True while a display for a big document is being built in the background.
+    bool isPreparing() const { return m_preparing.isRunning(); }
 
     void scrollToQuote(int quote);
     void scrollToOffset(qsizetype documentOffset);
@@ -41,6 +89,8 @@ signals:
     // After the first paint showing text set since the last setDocument()/showPreview(): what a
     // person sees as "the page is there". Used to time opening big files.
     void pageDrawn();
+    // A display built in the background is shown (after setScript()/setShowRemoved() on a big document).
+    void displayReady();
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -50,17 +100,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Segment {
-        qsizetype documentStart = 0; // a piece of Document::text shown at displayStart
-        qsizetype displayStart = 0;
-        qsizetype length = 0;
-    };
-    struct DisplayRange {
-        qsizetype start = 0;
-        qsizetype end = 0;
-    };
-
     void rebuild();
+    void adopt(ReaderDisplayPtr display);
+    void replaceTextDocument(QTextDocument *text);
     void updateHighlights();
     qsizetype toDisplay(qsizetype documentOffset) const;
     qsizetype toDocument(qsizetype displayOffset) const; // -1 inside inserted text
@@ -68,9 +110,8 @@ private:
     QString tooltipFor(int quote) const;
 
     ReaderDocumentPtr m_document;
-    QString m_traditional; // cached on first use of the Traditional display
-    QList<Segment> m_segments;
-    QList<DisplayRange> m_grey; // shown-but-removed text and noise, in display offsets
+    QString m_traditional; // computed by an earlier display of the same document
+    QList<ReaderDisplay::Segment> m_segments;
     QList<bool> m_highlighted;  // by quote index
     QList<int> m_visibleHighlights;
     bool m_showRemoved = false;
@@ -78,6 +119,7 @@ private:
     int m_current = -1;
     QPoint m_pressPos;
     bool m_pageDrawnPending = false;
+    QFutureWatcher<ReaderDisplayPtr> m_preparing;
 };
 
 } // namespace QuoteReader
