@@ -1479,7 +1479,9 @@ private:
                 continue;
             }
             int n = p.verbAt(v, true);
+            bool quotedOnly = false;
             if (!n && (n = p.verbAt(v))) {
+                quotedOnly = true;
                 // "called the plan “a disaster”": a verb that only attributes quoted words counts
                 // when quoted words follow in the same sentence.
                 bool quoted = false;
@@ -1502,7 +1504,18 @@ private:
             if (start < 0 || start > endTok || words(start, endTok) < 3) {
                 continue;
             }
-            return emitClause(start, last, cueFrom(p, v, n, m, v + n - 1));
+            // Such a verb attributes the quoted words and what leads to them, not the rest of
+            // the sentence ("called the plan “a disaster” during a visit on Monday").
+            int end = last;
+            if (quotedOnly) {
+                for (int k = last; k > start; --k) {
+                    if (p.tok.at(k).kind == Tok::Close) {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            return emitClause(start, end, cueFrom(p, v, n, m, v + n - 1));
         }
         // Smith tweeted on Monday, saying (that) CLAUSE: the sentence's subject is the speaker.
         for (int c = std::max(first, skipUntil) + 2; c < endTok - 2; ++c) {
