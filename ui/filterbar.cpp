@@ -19,7 +19,7 @@ FilterBar::~FilterBar() = default;
 
 void FilterBar::setCount(int shown, int total)
 {
-    m_ui->countLabel->setText(tr("%1 of %n quote(s)", nullptr, total).arg(shown));
+    m_ui->countLabel->setText(total == 0 ? tr("No quotes") : tr("%1 of %n quote(s)", nullptr, total).arg(shown));
 }
 
 } // namespace QuoteReader

@@ -9,6 +9,7 @@
 #include "readerview.h"
 #include "roles.h"
 #include "sectionmodel.h"
+#include "speakerdelegate.h"
 #include "speakermodel.h"
 #include "thememodel.h"
 #include "themes.h"
@@ -36,6 +37,8 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QDir>
@@ -57,6 +60,8 @@ namespace {
 constexpr int kMaxRecentFiles = 10;
 constexpr int kAllItem = -1;
 constexpr int kSeveralItem = -2;
+// Bundled with the executable (app/desktop); absent in tests, where the welcome page hides its button.
+constexpr auto kSamplePath = ":/sample-article.txt";
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback, const QStyle *style)
 {
@@ -115,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     readSettings();
+    refreshFilterSelectors();
     updateWindowTitle();
 }
 
@@ -141,8 +147,56 @@ void MainWindow::createWidgets()
 {
     m_reader = new ReaderView(this);
     m_reader->setObjectName(u"reader"_qs);
-    m_reader->setPlaceholderText(
-        tr("Open an article (File ▸ Open, or drop a file here) to see who is quoted and where."));
+
+    // Before any article: say what the program does and offer the two ways in, instead of blank panes.
+    m_welcome = new QWidget(this);
+    m_welcome->setObjectName(u"welcome"_qs);
+    m_welcome->setAutoFillBackground(true);
+    m_welcome->setBackgroundRole(QPalette::Base);
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addStretch(2);
+    auto *welcomeTitle = new QLabel(tr("Who said what?"), m_welcome);
+    QFont titleFont = welcomeTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    welcomeTitle->setFont(titleFont);
+    welcomeTitle->setAlignment(Qt::AlignCenter);
+    auto *welcomeText = new QLabel(
+        tr("Open a news article (plain text, HTML or Markdown; Chinese or English) to see everyone quoted in it, "
+           "highlighted in the text, and to pick out the quotes you need.<br><br>"
+           "You can also drop a file on this window."),
+        m_welcome);
+    welcomeText->setWordWrap(true);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    welcomeText->setFixedWidth(fontMetrics().horizontalAdvance(u'M') * 36);
+    welcomeText->setMinimumHeight(welcomeText->heightForWidth(welcomeText->width()));
+    auto *openButton = new QPushButton(tr("&Open an Article…"), m_welcome);
+    openButton->setObjectName(u"welcomeOpen"_qs);
+    openButton->setDefault(true);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::open);
+    auto *sampleButton = new QPushButton(tr("Try the &Sample Article"), m_welcome);
+    sampleButton->setObjectName(u"welcomeSample"_qs);
+    sampleButton->setVisible(QFileInfo::exists(QString::fromLatin1(kSamplePath)));
+    connect(sampleButton, &QPushButton::clicked, this, [this] { openFile(QString::fromLatin1(kSamplePath)); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(openButton);
+    buttons->addWidget(sampleButton);
+    buttons->addStretch(1);
+    welcomeLayout->addWidget(welcomeTitle);
+    welcomeLayout->addSpacing(8);
+    welcomeLayout->addWidget(welcomeText, 0, Qt::AlignHCenter);
+    welcomeLayout->addSpacing(16);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(3);
+    m_readerStack = new QStackedWidget(this);
+    m_readerStack->addWidget(m_welcome);
+    m_readerStack->addWidget(m_reader);
+    connect(m_reader, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_reader->document()->isEmpty()) {
+            m_readerStack->setCurrentWidget(m_reader);
+        }
+    });
 
     m_filterBar = new FilterBar(this);
     m_table = new QTableView(this);
@@ -159,11 +213,17 @@ void MainWindow::createWidgets()
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(QuoteModel::SpeakerColumn, 110);
-    m_table->setColumnWidth(QuoteModel::KindColumn, 70);
-    m_table->setColumnWidth(QuoteModel::CueColumn, 70);
-    m_table->setColumnWidth(QuoteModel::SectionColumn, 150);
-    m_table->setColumnWidth(QuoteModel::ThemesColumn, 110);
+    // Widths in characters of the current font, so they suit the Chinese interface and large fonts too;
+    // the quote itself takes the rest.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const int han = std::max(fontMetrics().horizontalAdvance(QChar(0x4E2D)), em);
+    m_table->setColumnWidth(QuoteModel::SpeakerColumn, 3 * han + 3 * em);
+    m_table->setColumnWidth(QuoteModel::KindColumn, 6 * em);
+    m_table->setColumnWidth(QuoteModel::CueColumn, 5 * han + em);
+    m_table->setColumnWidth(QuoteModel::SectionColumn, 11 * han + em);
+    m_table->setColumnWidth(QuoteModel::ThemesColumn, 10 * han + em);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -174,7 +234,7 @@ void MainWindow::createWidgets()
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"centralSplitter"_qs);
-    splitter->addWidget(m_reader);
+    splitter->addWidget(m_readerStack);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -207,8 +267,11 @@ void MainWindow::createWidgets()
 
     // Speakers
     m_speakerView = makeTree(m_speakers, u"speakerView"_qs);
-    m_speakerView->header()->setSectionResizeMode(SpeakerModel::RoleColumn, QHeaderView::Stretch);
-    m_speakerView->header()->setSectionResizeMode(SpeakerModel::NameColumn, QHeaderView::ResizeToContents);
+    // Name and role in one column, two lines (SpeakerDelegate): a role beside the name was cut off
+    // at any dock width a reader would give it. The Role column stays in the model for the table and tests.
+    m_speakerView->setItemDelegateForColumn(SpeakerModel::NameColumn, new SpeakerDelegate(m_speakerView));
+    m_speakerView->setColumnHidden(SpeakerModel::RoleColumn, true);
+    m_speakerView->header()->setSectionResizeMode(SpeakerModel::NameColumn, QHeaderView::Stretch);
     m_speakerView->header()->setSectionResizeMode(SpeakerModel::CountColumn, QHeaderView::ResizeToContents);
     m_speakerView->setToolTip(tr("Check speakers to show only their quotes; double-click to jump to the first one."));
     auto *speakerSort = new QComboBox(this);
@@ -327,6 +390,7 @@ void MainWindow::createActions()
     };
     for (const auto &[label, name] : encodings) {
         QAction *action = encodingMenu->addAction(label);
+        action->setObjectName(u"encoding-"_qs + (name.isEmpty() ? u"auto"_qs : QString::fromLatin1(name)));
         action->setCheckable(true);
         action->setData(name);
         action->setChecked(name.isEmpty());
@@ -497,10 +561,14 @@ void MainWindow::connectFilters()
 
 void MainWindow::refreshFilterSelectors()
 {
+    Ui::FilterBar *bar = m_filterBar->ui();
     if (!m_document) {
+        bar->speakerCombo->clear();
+        bar->speakerCombo->addItem(tr("All speakers"), kAllItem);
+        bar->themeCombo->clear();
+        bar->themeCombo->addItem(tr("All themes"), kAllItem);
         return;
     }
-    Ui::FilterBar *bar = m_filterBar->ui();
     const Document &doc = m_document->document;
 
     const QSet<int> speakers = m_speakers->checkedSpeakers();
@@ -690,7 +758,9 @@ void MainWindow::loadFinished()
     if (!m_watcher->files().isEmpty()) {
         m_watcher->removePaths(m_watcher->files());
     }
-    m_watcher->addPath(m_path);
+    if (!m_path.startsWith(u':')) { // a bundled resource cannot change on disk
+        m_watcher->addPath(m_path);
+    }
     addRecentFile(m_path);
 
     const QSet<int> keptSpeakers = reload ? m_speakers->checkedSpeakers() : QSet<int>{};
@@ -717,6 +787,7 @@ void MainWindow::applyDocument(ReaderDocumentPtr document, std::shared_ptr<Reade
     m_speakers->setDocument(m_document);
     m_sections->setDocument(m_document);
     m_themes->setDocument(m_document);
+    m_readerStack->setCurrentWidget(m_reader);
     if (sameText) {
         m_reader->replaceThemes(m_document);
     } else {
@@ -726,8 +797,33 @@ void MainWindow::applyDocument(ReaderDocumentPtr document, std::shared_ptr<Reade
     m_proxy->setThemes(m_themes->checkedThemes());
     refreshFilterSelectors();
     updateFromFilter();
+    updateStatusLabel();
+}
+
+void MainWindow::updateStatusLabel()
+{
+    if (!m_document) {
+        m_statusLabel->clear();
+        return;
+    }
     const Document &doc = m_document->document;
-    m_statusLabel->setText(tr("%1 · %n speaker(s)", nullptr, int(doc.speakers.size())).arg(doc.source.encoding));
+    QString language;
+    if (doc.language.startsWith(u"zh-Hant")) {
+        language = tr("Traditional Chinese");
+    } else if (doc.language.startsWith(u"zh")) {
+        language = tr("Simplified Chinese");
+    } else if (doc.language.startsWith(u"en")) {
+        language = tr("English");
+    } else {
+        language = doc.language;
+    }
+    const QString encoding = doc.source.encodingDetected ? doc.source.encoding
+                                                         : tr("%1 (chosen)").arg(doc.source.encoding);
+    const QStringList parts = {QFileInfo(m_path).fileName(), encoding, language,
+                               tr("%n quote(s)", nullptr, int(doc.quotes.size())),
+                               tr("%n speaker(s)", nullptr, int(doc.speakers.size()))};
+    m_statusLabel->setText(parts.join(u"  ·  "));
+    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_path));
 }
 
 void MainWindow::rethemeDocument()

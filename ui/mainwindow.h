@@ -17,6 +17,7 @@ class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 class QTreeView;
@@ -107,6 +108,7 @@ private:
     void editTheme();
     void removeTheme();
     void updateWindowTitle();
+    void updateStatusLabel();
 
     ReaderDocumentPtr m_document;
     Document m_baseDocument; // as extracted, before the user's themes were applied
@@ -120,6 +122,8 @@ private:
     ThemeModel *m_themes = nullptr;
 
     ReaderView *m_reader = nullptr;
+    QWidget *m_welcome = nullptr;
+    QStackedWidget *m_readerStack = nullptr; // the welcome page until an article is shown
     QTableView *m_table = nullptr;
     FilterBar *m_filterBar = nullptr;
     QTreeView *m_sectionView = nullptr;

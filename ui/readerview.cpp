@@ -123,11 +123,12 @@ ReaderDisplayPtr ReaderView::prepareDisplay(ReaderDocumentPtr document, Script s
     }
     std::sort(noise.begin(), noise.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
 
-    // A blank line goes before every heading (QPlainTextEdit has no paragraph spacing): inserted text,
-    // outside every segment, so document offsets skip it.
+    // A blank line goes before every heading and paragraph (QPlainTextEdit has no paragraph spacing,
+    // and dense Chinese text without it reads as one wall): inserted text, outside every segment, so
+    // document offsets skip it.
     QList<qsizetype> headingStarts;
     for (const Block &block : doc.blocks) {
-        if ((block.kind == BlockKind::Heading || block.kind == BlockKind::Title) && block.range.start > 0) {
+        if (!isNoiseBlock(block.kind) && block.range.start > 0) {
             headingStarts.append(block.range.start);
         }
     }

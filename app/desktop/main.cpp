@@ -62,7 +62,9 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("quotereader"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // No translation for the system's language (or the C locale): English, whose .qm only holds plurals.
+    if (translator.load(QLocale::system(), QStringLiteral("quotereader"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/quotereader_en"))) {
         QApplication::installTranslator(&translator);
     }
 
