@@ -4,9 +4,11 @@
 //
 // The inputs (Chinese and English, 1 MB and 12 MB) are built at run time by repeating the articles of
 // ../shared/corpus, into the working folder given with --work: they are never committed.
+#include "export.h"
 #include "extractor.h"
 #include "loader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -131,6 +133,39 @@ void extractBench(benchmark::State &state, const Input *input)
         benchmark::DoNotOptimize(result.document->quotes.size());
     }
     state.SetBytesProcessed(state.iterations() * input->bytes);
+}
+
+// Where the time of one extraction goes, stage by stage (the progress callback runs between stages),
+// plus the JSON writer the CLI runs after it.
+struct StageTimes {
+    double ms[6] = {}; // load, clean (+ language), structure, attribution, themes, JSON
+};
+
+StageTimes stageTimes(const Input &input)
+{
+    StageTimes times;
+    QElapsedTimer timer;
+    int last = -1;
+    ExtractOptions options;
+    options.progress = [&](Stage stage) {
+        const int index = int(stage);
+        if (last >= 0) {
+            times.ms[last] = timer.nsecsElapsed() / 1e6;
+        }
+        timer.restart();
+        last = index;
+        return true;
+    };
+    ExtractResult result = extractFile(input.path, options);
+    if (result.ok()) {
+        timer.restart();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        makeWriter(ExportFormat::Json)->write(QuoteSelection::all(*result.document), &buffer);
+        times.ms[5] = timer.nsecsElapsed() / 1e6;
+    }
+    return times;
 }
 
 // ICU's word segmentation alone, over the decoded text: every boundary, as a segmenter must.
@@ -418,6 +453,13 @@ void printSummary(const SummaryReporter &reporter, double baselinePeakMiB)
                     cli && icu ? cli->ms / icu->ms : 0.0, peak, peak / mb, "<=1.0, <8x");
     }
     std::printf("\nCLI peak memory on a one-article input (Qt, ICU data, lexicons): %.1f MiB\n", baselinePeakMiB);
+    std::printf("\nOne extraction, stage by stage (ms):\n%-10s %8s %8s %9s %11s %8s %8s\n", "input", "load", "clean",
+                "structure", "attribution", "themes", "json");
+    for (const Input &input : g_inputs) {
+        const StageTimes t = stageTimes(input);
+        std::printf("%-10s %8.0f %8.0f %9.0f %11.0f %8.0f %8.0f\n", qPrintable(label(input)), t.ms[0], t.ms[1], t.ms[2],
+                    t.ms[3], t.ms[4], t.ms[5]);
+    }
 #ifdef QUOTEREADER_BENCH_GUI
     std::printf("\nFilter proxy, 100,000 quotes, re-filter until the last row can be shown (target < 16 ms):\n");
     for (const char *change : {"speaker", "theme", "search"}) {

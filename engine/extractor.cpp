@@ -27,9 +27,22 @@ void dropQuotesOutsideArticle(Document &doc)
             article.append(block.range);
         }
     }
-    doc.quotes.removeIf([&article](const Quote &quote) {
-        return std::none_of(article.cbegin(), article.cend(),
-                            [&quote](const TextRange &range) { return range.contains(quote.range.start); });
+    // A big document has tens of thousands of blocks and of quotes: a binary search, not a scan per
+    // quote. With the ranges by start and the furthest end reached so far, a position lies in some
+    // range exactly when a range starting at or before it reaches past it (overlaps included).
+    std::sort(article.begin(), article.end(),
+              [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    QList<qsizetype> reach(article.size());
+    qsizetype furthest = 0;
+    for (qsizetype i = 0; i < article.size(); ++i) {
+        furthest = i == 0 ? article.at(i).end : std::max(furthest, article.at(i).end);
+        reach[i] = furthest;
+    }
+    doc.quotes.removeIf([&](const Quote &quote) {
+        const qsizetype pos = quote.range.start;
+        const auto after = std::upper_bound(article.cbegin(), article.cend(), pos,
+                                            [](qsizetype p, const TextRange &range) { return p < range.start; });
+        return after == article.cbegin() || reach.at(after - article.cbegin() - 1) <= pos;
     });
 }
 

@@ -36,6 +36,14 @@ constexpr qsizetype kMaxKeyTerms = 10;
 constexpr int kMinCount = 2;
 // A theme file is a short hand-written list; anything bigger is not one.
 constexpr qint64 kMaxThemeFileBytes = 4 * 1024 * 1024;
+// How much paragraph text (UTF-16 units) is segmented for key terms. About a hundred articles: every
+// real article is segmented whole. A longer document (a 12 MB report, a folder pasted into one file)
+// is segmented in an evenly spread sample of its paragraphs of this size: ten key terms are the
+// words it uses most out of proportion, and a quarter-million characters drawn from its whole length
+// find the same ones, while segmenting all of it would cost more than the rest of the pipeline
+// together (ICU's dictionary segmentation runs at about 20 MB/s for Chinese). Quotes are still
+// matched against the terms over their whole text.
+constexpr qsizetype kSegmentBudget = 256 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Lexicons, loaded once: parsing the 60,000-word background lists per article would cost more
@@ -181,10 +189,28 @@ WordCounts countWords(const Document &doc)
             ++it->second;
         }
     };
+    const auto counted = [&text](const Block &block) {
+        return block.kind == BlockKind::Paragraph && !block.range.isEmpty() && block.range.end <= text.size();
+    };
+    qsizetype paragraphText = 0;
     for (const Block &block : doc.blocks) {
-        if (block.kind != BlockKind::Paragraph || block.range.isEmpty() || block.range.end > text.size()) {
+        paragraphText += counted(block) ? block.range.length() : 0;
+    }
+    // Within the budget every paragraph is taken; beyond it, a paragraph is taken whenever the text
+    // taken so far falls behind the budget's share of the text seen so far: an even spread, the same
+    // on every run.
+    const double share = paragraphText > kSegmentBudget ? double(kSegmentBudget) / double(paragraphText) : 1.0;
+    qsizetype seen = 0;
+    qsizetype taken = 0;
+    for (const Block &block : doc.blocks) {
+        if (!counted(block)) {
             continue;
         }
+        seen += block.range.length();
+        if (share < 1.0 && double(taken) >= share * double(seen)) {
+            continue;
+        }
+        taken += block.range.length();
         const QStringView para = text.mid(block.range.start, block.range.length());
         UErrorCode status = U_ZERO_ERROR;
         utext_openUChars(&ut, reinterpret_cast<const UChar *>(para.utf16()), para.size(), &status);
@@ -589,7 +615,7 @@ QList<Candidate> keyTerms(const Document &doc)
     const double n = double(counts.total);
     for (QHash<QString, Candidate> *group : {&han, &latin}) {
         for (Candidate &c : *group) {
-            if (c.dropped || c.count < kMinCount || isSpeakerName(doc, c.name)) {
+            if (c.dropped || c.count < kMinCount) {
                 continue;
             }
             // Latin words in a Chinese article are measured against nothing: they are rare there.
@@ -607,9 +633,26 @@ QList<Candidate> keyTerms(const Document &doc)
         return a.key < b.key;
     });
 
+    // Speakers' names are left out. The check compares with every speaker, so it runs in score
+    // order and only as far as the pool below and the result need: a long document has thousands
+    // of candidates and hundreds of speakers.
+    qsizetype kept = 0;
+    qsizetype next = 0;
+    const auto fillTo = [&](qsizetype wanted) {
+        for (; kept < wanted && next < all.size(); ++next) {
+            if (!isSpeakerName(doc, all.at(next).name)) {
+                if (kept != next) {
+                    all[kept] = std::move(all[next]);
+                }
+                ++kept;
+            }
+        }
+    };
+
     // The same for substrings that are not one of a compound's words (聯網 in 互聯網 cut as
     // 互聯 + 網): looked at in a pool a few times the size of the result.
-    const qsizetype pool = std::min(all.size(), kMaxKeyTerms * 4);
+    fillTo(kMaxKeyTerms * 4);
+    const qsizetype pool = kept;
     for (qsizetype i = 0; i < pool; ++i) {
         Candidate &shorter = all[i];
         if (!shorter.han) {
@@ -624,6 +667,17 @@ QList<Candidate> keyTerms(const Document &doc)
             }
         }
     }
+    // Past the pool, more candidates only as needed to make up the result.
+    qsizetype shown = std::count_if(all.cbegin(), all.cbegin() + kept, [](const Candidate &c) { return !c.dropped; });
+    while (shown < kMaxKeyTerms && next < all.size()) {
+        const qsizetype before = kept;
+        fillTo(kept + (kMaxKeyTerms - shown));
+        if (kept == before) {
+            break;
+        }
+        shown += kept - before;
+    }
+    all.resize(kept);
     all.removeIf([](const Candidate &c) { return c.dropped; });
     for (qsizetype i = 0; i < std::min(all.size(), kMaxKeyTerms * 2); ++i) {
         qCDebug(lcEngine) << "key term candidate" << all.at(i).name << all.at(i).count << all.at(i).background

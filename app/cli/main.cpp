@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -186,12 +187,29 @@ struct Outcome {
     QString error; // set when the input was refused
 };
 
+// "-": one article read from standard input, so that a pipe (hdfs dfs -cat, curl) needs no temporary file.
+// At most one byte more than the loader accepts is read: an endless stream is refused, not buffered.
+ExtractResult extractStandardInput(const ExtractOptions &options)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return {std::nullopt, QCoreApplication::translate("main", "could not read standard input: %1.").arg(in.errorString()),
+                false};
+    }
+    const QByteArray bytes = in.read(options.load.maxBytes + 1);
+    LoadResult load = decodeArticle(bytes, u"-"_qs, options.load);
+    if (!load.ok()) {
+        return {std::nullopt, load.error, false};
+    }
+    return processLoaded(std::move(*load.loaded), options);
+}
+
 Outcome processInput(const Input &input, const Job &job)
 {
     if (!input.error.isEmpty()) {
         return {{}, input.error};
     }
-    ExtractResult result = extractFile(input.path, job.extract);
+    ExtractResult result = input.path == u"-" ? extractStandardInput(job.extract) : extractFile(input.path, job.extract);
     if (!result.ok()) {
         QString error = result.error;
         if (error.isEmpty()) {
@@ -392,6 +410,32 @@ QByteArray csvBatchHeader()
     return bytes;
 }
 
+// --files-from: one path per line (a Hadoop Streaming or Spark pipe feeds a mapper this way); blank lines
+// are skipped, a trailing '\r' is dropped. std::nullopt with `error` set when the list cannot be read.
+std::optional<QStringList> readPathList(const QString &listPath, QString *error)
+{
+    QFile file;
+    const bool standardInput = listPath == u"-";
+    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(listPath), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = QCoreApplication::translate("main", "could not read the list of files %1: %2.")
+                     .arg(standardInput ? QCoreApplication::translate("main", "on standard input") : quoted(listPath),
+                          file.errorString());
+        return std::nullopt;
+    }
+    QStringList paths;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (!line.isEmpty()) {
+            paths.append(QFile::decodeName(line));
+        }
+    }
+    return paths;
+}
+
 int usageError(const QCommandLineParser &parser, const QString &text)
 {
     printError(text);
@@ -413,7 +457,8 @@ int main(int argc, char *argv[])
         "main", "Finds who said what in news articles (Chinese and English) and writes the quotes out.\n"
                 "Several files or folders make a batch: JSON Lines for --format json, one CSV with a file column."));
     parser.addPositionalArgument(u"command"_qs, QCoreApplication::translate("main", "extract"), u"extract"_qs);
-    parser.addPositionalArgument(u"files"_qs, QCoreApplication::translate("main", "Articles (.txt, .html, .md) or folders."),
+    parser.addPositionalArgument(u"files"_qs, QCoreApplication::translate("main", "Articles (.txt, .html, .md) or folders; "
+                                                                                "- reads one article from standard input."),
                                  u"FILE..."_qs);
     const QCommandLineOption formatOption({u"f"_qs, u"format"_qs},
                                           QCoreApplication::translate("main", "Output format: json, csv, md, html or txt."),
@@ -441,8 +486,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption jobsOption({u"j"_qs, u"jobs"_qs},
                                         QCoreApplication::translate("main", "Articles processed at once (default: one per core)."),
                                         u"N"_qs);
+    const QCommandLineOption filesFromOption(
+        u"files-from"_qs,
+        QCoreApplication::translate("main", "Also extract the articles listed in LIST, one path per line (- for standard "
+                                            "input); always a batch (JSON Lines)."),
+        u"LIST"_qs);
     parser.addOptions({formatOption, speakerOption, themeOption, kindOption, encodingOption, themesOption, outputOption,
-                       recursiveOption, jobsOption});
+                       recursiveOption, jobsOption, filesFromOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -464,8 +514,12 @@ int main(int argc, char *argv[])
     if (command != u"extract") {
         return usageError(parser, QCoreApplication::translate("main", "unknown command “%1”; the command is “extract”.").arg(command));
     }
-    if (positional.isEmpty()) {
+    if (positional.isEmpty() && !parser.isSet(filesFromOption)) {
         return usageError(parser, QCoreApplication::translate("main", "no FILE given to extract."));
+    }
+    if (positional.count(u"-"_qs) + (parser.value(filesFromOption) == u"-" ? 1 : 0) > 1) {
+        return usageError(parser, QCoreApplication::translate("main", "standard input can be read only once: give “-” "
+                                                                      "as one FILE or as the --files-from list, not both."));
     }
 
     Job job;
@@ -505,13 +559,24 @@ int main(int argc, char *argv[])
     // Folders make a batch even when they hold one file, so the output's shape depends on the command,
     // not on what a folder happens to contain.
     QList<Input> inputs;
-    bool batch = positional.size() > 1;
+    bool batch = positional.size() > 1 || parser.isSet(filesFromOption);
     for (const QString &argument : std::as_const(positional)) {
         if (QFileInfo(argument).isDir()) {
             batch = true;
             inputs.append(expandFolder(argument, parser.isSet(recursiveOption)));
         } else {
             inputs.append(Input{argument, {}});
+        }
+    }
+    if (parser.isSet(filesFromOption)) {
+        QString error;
+        const std::optional<QStringList> listed = readPathList(parser.value(filesFromOption), &error);
+        if (!listed) {
+            printError(error);
+            return ExitInputRefused;
+        }
+        for (const QString &path : *listed) {
+            inputs.append(Input{path, {}});
         }
     }
 
