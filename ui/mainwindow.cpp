@@ -320,8 +320,9 @@ void MainWindow::createWidgets()
     themeLayout->addWidget(m_themeView);
     auto *themeButtons = new QHBoxLayout;
     themeButtons->setContentsMargins(4, 0, 4, 4);
-    auto addButton = [&](const QString &text, const QString &tip, void (MainWindow::*slot)()) {
+    auto addButton = [&](const QString &name, const QString &text, const QString &tip, void (MainWindow::*slot)()) {
         auto *button = new QToolButton(this);
+        button->setObjectName(name);
         button->setText(text);
         button->setToolTip(tip);
         button->setAutoRaise(true);
@@ -329,9 +330,9 @@ void MainWindow::createWidgets()
         themeButtons->addWidget(button);
         return button;
     };
-    addButton(tr("Add…"), tr("Add a theme of your own"), &MainWindow::addTheme);
-    auto *editButton = addButton(tr("Edit…"), tr("Edit the terms of your theme"), &MainWindow::editTheme);
-    auto *removeButton = addButton(tr("Remove"), tr("Remove your theme"), &MainWindow::removeTheme);
+    addButton(u"addThemeButton"_qs, tr("Add…"), tr("Add a theme of your own"), &MainWindow::addTheme);
+    auto *editButton = addButton(u"editThemeButton"_qs, tr("Edit…"), tr("Edit the terms of your theme"), &MainWindow::editTheme);
+    auto *removeButton = addButton(u"removeThemeButton"_qs, tr("Remove"), tr("Remove your theme"), &MainWindow::removeTheme);
     themeButtons->addStretch(1);
     themeLayout->addLayout(themeButtons);
     auto updateThemeButtons = [this, editButton, removeButton] {
@@ -436,6 +437,7 @@ void MainWindow::createActions()
         m_filterBar->ui()->searchEdit->clear();
     });
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    clear->setObjectName(u"clearFiltersAction"_qs);
 
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));

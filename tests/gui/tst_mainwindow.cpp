@@ -8,7 +8,17 @@
 #include "readerview.h"
 #include "roles.h"
 #include "speakermodel.h"
+#include "thememodel.h"
+
+#include <QAction>
 #include <QComboBox>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QInputDialog>
+#include <QMimeData>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +26,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QStatusBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -53,6 +65,67 @@ QSet<int> tableSpeakers(const QTableView *table)
         speakers.insert(table->model()->index(row, 0).data(SpeakerIndexRole).toInt());
     }
     return speakers;
+}
+
+// Answers the modal QInputDialogs the next action opens, in order, with `answers`; "" cancels one.
+// A timer finds each dialog once it is shown (getText() blocks in its own event loop).
+class DialogAnswerer : public QObject
+{
+public:
+    explicit DialogAnswerer(QStringList answers)
+        : m_answers(std::move(answers))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog == m_last || m_answers.isEmpty()) {
+                return;
+            }
+            m_last = dialog;
+            const QString answer = m_answers.takeFirst();
+            ++m_answered;
+            if (answer.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->setTextValue(answer);
+                dialog->accept();
+            }
+        });
+        m_timer.start();
+    }
+    int answered() const { return m_answered; }
+
+private:
+    QStringList m_answers;
+    QTimer m_timer;
+    QPointer<QInputDialog> m_last;
+    int m_answered = 0;
+};
+
+int rowOfTheme(const ThemeModel *model, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ThemeModel::NameColumn).data().toString() == name) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+// Waits for the window to finish an open it started: true when loaded, false when it failed.
+bool waitForLoad(MainWindow *window, QString *error = nullptr)
+{
+    QSignalSpy loaded(window, &MainWindow::documentLoaded);
+    QSignalSpy failed(window, &MainWindow::loadFailed);
+    QElapsedTimer waited;
+    waited.start();
+    while (loaded.isEmpty() && failed.isEmpty() && waited.elapsed() < 20000) {
+        QTest::qWait(10);
+    }
+    if (!failed.isEmpty() && error) {
+        *error = failed.at(0).at(0).toString();
+    }
+    return !loaded.isEmpty();
 }
 
 } // namespace
@@ -289,6 +362,189 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
         QVERIFY(table->currentIndex().row() > 0);
         QCOMPARE(table->currentIndex().data(SpeakerIndexRole).toInt(), speaker);
+    }
+
+    void userThemeAddEditRemovePersistsAndFilters()
+    {
+        ThemeModel *themes = m_window->themeModel();
+        QAbstractItemModelTester tester(themes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString name = u"我的算力"_qs;
+        {
+            DialogAnswerer answers({name, u"算力, 計算"_qs});
+            m_window->findChild<QToolButton *>(u"addThemeButton"_qs)->click();
+            QCOMPARE(answers.answered(), 2);
+        }
+        QCOMPARE(rowOfTheme(themes, name), 0); // the user's themes come first
+        QCOMPARE(themes->index(0, 0).data(TermsRole).toStringList(), (QStringList{u"算力"_qs, u"計算"_qs}));
+        QVERIFY(themes->index(0, 0).data(UserDefinedRole).toBool());
+        // Kept between sessions: in the settings now, and in a new window.
+        QVERIFY(QSettings().value(u"themes/user"_qs).toString().contains(name));
+        {
+            MainWindow second;
+            QCOMPARE(rowOfTheme(second.themeModel(), name), 0);
+        }
+
+        // Checking it filters the table to quotes that carry it. (Each theme edit replaces the document:
+        // keep copies, not references.)
+        const Document doc = m_window->currentDocument()->document;
+        int carrying = 0;
+        for (const Quote &quote : doc.quotes) {
+            carrying += quote.themes.contains(name) ? 1 : 0;
+        }
+        QVERIFY2(carrying > 0 && carrying < doc.quotes.size(), "the seed quotes someone on 算力, not everyone");
+        QVERIFY(themes->setData(themes->index(rowOfTheme(themes, name), 0), Qt::Checked, Qt::CheckStateRole));
+        QTableView *table = m_window->quoteTable();
+        QCOMPARE(table->model()->rowCount(), carrying);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            QVERIFY(table->model()->index(row, 0).data(ThemesRole).toStringList().contains(name));
+        }
+        QCOMPARE(m_window->filterBar()->findChild<QComboBox *>(u"themeCombo"_qs)->currentData().toString(), name);
+
+        // Edit: fewer terms, fewer or as many quotes.
+        auto *view = m_window->findChild<QTreeView *>(u"themeView"_qs);
+        view->setCurrentIndex(themes->index(rowOfTheme(themes, name), 0));
+        auto *edit = m_window->findChild<QToolButton *>(u"editThemeButton"_qs);
+        QVERIFY(edit->isEnabled());
+        {
+            DialogAnswerer answers({u"計算"_qs});
+            edit->click();
+            QCOMPARE(answers.answered(), 1);
+        }
+        QCOMPARE(themes->index(rowOfTheme(themes, name), 0).data(TermsRole).toStringList(), QStringList{u"計算"_qs});
+        const QList<Theme> saved =
+            ThemeModel::themesFromJson(QSettings().value(u"themes/user"_qs).toString().toUtf8());
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().terms, QStringList{u"計算"_qs});
+        QVERIFY(table->model()->rowCount() <= carrying);
+
+        // Remove: gone from the list, the settings and the filter.
+        view->setCurrentIndex(themes->index(rowOfTheme(themes, name), 0));
+        m_window->findChild<QToolButton *>(u"removeThemeButton"_qs)->click();
+        QCOMPARE(rowOfTheme(themes, name), -1);
+        QVERIFY(!QSettings().value(u"themes/user"_qs).toString().contains(name));
+        QVERIFY(themes->checkedThemes().isEmpty());
+        QCOMPARE(table->model()->rowCount(), doc.quotes.size());
+    }
+
+    void addingAThemeWithATakenNameIsRefused()
+    {
+        ThemeModel *themes = m_window->themeModel();
+        QVERIFY(themes->rowCount() > 0);
+        const QString taken = u"重複"_qs;
+        QVERIFY(themes->addUserTheme(taken, {taken}));
+        const int rows = themes->rowCount();
+        DialogAnswerer answers({taken, taken});
+        m_window->findChild<QToolButton *>(u"addThemeButton"_qs)->click();
+        QCOMPARE(themes->rowCount(), rows);
+        QTRY_VERIFY(m_window->findChild<QWidget *>(u"errorBox"_qs));
+        themes->removeUserTheme(rowOfTheme(themes, taken));
+    }
+
+    void reopenWithEncoding_data()
+    {
+        QTest::addColumn<QString>("encoding"); // objectName suffix of the menu action and the forced name
+        QTest::addColumn<bool>("sameText");    // the seed is UTF-8: only that gives the same text
+        QTest::newRow("utf8_sameText") << u"UTF-8"_qs << true;
+        QTest::newRow("big5_differentTextOrError") << u"Big5"_qs << false;
+        QTest::newRow("utf16le_differentTextOrError") << u"UTF-16LE"_qs << false;
+        QTest::newRow("windows1252_differentTextOrError") << u"windows-1252"_qs << false;
+    }
+
+    void reopenWithEncoding()
+    {
+        QFETCH(QString, encoding);
+        QFETCH(bool, sameText);
+        const QString original = m_window->currentDocument()->document.text;
+        QCOMPARE(m_window->currentDocument()->document.source.encoding, u"UTF-8"_qs);
+        auto *action = m_window->findChild<QAction *>(u"encoding-"_qs + encoding);
+        QVERIFY(action);
+        action->trigger();
+        QString error;
+        if (waitForLoad(m_window.get(), &error)) {
+            const Document &doc = m_window->currentDocument()->document;
+            QCOMPARE(doc.source.encoding.toLower(), encoding.toLower());
+            QVERIFY(!doc.source.encodingDetected);
+            QCOMPARE(doc.text == original, sameText);
+            QVERIFY(action->isChecked());
+            const QList<QLabel *> status = m_window->statusBar()->findChildren<QLabel *>();
+            QVERIFY(std::any_of(status.cbegin(), status.cend(),
+                                [&encoding](const QLabel *l) { return l->text().contains(encoding); }));
+        } else {
+            // A refusal must name the file and keep the article that was open.
+            QVERIFY2(!sameText, qPrintable(error));
+            QVERIFY2(error.contains(u"sample-article.txt"_qs), qPrintable(error));
+            QCOMPARE(m_window->currentDocument()->document.text, original);
+        }
+        // Back to detection: UTF-8 again.
+        m_window->findChild<QAction *>(u"encoding-auto"_qs)->trigger();
+        QVERIFY(waitForLoad(m_window.get()));
+        QCOMPARE(m_window->currentDocument()->document.source.encoding, u"UTF-8"_qs);
+        QVERIFY(m_window->currentDocument()->document.source.encodingDetected);
+    }
+
+    void droppingAFileOpensIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dropped article.txt"_qs);
+        QVERIFY(QFile::copy(kSeed, path));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint pos = m_window->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(waitForLoad(m_window.get()));
+        QCOMPARE(m_window->currentPath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(m_window->windowTitle().contains(u"dropped article.txt"_qs));
+    }
+
+    void droppingSomethingElseIsRefused()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl(u"https://example.com/article.html"_qs)});
+        QDragEnterEvent enter(m_window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(!enter.isAccepted());
+        QMimeData text;
+        text.setText(u"just text"_qs);
+        QDragEnterEvent enterText(m_window->rect().center(), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        enterText.setAccepted(false);
+        QApplication::sendEvent(m_window.get(), &enterText);
+        QVERIFY(!enterText.isAccepted());
+    }
+
+    void speakerSelectorDockAndTableAgreeAndClearFiltersResets()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        const int zhang = speakerIndex(doc, u"張亞勤"_qs);
+        auto *combo = m_window->filterBar()->findChild<QComboBox *>(u"speakerCombo"_qs);
+        auto *count = m_window->filterBar()->findChild<QLabel *>(u"countLabel"_qs);
+        // The filter bar's selector checks the speaker in the dock.
+        const int item = combo->findData(zhang);
+        QVERIFY(item > 0);
+        combo->setCurrentIndex(item);
+        emit combo->activated(item);
+        QCOMPARE(m_window->speakerModel()->checkedSpeakers(), QSet<int>{zhang});
+        QCOMPARE(tableSpeakers(m_window->quoteTable()), QSet<int>{zhang});
+        QCOMPARE(count->text(), u"%1 of %2 quote(s)"_qs.arg(doc.speakers.at(zhang).quotes).arg(doc.quotes.size()));
+        // Two speakers checked in the dock: the selector says so.
+        const int zhu = speakerIndex(doc, u"朱云來"_qs);
+        m_window->speakerModel()->setCheckedSpeakers({zhang, zhu});
+        QCOMPARE(combo->currentData().toInt(), -2);
+        // With a search and a kind on top, Clear Filters brings every quote back.
+        m_window->filterBar()->findChild<QComboBox *>(u"kindCombo"_qs)->setCurrentIndex(1);
+        m_window->filterBar()->findChild<QLineEdit *>(u"searchEdit"_qs)->setText(u"模型"_qs);
+        QVERIFY(m_window->quoteTable()->model()->rowCount() < doc.quotes.size());
+        m_window->findChild<QAction *>(u"clearFiltersAction"_qs)->trigger();
+        QVERIFY(m_window->speakerModel()->checkedSpeakers().isEmpty());
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(m_window->quoteTable()->model()->rowCount(), doc.quotes.size());
+        QCOMPARE(count->text(), u"%1 of %1 quote(s)"_qs.arg(doc.quotes.size()));
+        QCOMPARE(m_window->reader()->visibleHighlights().isEmpty(), false);
     }
 
     void reloadKeepsTheSpeakerFilter()
