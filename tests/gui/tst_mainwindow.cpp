@@ -547,6 +547,37 @@ private slots:
         QCOMPARE(m_window->reader()->visibleHighlights().isEmpty(), false);
     }
 
+    void quotesStayInPlaceWithRemovedTextShown()
+    {
+        const Document &doc = m_window->currentDocument()->document;
+        QVERIFY2(!doc.removed.isEmpty(), "the seed has pinyin glosses");
+        ReaderView *reader = m_window->reader();
+        reader->setShowRemoved(true);
+        const QString shown = reader->document()->toPlainText();
+        for (int i = 0; i < doc.quotes.size(); ++i) {
+            const qsizetype at = reader->displayOffsetOfQuote(i);
+            QVERIFY(at >= 0);
+            // Up to the first removed span inside it, the quote is shown where the reader says it is.
+            const QString words = doc.quoteText(doc.quotes.at(i));
+            const QString head = words.left(1);
+            QCOMPARE(shown.mid(at, 1), head);
+        }
+        // The highlights cover exactly the quotes: their text, with the shown glosses taken out.
+        reader->scrollToQuote(0);
+        QStringList highlighted;
+        for (const QTextEdit::ExtraSelection &selection : reader->extraSelections()) {
+            QString text = selection.cursor.selectedText();
+            for (const RemovedSpan &span : doc.removed) {
+                text.remove(span.text);
+            }
+            highlighted.append(text);
+        }
+        const QString first = doc.quoteText(doc.quotes.at(0));
+        QVERIFY2(highlighted.contains(first), qPrintable(highlighted.join(u" | ")));
+        reader->setShowRemoved(false);
+        QCOMPARE(reader->document()->toPlainText().contains(doc.removed.first().text), false);
+    }
+
     void reloadKeepsTheSpeakerFilter()
     {
         const Document &doc = m_window->currentDocument()->document;
