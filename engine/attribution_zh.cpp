@@ -109,6 +109,9 @@ private:
     QList<DirectQuote>::const_iterator directAt(qsizetype outerStart) const;
     bool namesSpeaker(TextRange subject) { return resolveSubject(subject, false) != -1; }
     int speakerByShortForm(QStringView np) const;
+    void findMentions();
+    bool insideQuote(qsizetype pos) const;
+    int mentionedBefore(qsizetype pos, const QString &excludedGender) const;
     qsizetype skipToWords(qsizetype from, qsizetype end) const;
     std::optional<Cue> colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex);
     int speakerNear(const DirectQuote &q, const Quote *lastIndirect, const DirectQuote *lastDirect) const;
@@ -123,6 +126,12 @@ private:
     int m_lastSpeaker = -1;
     int m_lastGroup = -1;
     QList<int> m_recent;          // people who spoke, most recent last, each once
+    struct Mention {
+        qsizetype pos;
+        int speaker;
+        int paragraph;
+    };
+    QList<Mention> m_mentions;    // people named at the head of a clause, in text order
     QHash<int, QString> m_gender; // "male"/"female" once a pronoun has stood for the speaker
 };
 
@@ -404,8 +413,15 @@ std::optional<std::pair<QString, QString>> ChineseAttributor::splitRoleAndName(Q
     for (qsizetype nameLen = std::min<qsizetype>(np.size() - 1, 12); nameLen >= 2; --nameLen) {
         const QStringView name = np.right(nameLen);
         const QStringView role = np.left(np.size() - nameLen);
-        if (l.endsWithRole(role) && (isPersonName(name) || m_byName.contains(name.toString()))) {
+        if (!isPersonName(name) && !m_byName.contains(name.toString())) {
+            continue;
+        }
+        if (l.endsWithRole(role)) {
             return std::make_pair(role.toString(), name.toString());
+        }
+        // 打進制勝球的魯振華: a clause describing the person, not a title; the name stands.
+        if (role.endsWith(u'的') && role.size() >= 3) {
+            return std::make_pair(QString(), name.toString());
         }
     }
     return std::nullopt;
@@ -484,13 +500,18 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
     if (l.pronouns.contains(np)) {
         const QString tag = l.pronouns.tag(np);
         int target = tag == u"plural" && m_lastGroup >= 0 ? m_lastGroup : m_lastSpeaker;
-        // 他 and 她 skip back past a speaker the other pronoun already stood for.
         if (tag == u"male" || tag == u"female") {
             const QString other = tag == u"male" ? QStringLiteral("female") : QStringLiteral("male");
-            for (int i = int(m_recent.size()) - 1; i >= 0; --i) {
-                if (m_gender.value(m_recent.at(i)) != other) {
-                    target = m_recent.at(i);
-                    break;
+            // The person the narration last put at the head of a clause, else the last speaker;
+            // 他 and 她 skip a person the other pronoun already stood for.
+            if (const int mentioned = mentionedBefore(subject.start, other); mentioned >= 0) {
+                target = mentioned;
+            } else {
+                for (int i = int(m_recent.size()) - 1; i >= 0; --i) {
+                    if (m_gender.value(m_recent.at(i)) != other) {
+                        target = m_recent.at(i);
+                        break;
+                    }
                 }
             }
             if (create && target >= 0) {
@@ -535,8 +556,9 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
     if (isPersonName(np) || (np.size() == 1 && l.surnames.contains(np))) {
         return newSpeaker(np.toString(), false);
     }
-    // Anonymous and group sources: 一位官員, 消息人士, 警方, 主隊方面
-    if (l.groups.matchAtEnd(np) > 0 && np.size() <= 16) {
+    // Anonymous and group sources, and people given only by their role: 一位官員, 消息人士, 警方,
+    // 一家公司的人力資源負責人
+    if (l.endsWithRole(np) && np.size() <= 20) {
         QStringView name = np;
         if (const qsizetype d = l.determiners.matchAtStart(name); d > 0 && d < name.size()) {
             name = name.mid(d);
@@ -723,7 +745,7 @@ void ChineseAttributor::findRoles()
             while (start > 0) {
                 const QChar c = text[start - 1];
                 if (isClausePunctuation(c) || isOpeningQuote(c) || isClosingQuote(c) || c == u'(' || c == u'（' ||
-                    c == u')' || c == u'）' || c.isSpace()) {
+                    c == u')' || c == u'）' || c.isSpace() || c == u'—' || c == u'－' || c == u'―') {
                     break;
                 }
                 if ((c == u'與' || c == u'与' || c == u'和' || c == u'及' || c == u'同' || c == u'跟') && start - 1 > 0) {
@@ -795,6 +817,75 @@ int ChineseAttributor::speakerNear(const DirectQuote &q, const Quote *lastIndire
     return -1;
 }
 
+// Where the narration names a known person at the head of a clause (李明哲說, 作家蔡宛芸，今年…):
+// the people a later 他 or 她 most likely stands for.
+void ChineseAttributor::findMentions()
+{
+    const ChineseLexicons &l = lex();
+    QList<std::pair<QString, int>> names;
+    for (int i = 0; i < m_doc.speakers.size(); ++i) {
+        if (!m_doc.speakers.at(i).group) {
+            names.append({m_doc.speakers.at(i).name, i});
+        }
+    }
+    for (int p = 0; p < m_paragraphs.size(); ++p) {
+        const QStringView text = view(m_paragraphs.at(p).range);
+        const qsizetype base = m_paragraphs.at(p).range.start;
+        for (const auto &[name, speaker] : std::as_const(names)) {
+            for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
+                qsizetype head = at;
+                while (head > 0 && !isClausePunctuation(text[head - 1]) && !isOpeningQuote(text[head - 1]) &&
+                       !isClosingQuote(text[head - 1])) {
+                    --head;
+                }
+                const QStringView before = text.mid(head, at - head);
+                if (before.isEmpty() || l.endsWithRole(before) || before.endsWith(u'的') ||
+                    l.discourse.matchAtStart(before) == before.size() ||
+                    l.determiners.matchAtStart(before) == before.size()) {
+                    m_mentions.append({base + at, speaker, p});
+                }
+            }
+        }
+    }
+    std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) { return a.pos < b.pos; });
+}
+
+// Inside words already attributed to someone: names there are what was said, not who says it.
+bool ChineseAttributor::insideQuote(qsizetype pos) const
+{
+    const auto quote = std::upper_bound(m_doc.quotes.cbegin(), m_doc.quotes.cend(), pos,
+                                        [](qsizetype p, const Quote &q) { return p < q.range.start; });
+    if (quote != m_doc.quotes.cbegin() && (quote - 1)->range.contains(pos)) {
+        return true;
+    }
+    const auto direct = std::upper_bound(m_direct.cbegin(), m_direct.cend(), pos,
+                                         [](qsizetype p, const DirectQuote &d) { return p < d.outer.start; });
+    return direct != m_direct.cbegin() && (direct - 1)->speech && (direct - 1)->inner.contains(pos);
+}
+
+// The person named last at the head of a clause before `pos`, in its paragraph or the one before.
+int ChineseAttributor::mentionedBefore(qsizetype pos, const QString &excludedGender) const
+{
+    const auto end = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+                                      [](const Mention &m, qsizetype p) { return m.pos < p; });
+    const int paragraph = int(std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), pos,
+                                               [](qsizetype p, const Paragraph &para) {
+                                                   return p < para.range.start;
+                                               }) -
+                              m_paragraphs.cbegin()) -
+                          1;
+    for (auto it = end; it != m_mentions.cbegin();) {
+        --it;
+        if (it->paragraph < paragraph - 1) {
+            break;
+        }
+        if (!insideQuote(it->pos) && m_gender.value(it->speaker) != excludedGender) {
+            return it->speaker;
+        }
+    }
+    return -1;
+}
+
 void ChineseAttributor::run()
 {
     collectParagraphs();
@@ -824,6 +915,15 @@ void ChineseAttributor::run()
             }
         }
     }
+
+    // Everyone named before a verb, first, so a pronoun can look back to where the narration
+    // named a person who speaks only later.
+    for (const Cue &cue : std::as_const(cues)) {
+        if (!lex().pronouns.contains(view(cue.subject).trimmed())) {
+            resolveSubject(cue.subject, true);
+        }
+    }
+    findMentions();
 
     // Walk paragraphs in order so pronouns see the speakers named before them.
     int cueIndex = 0;
@@ -858,7 +958,13 @@ void ChineseAttributor::run()
                     q.cueRange = cue.range;
                 }
             };
-            if (back > para.range.start && (isClosingQuote(m_text[back - 1]) || m_text[back - 1] == u'"')) {
+            // 則/卻 (whereas) sets this speaker against the one quoted before.
+            const QStringView adverbs = m_text.mid(cue.subject.end, cue.range.start - cue.subject.end);
+            const bool contrast = cueText.startsWith(u'則') || cueText.startsWith(u'则') ||
+                                  cueText.startsWith(u'卻') || cueText.startsWith(u'却') || adverbs.contains(u'則') ||
+                                  adverbs.contains(u'则');
+            if (!contrast && back > para.range.start &&
+                (isClosingQuote(m_text[back - 1]) || m_text[back - 1] == u'"')) {
                 // The quotation that ends there is the last one opening before it.
                 auto it = std::lower_bound(m_direct.begin(), m_direct.end(), back,
                                            [](const DirectQuote &d, qsizetype pos) { return d.outer.start < pos; });
@@ -908,7 +1014,9 @@ void ChineseAttributor::run()
                 }
             }
             const TextRange span = reportedSpan(cue.range.end, para, limit, speaker);
-            addQuote(speaker, QuoteKind::Indirect, cueText, span, cue.range, p);
+            // A transcript line (張三：…) gives the words as spoken.
+            const QuoteKind kind = cue.tag == u"colon" ? QuoteKind::Direct : QuoteKind::Indirect;
+            addQuote(speaker, kind, cueText, span, cue.range, p);
             coveredUntil = std::max(coveredUntil, span.end);
         }
     }

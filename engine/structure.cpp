@@ -12,6 +12,7 @@ namespace {
 
 struct StructureLexicons {
     WordList captionPrefixes = WordList::fromResource(QStringLiteral("structure/caption-prefixes.txt"));
+    WordList captionSuffixes = WordList::fromResource(QStringLiteral("structure/caption-suffixes.txt"));
     WordList boilerplatePrefixes = WordList::fromResource(QStringLiteral("structure/boilerplate-prefixes.txt"));
     WordList bylineWords = WordList::fromResource(QStringLiteral("structure/byline-words.txt"));
     WordList datelineMarkers = WordList::fromResource(QStringLiteral("structure/dateline-markers.txt"));
@@ -33,22 +34,35 @@ struct Line {
 // A line that ends as a sentence ends. Scraped teasers are cut at a fixed length and end anywhere.
 bool endsLikeSentence(QStringView line)
 {
-    if (line.isEmpty()) {
-        return false;
-    }
-    QChar last = line.back();
-    // Closing quotes and brackets after the punctuation: 」。 ." .”) are all complete.
+    auto isCloser = [](QChar c) {
+        return isClosingQuote(c) || c == u'"' || c == u'’' || c == u'\'' || c == u')' || c == u'）' || c == u'】';
+    };
     qsizetype i = line.size() - 1;
-    while (i > 0 && (isClosingQuote(line[i]) || line[i] == u'"' || line[i] == u'’' || line[i] == u'\'' ||
-                     line[i] == u')' || line[i] == u'）' || line[i] == u'】')) {
-        if (isClosingQuote(line[i]) || line[i] == u'"' || line[i] == u'’') {
-            // A quotation that closes the line ends a sentence even without a full stop: 他說“好”
-            return true;
+    qsizetype lastQuote = -1;
+    // Closing quotes and brackets after the punctuation: 」。 ." .”) .'' are all complete.
+    while (i >= 0 && isCloser(line[i])) {
+        if (lastQuote < 0 && line[i] != u')' && line[i] != u'）' && line[i] != u'】') {
+            lastQuote = i;
         }
         --i;
-        last = line[i];
     }
-    return isSentenceEnd(last) || last == u'：' || last == u':';
+    if (i < 0) {
+        return false;
+    }
+    if (isSentenceEnd(line[i]) || line[i] == u'：' || line[i] == u':') {
+        return true;
+    }
+    if (lastQuote < 0) {
+        return false;
+    }
+    // A quotation closing the line without punctuation before its mark ends a sentence when it is
+    // a quotation of words (他說“好”…), not a term at the end of a heading (數字展廳不是“噱頭”).
+    qsizetype open = i;
+    while (open >= 0 && !isOpeningQuote(line[open]) && line[open] != u'"' && line[open] != u'‘' &&
+           line[open] != u'\'') {
+        --open;
+    }
+    return open < 0 || i - open > 8;
 }
 
 // Length in "reading units": a Han character counts one, a Latin word counts one.
@@ -87,9 +101,33 @@ bool startsWithAny(QStringView line, const WordList &prefixes)
     return prefixes.matchAtStart(line) > 0;
 }
 
+// A credit at the end of a short line: …（資料照）, …（台電提供）, … 本報記者 王某 攝
+bool endsWithCaptionCredit(QStringView line)
+{
+    if (readingLength(line) > 60) {
+        return false;
+    }
+    QStringView body = line;
+    if (body.endsWith(u'）') || body.endsWith(u')')) {
+        const qsizetype open = std::max(body.lastIndexOf(u'（'), body.lastIndexOf(u'('));
+        if (open < 0) {
+            return false;
+        }
+        body = body.mid(open + 1, body.size() - open - 2).trimmed();
+    } else {
+        // Without brackets the credit stands after a blank: 本報記者　王某　攝
+        const qsizetype blank = std::max(body.lastIndexOf(u' '), body.lastIndexOf(u'\u3000'));
+        if (blank < 0 || body.size() - blank - 1 > 3) {
+            return false;
+        }
+        body = body.mid(blank + 1);
+    }
+    return lexicons().captionSuffixes.matchAtEnd(body) > 0;
+}
+
 bool isCaption(QStringView line)
 {
-    if (startsWithAny(line, lexicons().captionPrefixes)) {
+    if (startsWithAny(line, lexicons().captionPrefixes) || endsWithCaptionCredit(line)) {
         return true;
     }
     // A short line wholly in brackets: (資料圖), （圖片來源：網絡）, [Photo]
@@ -129,9 +167,27 @@ bool isNumberedHeadingMarker(QStringView line)
     return marker.match(line).hasMatch();
 }
 
+// The longest run of text inside quotation marks: headings may hold a term in quotation marks
+// (城市上空也要有「交通規則」), not a quotation.
+qsizetype longestQuoted(QStringView line)
+{
+    qsizetype longest = 0;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (open < 0 && (isOpeningQuote(c) || c == u'"')) {
+            open = i;
+        } else if (open >= 0 && (isClosingQuote(c) || c == u'"')) {
+            longest = std::max(longest, i - open - 1);
+            open = -1;
+        }
+    }
+    return open >= 0 ? std::max(longest, line.size() - open - 1) : longest;
+}
+
 bool looksLikeHeading(QStringView line, bool chinese)
 {
-    if (line.isEmpty() || hasSpeechMarks(line)) {
+    if (line.isEmpty() || longestQuoted(line) > 8) {
         return false;
     }
     const QChar last = line.back();
@@ -140,9 +196,10 @@ bool looksLikeHeading(QStringView line, bool chinese)
     if (isNumberedHeadingMarker(line)) {
         return length <= (chinese ? 40 : 16);
     }
-    // 記者：… and Name: … open a transcript line, not a heading.
+    // 記者：這部電影拍了多久？ is a transcript line; 專家：需補齐水利短板 a heading. A line with a
+    // colon near its head is a heading only when it is no full sentence.
     const qsizetype colon = std::max(line.indexOf(u'：'), line.indexOf(u':'));
-    if (colon >= 0 && colon <= 8) {
+    if (colon >= 0 && colon <= 8 && (question || endsLikeSentence(line))) {
         return false;
     }
     if (chinese) {
