@@ -200,6 +200,13 @@ ReaderDisplayPtr ReaderView::prepareDisplay(ReaderDocumentPtr document, Script s
             grey.append({displayOf(range.start), displayOf(range.end)});
         }
     }
+    // Garbled text stays in place (it may stand inside a quote, and hiding it would silently drop
+    // words), but always greyed so the reader sees it is damaged.
+    for (const Noise &n : doc.noise) {
+        if (n.kind == NoiseKind::Garbled) {
+            grey.append({displayOf(n.range.start), displayOf(n.range.end)});
+        }
+    }
     if (shown.endsWith(u'\n')) {
         shown.chop(1); // a trailing empty line is not part of the article
     }
