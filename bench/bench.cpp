@@ -27,6 +27,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <string>
@@ -202,16 +204,24 @@ struct ProcessRun {
     int status = -1;
 };
 
-ProcessRun runCli(const QString &file)
+// Linux counts the peak memory of the process that forked a child, at the time of the fork, into the
+// child's ru_maxrss (the high-water mark survives exec). This process holds big inputs and documents, so
+// the CLI is started by a small spawner forked at the very start of main(), before any of that: its
+// children's ru_maxrss is the CLI's own.
+struct Spawner {
+    int requests = -1; // paths, one per line
+    int replies = -1;  // "seconds peakKiB status\n"
+};
+Spawner g_spawner;
+
+ProcessRun spawnCli(const QByteArray &program, const QByteArray &path)
 {
-    const QByteArray program = QFile::encodeName(g_cli);
-    const QByteArray path = QFile::encodeName(file);
     std::vector<char *> argv = {const_cast<char *>(program.constData()), const_cast<char *>("extract"),
                                 const_cast<char *>(path.constData()),    const_cast<char *>("--format"),
                                 const_cast<char *>("json"),              const_cast<char *>("-o"),
                                 const_cast<char *>("/dev/null"),         nullptr};
-    QElapsedTimer timer;
-    timer.start();
+    struct timespec start = {};
+    clock_gettime(CLOCK_MONOTONIC, &start);
     const pid_t pid = fork();
     if (pid == 0) {
         const int null = open("/dev/null", O_WRONLY);
@@ -227,9 +237,69 @@ ProcessRun runCli(const QString &file)
     struct rusage usage = {};
     int status = 0;
     wait4(pid, &status, 0, &usage);
-    run.seconds = timer.nsecsElapsed() / 1e9;
+    struct timespec end = {};
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    run.seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
     run.peakMiB = usage.ru_maxrss / 1024.0; // kilobytes on Linux
     run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+// Runs in the spawner process: plain POSIX and stdio, no Qt, nothing allocated beyond a line.
+[[noreturn]] void serveSpawns(int requests, int replies, const char *program)
+{
+    FILE *in = fdopen(requests, "r");
+    char line[8192];
+    while (in && std::fgets(line, sizeof line, in)) {
+        line[std::strcspn(line, "\n")] = 0;
+        const ProcessRun run = spawnCli(QByteArray::fromRawData(program, qsizetype(std::strlen(program))),
+                                        QByteArray::fromRawData(line, qsizetype(std::strlen(line))));
+        char reply[128];
+        const int n = std::snprintf(reply, sizeof reply, "%.9f %.3f %d\n", run.seconds, run.peakMiB, run.status);
+        if (write(replies, reply, size_t(n)) != n) {
+            break;
+        }
+    }
+    _exit(0);
+}
+
+void startSpawner(const char *program)
+{
+    int toSpawner[2];
+    int fromSpawner[2];
+    if (pipe(toSpawner) != 0 || pipe(fromSpawner) != 0) {
+        return;
+    }
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(toSpawner[1]);
+        close(fromSpawner[0]);
+        serveSpawns(toSpawner[0], fromSpawner[1], program);
+    }
+    close(toSpawner[0]);
+    close(fromSpawner[1]);
+    if (pid > 0) {
+        g_spawner = {toSpawner[1], fromSpawner[0]};
+    }
+}
+
+ProcessRun runCli(const QString &file)
+{
+    ProcessRun run;
+    const QByteArray request = QFile::encodeName(file) + '\n';
+    if (g_spawner.requests < 0 || write(g_spawner.requests, request.constData(), size_t(request.size())) != request.size()) {
+        return run;
+    }
+    char reply[128] = {};
+    size_t got = 0;
+    while (got + 1 < sizeof reply) {
+        const ssize_t n = read(g_spawner.replies, reply + got, 1);
+        if (n <= 0 || reply[got] == '\n') {
+            break;
+        }
+        ++got;
+    }
+    std::sscanf(reply, "%lf %lf %d", &run.seconds, &run.peakMiB, &run.status);
     return run;
 }
 
@@ -508,6 +578,8 @@ int main(int argc, char *argv[])
     if (!cli.isEmpty()) {
         g_cli = cli;
     }
+    const QByteArray cliProgram = QFile::encodeName(g_cli);
+    startSpawner(cliProgram.constData());
 #ifdef QUOTEREADER_BENCH_GUI
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

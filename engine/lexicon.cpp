@@ -54,6 +54,15 @@ WordList WordList::fromText(QStringView text)
         list.m_tags.emplace(std::u16string(toView(word)), tag.toString());
         list.m_entries.append(word.toString());
         list.m_longest = std::max(list.m_longest, word.size());
+        if (list.m_firstUnits.empty()) {
+            list.m_firstUnits.assign(65536 / 64, 0);
+            list.m_lastUnits.assign(65536 / 64, 0);
+        }
+        const char16_t first = word.front().unicode();
+        const char16_t last = word.back().unicode();
+        list.m_firstUnits[first >> 6] |= quint64(1) << (first & 63);
+        list.m_lastUnits[last >> 6] |= quint64(1) << (last & 63);
+        list.m_lengths |= quint64(1) << std::min<qsizetype>(word.size(), 63);
     });
     return list;
 }
@@ -65,8 +74,11 @@ WordList WordList::fromResource(const QString &name)
 
 qsizetype WordList::matchAtStart(QStringView text) const
 {
+    if (text.isEmpty() || !startsSomeEntry(text.front().unicode())) {
+        return 0;
+    }
     for (qsizetype len = std::min(m_longest, text.size()); len > 0; --len) {
-        if (contains(text.left(len))) {
+        if (hasLength(len) && m_tags.find(toView(text.left(len))) != m_tags.end()) {
             return len;
         }
     }
@@ -75,8 +87,11 @@ qsizetype WordList::matchAtStart(QStringView text) const
 
 qsizetype WordList::matchAtEnd(QStringView text) const
 {
+    if (text.isEmpty() || !endsSomeEntry(text.back().unicode())) {
+        return 0;
+    }
     for (qsizetype len = std::min(m_longest, text.size()); len > 0; --len) {
-        if (contains(text.right(len))) {
+        if (hasLength(len) && m_tags.find(toView(text.right(len))) != m_tags.end()) {
             return len;
         }
     }

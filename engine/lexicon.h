@@ -4,9 +4,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace QuoteReader {
 
@@ -37,7 +39,10 @@ public:
 
     bool isEmpty() const { return m_tags.empty(); }
     qsizetype size() const { return qsizetype(m_tags.size()); }
-    bool contains(QStringView word) const { return m_tags.find(toView(word)) != m_tags.end(); }
+    bool contains(QStringView word) const
+    {
+        return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && m_tags.find(toView(word)) != m_tags.end();
+    }
     QString tag(QStringView word) const;
     QStringList entries() const { return m_entries; }
     qsizetype longestEntry() const { return m_longest; }
@@ -48,9 +53,23 @@ public:
     qsizetype matchAtEnd(QStringView text) const;
 
 private:
+    // The attributors probe the text at every character, and most characters start no entry: one bit
+    // per UTF-16 unit that starts (ends) an entry, and one per entry length, spare them a hash of every
+    // prefix (suffix) up to the longest entry.
+    static bool bit(const std::vector<quint64> &bits, char16_t c)
+    {
+        return !bits.empty() && ((bits[c >> 6] >> (c & 63)) & 1);
+    }
+    bool startsSomeEntry(char16_t c) const { return bit(m_firstUnits, c); }
+    bool endsSomeEntry(char16_t c) const { return bit(m_lastUnits, c); }
+    bool hasLength(qsizetype len) const { return (m_lengths >> std::min<qsizetype>(len, 63)) & 1; }
+
     ViewMap<QString> m_tags; // entry -> tag ("" when untagged)
     QStringList m_entries;          // in file order
     qsizetype m_longest = 0;
+    std::vector<quint64> m_firstUnits; // 65,536 bits, empty while the list is
+    std::vector<quint64> m_lastUnits;
+    quint64 m_lengths = 0; // bit n: some entry has n units (bit 63: 63 or more)
 };
 
 // A word -> weight table (background frequencies), same file format with the weight as the tag.

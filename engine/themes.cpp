@@ -386,7 +386,6 @@ QList<Candidate> keyTerms(const Document &doc)
     // (those sit near a twentieth of the mean), not infinitely rare: otherwise any word said
     // twice that the list happens to miss would outrank the article's real subject.
     const double floor = 0.05 * background.total() / double(background.size());
-    const auto weightOf = [&](const QString &key) { return std::max(background.weight(key), floor); };
 
     ScriptFolder folder(doc.language == u"zh-Hant");
     const auto countOf = [&counts](QStringView word) {
