@@ -2,11 +2,9 @@
 // pipeline and compared with a golden file of compact lines. QUOTEREADER_REGENERATE=1 rewrites them.
 #include "attribution.h"
 #include "extractor.h"
+#include "golden.h"
 
 #include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace QuoteReader;
@@ -16,52 +14,6 @@ namespace {
 QString dataDir()
 {
     return QStringLiteral(QUOTEREADER_TEST_DATA "/attribution_en");
-}
-
-// speaker|kind|cue|text per quote, then one line per speaker: name|role|group|aliases.
-QString describe(const Document &doc)
-{
-    QStringList lines;
-    for (const Quote &quote : doc.quotes) {
-        const Speaker *speaker = doc.speakerOf(quote);
-        lines.append((speaker ? speaker->name : QStringLiteral("-")) + u'|'
-                     + (quote.kind == QuoteKind::Direct ? QStringLiteral("direct") : QStringLiteral("indirect"))
-                     + u'|' + quote.cue + u'|' + doc.quoteText(quote));
-    }
-    lines.append(QStringLiteral("--"));
-    for (const Speaker &speaker : doc.speakers) {
-        lines.append(QStringLiteral("speaker ") + speaker.name + u'|' + speaker.role + u'|'
-                     + (speaker.group ? QStringLiteral("group") : QStringLiteral("person")) + u'|'
-                     + speaker.aliases.join(u','));
-    }
-    return lines.join(u'\n') + u'\n';
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
-}
-
-QString diff(const QString &expected, const QString &actual)
-{
-    QTemporaryDir dir;
-    const QString a = dir.filePath(QStringLiteral("expected"));
-    const QString b = dir.filePath(QStringLiteral("actual"));
-    for (const auto &[path, text] : {std::pair{a, expected}, std::pair{b, actual}}) {
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(text.toUtf8());
-        }
-    }
-    QProcess process;
-    process.start(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
-    process.waitForFinished();
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    return out.isEmpty() ? QStringLiteral("expected:\n") + expected + QStringLiteral("actual:\n") + actual : out;
 }
 
 } // namespace
@@ -93,20 +45,9 @@ void TestAttributionEn::matchesGolden()
     QFETCH(QString, article);
     const ExtractResult result = extractFile(dataDir() + u'/' + article);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    const QString actual = describe(*result.document);
-    QString expectedPath = dataDir() + u'/' + article;
-    expectedPath.replace(expectedPath.size() - 4, 4, QStringLiteral(".expected"));
-    if (qEnvironmentVariableIsSet("QUOTEREADER_REGENERATE")) {
-        QFile file(expectedPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(actual.toUtf8());
-        return;
-    }
-    const QString expected = readText(expectedPath);
-    QVERIFY2(!expected.isEmpty(), qPrintable(expectedPath + QStringLiteral(" is missing or empty")));
-    if (expected != actual) {
-        QFAIL(qPrintable(diff(expected, actual)));
-    }
+    const QString mismatch = Golden::compare(Golden::describeQuotes(*result.document),
+                                             Golden::withSuffix(dataDir() + u'/' + article, QStringLiteral(".expected")));
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestAttributionEn::apostrophesAreNotQuoteMarks()
