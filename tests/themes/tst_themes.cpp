@@ -82,6 +82,7 @@ private slots:
     void keyTerms_ignoreNoiseBlocks_data();
     void keyTerms_ignoreNoiseBlocks();
     void keyTerms_mergeEnglishPlural();
+    void keyTerms_longDocumentTakesTermsFromItsWholeLength();
     void userThemes_loadInFileOrder();
     void userThemes_badFileNamesFileAndReason_data();
     void userThemes_badFileNamesFileAndReason();
@@ -203,6 +204,45 @@ void TestThemes::keyTerms_mergeEnglishPlural()
     const QStringList names = keyTermNames(doc);
     QVERIFY2(names.contains(QStringLiteral("orchard")), qPrintable(names.join(u", ")));
     QVERIFY2(!names.contains(QStringLiteral("orchards")), qPrintable(names.join(u", ")));
+}
+
+void TestThemes::keyTerms_longDocumentTakesTermsFromItsWholeLength()
+{
+    // Two stories of about 300,000 characters each, one after the other: longer than the text that is
+    // segmented whole, so the key terms come from a sample. It must be drawn from the whole length,
+    // not the opening: both subjects are found, and a quote near the end carries its theme.
+    const QStringList first = {
+        u"The city council voted on Monday to expand the bicycle lanes downtown."_qs,
+        u"Supporters said the lanes would make cycling safer for commuters."_qs,
+        u"The council also asked engineers to study how the lanes affect buses."_qs,
+    };
+    const QStringList second = {
+        u"The regional hospital hired forty nurses after a winter of long shifts."_qs,
+        u"Union leaders said the nurses had asked for the hires for two years."_qs,
+        u"The hospital board expects the new nurses to shorten waiting times."_qs,
+    };
+    QStringList lines;
+    qsizetype chars = 0;
+    for (const QStringList *story : {&first, &second}) {
+        for (qsizetype written = 0; written < 300000;) {
+            for (const QString &line : *story) {
+                lines.append(line);
+                written += line.size() + 1;
+            }
+        }
+        chars += 300000;
+    }
+    Document doc = makeDocument(u"en"_qs, lines);
+    QVERIFY(doc.text.size() >= chars);
+    const qsizetype lastNurses = doc.text.lastIndexOf(u"the new nurses"_qs);
+    Quote quote;
+    quote.range = {lastNurses, lastNurses + 14};
+    doc.quotes.append(quote);
+    findThemes(doc, {});
+    const QStringList names = keyTermNames(doc);
+    QVERIFY2(names.contains(u"lane"_qs), qPrintable(names.join(u", ")));
+    QVERIFY2(names.contains(u"nurse"_qs), qPrintable(names.join(u", ")));
+    QVERIFY2(doc.quotes.at(0).themes.contains(u"nurse"_qs), qPrintable(doc.quotes.at(0).themes.join(u", ")));
 }
 
 void TestThemes::userThemes_loadInFileOrder()
