@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cleaner.h"
 #include "extractor.h"
 #include "loader.h"
 #include "filterbar.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     createModels();
     createWidgets();
     createActions();
+    setupTabOrder();
     connectFilters();
     connect(&m_loader, &QFutureWatcher<LoadOutcome>::finished, this, &MainWindow::loadFinished);
     connect(m_reader, &ReaderView::pageDrawn, this, &MainWindow::readerPageDrawn);
@@ -209,6 +211,7 @@ void MainWindow::createWidgets()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the reader; the arrows move between rows
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -350,6 +353,7 @@ void MainWindow::createWidgets()
     resizeDocks({sectionDock, speakerDock, themeDock}, {260, 260, 260}, Qt::Horizontal);
 
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"loadProgress"_qs);
     m_progress->setRange(0, int(Stage::Done));
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(false);
@@ -430,6 +434,7 @@ void MainWindow::createActions()
                                         m_filterBar->ui()->searchEdit->selectAll();
                                     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"findAction"_qs);
     QAction *clear = edit->addAction(tr("C&lear Filters"), this, [this] {
         m_speakers->setCheckedSpeakers({});
         m_themes->setCheckedThemes({});
@@ -465,8 +470,26 @@ void MainWindow::createActions()
     connect(m_scriptGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { m_reader->setScript(Script(action->data().toInt())); });
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        m_viewMenu->addAction(dock->toggleViewAction());
+    // Each pane by keyboard: the toggle shows a hidden dock and puts the focus in it.
+    const QList<QPair<QString, QWidget *>> docks = {
+        {u"sectionDock"_qs, m_sectionView},
+        {u"speakerDock"_qs, m_speakerView},
+        {u"themeDock"_qs, m_themeView},
+    };
+    int dockKey = Qt::Key_1;
+    for (const auto &[name, view] : docks) {
+        auto *dock = findChild<QDockWidget *>(name);
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(name + u"Action"_qs);
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(dockKey++)));
+        toggle->setToolTip(tr("Show or hide the %1 pane").arg(dock->windowTitle()));
+        connect(toggle, &QAction::triggered, this, [dock, view = view](bool shown) {
+            if (shown) {
+                dock->raise(); // in front when docks are tabbed together
+                view->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+        m_viewMenu->addAction(toggle);
     }
 
     // Go
@@ -508,6 +531,34 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_showRemovedAction);
     m_viewMenu->addAction(toolbar->toggleViewAction());
+}
+
+void MainWindow::setupTabOrder()
+{
+    // The order a reader works in: narrow the quotes, go through them, read them in place, then
+    // the panes that filter by section, speaker and theme. Widgets hidden at the time (the welcome
+    // page's buttons once an article is shown, the reader before) are skipped by Tab.
+    Ui::FilterBar *bar = m_filterBar->ui();
+    const QList<QWidget *> chain = {
+        bar->searchEdit,
+        bar->speakerCombo,
+        bar->themeCombo,
+        bar->kindCombo,
+        m_table,
+        m_welcome->findChild<QWidget *>(u"welcomeOpen"_qs),
+        m_welcome->findChild<QWidget *>(u"welcomeSample"_qs),
+        m_reader,
+        m_sectionView,
+        findChild<QWidget *>(u"speakerSort"_qs),
+        m_speakerView,
+        m_themeView,
+        findChild<QWidget *>(u"addThemeButton"_qs),
+        findChild<QWidget *>(u"editThemeButton"_qs),
+        findChild<QWidget *>(u"removeThemeButton"_qs),
+    };
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    }
 }
 
 void MainWindow::connectFilters()
@@ -679,14 +730,19 @@ void MainWindow::openFile(const QString &path, const QByteArray &encoding)
     options.userThemes = m_themes->userThemes();
     options.progress = [this, cancel](Stage stage) {
         QMetaObject::invokeMethod(
-            this, [this, stage] { m_progress->setValue(int(stage)); }, Qt::QueuedConnection);
+            this,
+            [this, cancel, stage] {
+                if (!cancel->load()) {
+                    showStage(stage);
+                }
+            },
+            Qt::QueuedConnection);
         return !cancel->load();
     };
-    m_progress->setValue(0);
-    m_progress->show();
-    statusBar()->showMessage(tr("Reading “%1”…").arg(QFileInfo(absolute).fileName()));
     setProperty("loadingPath", absolute);
     setProperty("loadingEncoding", encoding);
+    m_progress->show();
+    showStage(Stage::Loading);
 
     // Everything costly runs on a pool thread: loading, extraction, the folded texts and search keys,
     // and the reader's text document. The GUI thread only swaps finished results in, so the window
@@ -708,7 +764,9 @@ void MainWindow::openFile(const QString &path, const QByteArray &encoding)
             constexpr qsizetype kPreviewChars = 16 * 1024; // several screens; cut at a line end
             const QString &text = loaded.loaded->text;
             qsizetype end = text.size() <= kPreviewChars ? text.size() : text.lastIndexOf(u'\n', kPreviewChars);
-            QString head = text.left(end > 0 ? end : kPreviewChars);
+            // Cleaned as the article will be (pinyin glosses out, Unicode normalised), a few
+            // milliseconds for 16K characters: the raw decoded text would show glosses that then vanish.
+            QString head = cleanText(QStringView(text).left(end > 0 ? end : kPreviewChars)).text;
             QMetaObject::invokeMethod(
                 this,
                 [this, cancel, head = std::move(head)] {
@@ -744,6 +802,7 @@ void MainWindow::loadFinished()
     }
     const QString path = property("loadingPath").toString();
     if (!outcome.document) {
+        m_reader->setLoadingNote({}); // a preview shown before the failure stays, without the promise
         const QString error = outcome.error.isEmpty() ? tr("Could not open “%1”.").arg(path) : outcome.error;
         showError(tr("Cannot Open Article"), error);
         emit loadFailed(error);
@@ -826,6 +885,40 @@ void MainWindow::updateStatusLabel()
                                tr("%n speaker(s)", nullptr, int(doc.speakers.size()))};
     m_statusLabel->setText(parts.join(u"  ·  "));
     m_statusLabel->setToolTip(QDir::toNativeSeparators(m_path));
+}
+
+QString MainWindow::stageText(Stage stage) const
+{
+    switch (stage) {
+    case Stage::Loading:
+        return tr("Reading the file…");
+    case Stage::Cleaning:
+        return tr("Cleaning the text…");
+    case Stage::Structure:
+        return tr("Finding headings and paragraphs…");
+    case Stage::Attribution:
+        return tr("Finding who said what…");
+    case Stage::Themes:
+        return tr("Finding the themes…");
+    case Stage::Done:
+        return tr("Preparing the page…"); // the reader's text and the search keys, after extraction
+    }
+    return {};
+}
+
+void MainWindow::showStage(Stage stage)
+{
+    // Stage::Done is reported when extraction ends; the page itself is prepared after it.
+    const int step = int(stage) + 1;
+    const int steps = int(Stage::Done) + 1;
+    const QString text = stageText(stage);
+    m_progress->setValue(int(stage));
+    m_progress->setToolTip(tr("Step %1 of %2: %3").arg(step).arg(steps).arg(text));
+    const QString file = QFileInfo(property("loadingPath").toString()).fileName();
+    statusBar()->showMessage(tr("“%1”: %2").arg(file, text));
+    m_reader->setLoadingNote(u"<b>"_qs + tr("Loading the article (step %1 of %2)").arg(step).arg(steps)
+                             + u"</b><br>"_qs + text.toHtmlEscaped() + u"<br><small>"_qs
+                             + tr("Quotes are highlighted once it is read.") + u"</small>"_qs);
 }
 
 void MainWindow::rethemeDocument()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export.h"
+#include "extractor.h"
 #include "readerdocument.h"
 
 #include <QByteArray>
@@ -86,6 +87,7 @@ private:
     void createModels();
     void createWidgets();
     void createActions();
+    void setupTabOrder();
     void connectFilters();
     void readSettings();
     void writeSettings() const;
@@ -109,6 +111,8 @@ private:
     void removeTheme();
     void updateWindowTitle();
     void updateStatusLabel();
+    void showStage(Stage stage);
+    QString stageText(Stage stage) const;
 
     ReaderDocumentPtr m_document;
     Document m_baseDocument; // as extracted, before the user's themes were applied

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTextDocument;
 
 namespace QuoteReader {
@@ -62,8 +63,13 @@ public:
     void setDocument(ReaderDocumentPtr document, ReaderDisplayPtr display = {});
     // The same article with its themes found again (same text, blocks and noise): keeps what is shown.
     void replaceThemes(ReaderDocumentPtr document);
-    // Text shown while the article is still being read: no quotes, nothing to click.
+    // Text shown while the article is still being read: no quotes, nothing to click. A note over it
+    // says so (setLoadingNote()) until a document is shown.
     void showPreview(const QString &text);
+    bool isPreview() const { return m_previewing; }
+    // The note over the preview: what the loading is doing now (rich text).
+    void setLoadingNote(const QString &note);
+    QLabel *loadingNote() const { return m_loadingNote; }
     // The quotes to highlight (those passing the filter), indexes into Document::quotes.
     void setHighlightedQuotes(const QList<int> &quotes);
     void setShowRemoved(bool show); // pinyin glosses and noise, greyed
@@ -83,6 +89,10 @@ public:
     // Where a quote starts in the shown text; -1 when hidden.
     qsizetype displayOffsetOfQuote(int quote) const;
     int quoteAtDisplayOffset(qsizetype offset) const;
+    // Where a garbled span (text damaged by a wrong encoding) starts in the shown text; -1 when hidden.
+    qsizetype displayOffsetOfGarbled(int noise) const;
+    // The tooltip at a place in the shown text: the quote there, and a note when the text is damaged.
+    QString toolTipAtDisplayOffset(qsizetype offset) const;
 
 signals:
     void quoteActivated(int quote);
@@ -108,6 +118,8 @@ private:
     qsizetype toDocument(qsizetype displayOffset) const; // -1 inside inserted text
     int quoteAtDocumentOffset(qsizetype offset) const;
     QString tooltipFor(int quote) const;
+    const Noise *garbledAt(qsizetype documentOffset) const;
+    void placeLoadingNote();
 
     ReaderDocumentPtr m_document;
     QString m_traditional; // computed by an earlier display of the same document
@@ -119,6 +131,8 @@ private:
     int m_current = -1;
     QPoint m_pressPos;
     bool m_pageDrawnPending = false;
+    bool m_previewing = false;
+    QLabel *m_loadingNote = nullptr;
     QFutureWatcher<ReaderDisplayPtr> m_preparing;
 };
 
