@@ -28,6 +28,7 @@ struct Lexicons {
     WordList abbreviations = WordList::fromResource(u"en/abbreviations.txt"_s);
     WordList function = WordList::fromResource(u"en/function-words.txt"_s);
     WordList settings = WordList::fromResource(u"en/cue-settings.txt"_s);
+    WordList circumstances = WordList::fromResource(u"en/cue-circumstances.txt"_s);
 };
 
 const Lexicons &lex()
@@ -288,6 +289,9 @@ private:
             const auto same = [](const QString &a, const QString &b) {
                 return a.compare(b, Qt::CaseInsensitive) == 0;
             };
+            if (tokens.size() > 1 && known.size() > 1 && !same(known.first(), tokens.first())) {
+                continue; // "Jane Roe" and "John Roe", "North Korea" and "South Korea" are two
+            }
             if (same(known.last(), surname) || (tokens.size() == 1 && same(known.first(), surname))
                 || (known.size() == 1 && same(tokens.first(), known.first()))) {
                 found = i;
@@ -990,6 +994,27 @@ QList<std::pair<int, int>> sentences(const Paragraph &p, const QList<Span> &span
     QList<std::pair<int, int>> out;
     int start = 0;
     for (int i = 0; i < p.size(); ++i) {
+        if (p.tok.at(i).kind == Tok::Close && p.isPunct(i - 1, u'.') && p.isCap(i + 1)) {
+            // “… at an end.” He said: a quotation that ends its sentence ends the unit too, unless
+            // what follows is only its cue (“… at an end.” Smith said.).
+            bool cueOnly = false;
+            for (int j = i + 1; j <= p.size() && j - i <= 8; ++j) {
+                if (j < p.size() && p.tok.at(j).kind == Tok::Open) {
+                    break;
+                }
+                if (j == p.size() || p.isPunct(j, u'.')) {
+                    for (int v = i + 1; v < j && !cueOnly; ++v) {
+                        cueOnly = p.verbAt(v) > 0;
+                    }
+                    break;
+                }
+            }
+            if (!cueOnly) {
+                out.append({start, i});
+                start = i + 1;
+            }
+            continue;
+        }
         if (inside.at(i) || p.tok.at(i).kind != Tok::Punct) {
             continue;
         }
@@ -1132,7 +1157,16 @@ private:
                     // "coach Jane Doe said": role words may stand before the name
                     leading = p.isWord(k) && !p.isFunction(k) && !p.verbAt(k) && m.first - i <= 4;
                 }
-                if (!leading) {
+                // "“…” of the plan, Smith said.": the quoted words run on into the sentence, and the
+                // cue is set off by a comma.
+                bool runOn = !leading && m.kind != MentionKind::None && m.first > i && p.isComma(m.first - 1)
+                             && p.verbAt(v, true);
+                for (int k = i; runOn && k < m.first - 1; ++k) {
+                    runOn = p.tok.at(k).kind == Tok::Word || p.isComma(k);
+                }
+                if (runOn) {
+                    leading = true;
+                } else if (!leading) {
                     // "Jane Roe, the attorney general, one of the plaintiffs, said": read the name
                     // from the left and let the appositions run up to the verb.
                     Mention right = p.subjectRight(i, v);
@@ -1145,7 +1179,7 @@ private:
                     }
                     m = right;
                 }
-                if (m.first > i && m.kind == MentionKind::Name) {
+                if (m.first > i && m.kind == MentionKind::Name && !runOn) {
                     const QString prefix = p.textOf(i, m.first - 1);
                     m.title = m.title.isEmpty() ? prefix : prefix + u' ' + m.title;
                 }
@@ -1155,6 +1189,9 @@ private:
                 int heavy = 0;
                 const Lexicons &L = lex();
                 for (; k < to && !p.isPunct(k, u'.') && !p.isComma(k) && !p.isPunct(k, u':'); ++k) {
+                    if (heavy == 0 && p.isWord(k) && L.circumstances.contains(p.w(k))) {
+                        break; // "said as the crowd left": what follows is about the speaking
+                    }
                     if (p.isWord(k) && !(p.isCap(k) || p.isFunction(k) || L.settings.contains(lower(p.w(k)))
                                          || L.timeWords.contains(p.w(k)) || L.determiners.contains(lower(p.w(k))))) {
                         ++heavy;
