@@ -557,8 +557,9 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
         return newSpeaker(np.toString(), false);
     }
     // Anonymous and group sources, and people given only by their role: 一位官員, 消息人士, 警方,
-    // 一家公司的人力資源負責人
-    if (l.endsWithRole(np) && np.size() <= 20) {
+    // 一家公司的人力資源負責人. Only listed titles and groups here: a title-making character alone
+    // (…手, …家) ends too many clauses that are not people.
+    if ((l.groups.matchAtEnd(np) > 0 || l.titles.matchAtEnd(np) > 0) && np.size() <= 20) {
         QStringView name = np;
         if (const qsizetype d = l.determiners.matchAtStart(name); d > 0 && d < name.size()) {
             name = name.mid(d);
