@@ -65,8 +65,9 @@ bool endsLikeSentence(QStringView line)
     return open < 0 || i - open > 8;
 }
 
-// Length in "reading units": a Han character counts one, a Latin word counts one.
-qsizetype readingLength(QStringView line)
+// Length in "reading units": a Han character counts one, a Latin word counts one. Counting stops
+// past `limit`: callers only ask whether a line is short, and paragraphs can be long.
+qsizetype readingLength(QStringView line, qsizetype limit)
 {
     qsizetype units = 0;
     bool inWord = false;
@@ -81,6 +82,9 @@ qsizetype readingLength(QStringView line)
             inWord = true;
         } else {
             inWord = false;
+        }
+        if (units > limit) {
+            break;
         }
     }
     return units;
@@ -104,7 +108,7 @@ bool startsWithAny(QStringView line, const WordList &prefixes)
 // A credit at the end of a short line: …（資料照）, …（台電提供）, … 本報記者 王某 攝
 bool endsWithCaptionCredit(QStringView line)
 {
-    if (readingLength(line) > 60) {
+    if (readingLength(line, 60) > 60) {
         return false;
     }
     QStringView body = line;
@@ -134,16 +138,16 @@ bool isCaption(QStringView line)
     const bool bracketed = (line.startsWith(u'(') && line.endsWith(u')')) ||
                            (line.startsWith(u'（') && line.endsWith(u'）')) ||
                            (line.startsWith(u'[') && line.endsWith(u']'));
-    return bracketed && readingLength(line) <= 20 && !lexicons().bylineWords.matchAtStart(line.mid(1));
+    return bracketed && readingLength(line, 20) <= 20 && !lexicons().bylineWords.matchAtStart(line.mid(1));
 }
 
 bool isByline(QStringView line)
 {
-    if (readingLength(line) > 24) {
+    if (readingLength(line, 24) > 24) {
         return false;
     }
     if (line.startsWith(u"By ") && !line.contains(u'.') && !hasSpeechMarks(line)) {
-        return readingLength(line) <= 8;
+        return readingLength(line, 8) <= 8;
     }
     const WordList &words = lexicons().bylineWords;
     for (qsizetype i = 0; i < line.size(); ++i) {
@@ -187,12 +191,13 @@ qsizetype longestQuoted(QStringView line)
 
 bool looksLikeHeading(QStringView line, bool chinese)
 {
-    if (line.isEmpty() || longestQuoted(line) > 8) {
+    const qsizetype length = readingLength(line, 40);
+    // No heading runs past 40 units; most lines are paragraphs, so this goes first.
+    if (line.isEmpty() || length > 40 || longestQuoted(line) > 8) {
         return false;
     }
     const QChar last = line.back();
     const bool question = last == u'？' || last == u'?';
-    const qsizetype length = readingLength(line);
     if (isNumberedHeadingMarker(line)) {
         return length <= (chinese ? 40 : 16);
     }
@@ -390,11 +395,11 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         const QStringView body = lineText(lines[first]);
         const bool followedByText = first + 1 < tail;
         const bool headline = chinese ? looksLikeHeading(body, true) && !body.endsWith(u'？')
-                                      : (isTitleCase(body) && readingLength(body) <= 24 && !hasSpeechMarks(body)) ||
+                                      : (isTitleCase(body) && readingLength(body, 24) <= 24 && !hasSpeechMarks(body)) ||
                                             looksLikeHeading(body, false);
         if (headline && followedByText) {
             lines[first].kind = BlockKind::Title;
-        } else if (chinese && !followedByText && readingLength(body) > 80) {
+        } else if (chinese && !followedByText && readingLength(body, 80) > 80) {
             if (const qsizetype split = gluedHeadlineEnd(body)) {
                 Line head{{lines[first].range.start, lines[first].range.start + split}, BlockKind::Title, false};
                 lines[first].range.start += split;
@@ -424,7 +429,7 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         }
         const QStringView body = lineText(line);
         if (looksLikeHeading(body, chinese) &&
-            readingLength(lineText(lines[next])) > readingLength(body)) {
+            readingLength(lineText(lines[next]), 40) > readingLength(body, 40)) {
             line.kind = BlockKind::Heading;
         }
     }
