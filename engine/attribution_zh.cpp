@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <optional>
 
 namespace QuoteReader {
@@ -109,7 +110,8 @@ private:
     QList<DirectQuote>::const_iterator directAt(qsizetype outerStart) const;
     bool namesSpeaker(TextRange subject) { return resolveSubject(subject, false) != -1; }
     int speakerByShortForm(QStringView np) const;
-    void findMentions();
+    void indexNames();
+    int nameAt(qsizetype pos, qsizetype end, qsizetype *length) const;
     bool insideQuote(qsizetype pos) const;
     int mentionedBefore(qsizetype pos, const QString &excludedGender) const;
     qsizetype skipToWords(qsizetype from, qsizetype end) const;
@@ -123,6 +125,7 @@ private:
     QList<Paragraph> m_paragraphs;
     QList<DirectQuote> m_direct;
     QHash<QString, int> m_byName;  // name or alias -> speaker
+    qsizetype m_longestName = 0;
     int m_lastSpeaker = -1;
     int m_lastGroup = -1;
     QList<int> m_recent;          // people who spoke, most recent last, each once
@@ -132,6 +135,11 @@ private:
         int paragraph;
     };
     QList<Mention> m_mentions;    // people named at the head of a clause, in text order
+    ViewMap<int> m_names;         // names of two characters or more -> speaker, for scanning text
+    std::bitset<65536> m_nameStarts;
+    quint64 m_nameLengths = 0;    // bit n set when some name has n characters
+    qsizetype m_longestPersonName = 0;
+    QList<qsizetype> m_firstNamed; // per speaker: where the text first names them, -1 if nowhere
     QHash<int, QString> m_gender; // "male"/"female" once a pronoun has stood for the speaker
 };
 
@@ -438,6 +446,7 @@ int ChineseAttributor::findOrAddSpeaker(const QString &name, bool group)
     m_doc.speakers.append(speaker);
     const int index = int(m_doc.speakers.size()) - 1;
     m_byName.insert(name, index);
+    m_longestName = std::max(m_longestName, name.size());
     return index;
 }
 
@@ -527,9 +536,9 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
         return -1;
     }
     // A known name after a title: 院士張三 -> 張三
-    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
-        if (it.key().size() >= 2 && np.endsWith(it.key())) {
-            return it.value();
+    for (qsizetype len = std::min(np.size() - 1, m_longestName); len >= 2; --len) {
+        if (const auto it = m_byName.constFind(np.right(len).toString()); it != m_byName.cend()) {
+            return *it;
         }
     }
     if (const int shortForm = speakerByShortForm(np); shortForm >= 0 && np.size() <= 4) {
@@ -735,12 +744,14 @@ void ChineseAttributor::findRoles()
         if (!speaker.role.isEmpty() || speaker.group) {
             continue;
         }
+        const qsizetype index = &speaker - m_doc.speakers.data();
+        const qsizetype first = index < m_firstNamed.size() ? m_firstNamed.at(index) : -1;
         for (const Paragraph &para : std::as_const(m_paragraphs)) {
-            const QStringView text = view(para.range);
-            qsizetype at = text.indexOf(speaker.name);
-            if (at < 0) {
+            if (first < 0 || !para.range.contains(first)) {
                 continue;
             }
+            const QStringView text = view(para.range);
+            const qsizetype at = first - para.range.start;
             // Back from the name to a clause boundary, or to a conjunction after another name.
             qsizetype start = at;
             while (start > 0) {
@@ -795,18 +806,11 @@ int ChineseAttributor::speakerNear(const DirectQuote &q, const Quote *lastIndire
     while (sentenceStart > para.range.start && !isFullStop(m_text[sentenceStart - 1])) {
         --sentenceStart;
     }
-    const QStringView head = m_text.mid(sentenceStart, q.outer.start - sentenceStart);
-    int best = -1;
-    qsizetype bestAt = -1;
-    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
-        const qsizetype at = head.indexOf(it.key());
-        if (at >= 0 && it.key().size() >= 2 && (bestAt < 0 || at < bestAt)) {
-            best = it.value();
-            bestAt = at;
+    for (qsizetype at = sentenceStart; at < q.outer.start; ++at) {
+        qsizetype length = 0;
+        if (const int named = nameAt(at, q.outer.start, &length); named >= 0) {
+            return named;
         }
-    }
-    if (best >= 0) {
-        return best;
     }
     // The later of the two attributed quotes before this one, if it is close enough.
     if (lastDirect && (!lastIndirect || lastDirect->inner.start > lastIndirect->range.start)) {
@@ -818,37 +822,66 @@ int ChineseAttributor::speakerNear(const DirectQuote &q, const Quote *lastIndire
     return -1;
 }
 
-// Where the narration names a known person at the head of a clause (李明哲說, 作家蔡宛芸，今年…):
-// the people a later 他 or 她 most likely stands for.
-void ChineseAttributor::findMentions()
+// The known person's name (two characters or more) that starts at `pos`, the longest, or -1.
+int ChineseAttributor::nameAt(qsizetype pos, qsizetype end, qsizetype *length) const
+{
+    if (!m_nameStarts.test(m_text[pos].unicode())) {
+        return -1;
+    }
+    for (qsizetype len = std::min(m_longestPersonName, end - pos); len >= 2; --len) {
+        if (!(m_nameLengths & (quint64(1) << std::min<qsizetype>(len, 63)))) {
+            continue;
+        }
+        if (const auto it = m_names.find(toView(m_text.mid(pos, len))); it != m_names.end()) {
+            *length = len;
+            return it->second;
+        }
+    }
+    return -1;
+}
+
+// Every place a known name stands, in one pass over the paragraphs: where each person is first
+// named (for roles), and where the narration names a person at the head of a clause (李明哲說,
+// 作家蔡宛芸，今年…) — the people a later 他 or 她 most likely stands for.
+void ChineseAttributor::indexNames()
 {
     const ChineseLexicons &l = lex();
-    QList<std::pair<QString, int>> names;
-    for (int i = 0; i < m_doc.speakers.size(); ++i) {
-        if (!m_doc.speakers.at(i).group) {
-            names.append({m_doc.speakers.at(i).name, i});
+    // People only: the groups' names (專家, 記者) are common words, and pronouns never stand for them.
+    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
+        if (it.key().size() >= 2 && !m_doc.speakers.at(it.value()).group) {
+            m_names.emplace(std::u16string(toView(it.key())), it.value());
+            m_nameStarts.set(it.key().at(0).unicode());
+            m_nameLengths |= quint64(1) << std::min<qsizetype>(it.key().size(), 63);
+            m_longestPersonName = std::max(m_longestPersonName, it.key().size());
         }
     }
+    m_firstNamed.fill(-1, m_doc.speakers.size());
     for (int p = 0; p < m_paragraphs.size(); ++p) {
-        const QStringView text = view(m_paragraphs.at(p).range);
-        const qsizetype base = m_paragraphs.at(p).range.start;
-        for (const auto &[name, speaker] : std::as_const(names)) {
-            for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.size())) {
-                qsizetype head = at;
-                while (head > 0 && !isClausePunctuation(text[head - 1]) && !isOpeningQuote(text[head - 1]) &&
-                       !isClosingQuote(text[head - 1])) {
-                    --head;
-                }
-                const QStringView before = text.mid(head, at - head);
-                if (before.isEmpty() || l.endsWithRole(before) || before.endsWith(u'的') ||
-                    l.discourse.matchAtStart(before) == before.size() ||
-                    l.determiners.matchAtStart(before) == before.size()) {
-                    m_mentions.append({base + at, speaker, p});
-                }
+        const TextRange para = m_paragraphs.at(p).range;
+        for (qsizetype at = para.start; at < para.end; ++at) {
+            qsizetype length = 0;
+            const int speaker = nameAt(at, para.end, &length);
+            if (speaker < 0) {
+                continue;
             }
+            if (m_firstNamed.at(speaker) < 0) {
+                m_firstNamed[speaker] = at;
+            }
+            qsizetype head = at;
+            while (head > para.start && !isClausePunctuation(m_text[head - 1]) && !isOpeningQuote(m_text[head - 1]) &&
+                   !isClosingQuote(m_text[head - 1])) {
+                --head;
+            }
+            const QStringView before = m_text.mid(head, at - head);
+            const bool atHead = before.isEmpty() || l.endsWithRole(before) || before.endsWith(u'的') ||
+                                l.discourse.matchAtStart(before) == before.size() ||
+                                l.determiners.matchAtStart(before) == before.size();
+            if (atHead && !m_doc.speakers.at(speaker).group) {
+                m_mentions.append({at, speaker, p});
+            }
+            at += length - 1;
         }
     }
-    std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) { return a.pos < b.pos; });
 }
 
 // Inside words already attributed to someone: names there are what was said, not who says it.
@@ -924,7 +957,7 @@ void ChineseAttributor::run()
             resolveSubject(cue.subject, true);
         }
     }
-    findMentions();
+    indexNames();
 
     // Walk paragraphs in order so pronouns see the speakers named before them.
     int cueIndex = 0;
