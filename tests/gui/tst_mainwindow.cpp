@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QInputDialog>
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QMimeData>
 #include <QSettings>
@@ -576,6 +578,125 @@ private slots:
         QVERIFY2(highlighted.contains(first), qPrintable(highlighted.join(u" | ")));
         reader->setShowRemoved(false);
         QCOMPARE(reader->document()->toPlainText().contains(doc.removed.first().text), false);
+    }
+
+    void tabWalksTheMainControlsInReadingOrder()
+    {
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *search = m_window->filterBar()->findChild<QLineEdit *>(u"searchEdit"_qs);
+        search->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(search->hasFocus());
+        const QStringList expected = {
+            u"searchEdit"_qs, u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs, u"quoteTable"_qs,
+            u"reader"_qs, u"sectionView"_qs, u"speakerSort"_qs, u"speakerView"_qs, u"themeView"_qs,
+            u"addThemeButton"_qs, // Edit and Remove are disabled until a theme of the user's is current
+        };
+        QStringList visited;
+        visited.append(QApplication::focusWidget()->objectName());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            visited.append(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"(none)"_qs);
+        }
+        // Round again to the search field.
+        QCOMPARE(visited, expected + QStringList{u"searchEdit"_qs});
+        // Shift+Tab walks back.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), expected.last());
+        // The table gives the focus on: Tab does not walk its cells.
+        m_window->quoteTable()->setFocus(Qt::OtherFocusReason);
+        m_window->quoteTable()->setCurrentIndex(m_window->quoteTable()->model()->index(0, 0));
+        QTest::keyClick(m_window->quoteTable(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m_window->reader());
+    }
+
+    void shortcutsReachTheSearchFieldAndEveryDock_data()
+    {
+        QTest::addColumn<QString>("dock");
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("key");
+        QTest::newRow("Ctrl+1 sections") << u"sectionDock"_qs << u"sectionView"_qs << int(Qt::Key_1);
+        QTest::newRow("Ctrl+2 speakers") << u"speakerDock"_qs << u"speakerView"_qs << int(Qt::Key_2);
+        QTest::newRow("Ctrl+3 themes") << u"themeDock"_qs << u"themeView"_qs << int(Qt::Key_3);
+    }
+
+    void shortcutsReachTheSearchFieldAndEveryDock()
+    {
+        QFETCH(QString, dock);
+        QFETCH(QString, view);
+        QFETCH(int, key);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *dockWidget = m_window->findChild<QDockWidget *>(dock);
+        QVERIFY(dockWidget && dockWidget->isVisible());
+        m_window->reader()->setFocus(Qt::OtherFocusReason);
+
+        QTest::keyClick(m_window->reader(), Qt::Key(key), Qt::ControlModifier);
+        QVERIFY(!dockWidget->isVisible());
+        QTest::keyClick(m_window->reader(), Qt::Key(key), Qt::ControlModifier);
+        QVERIFY(dockWidget->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), view);
+
+        // The View menu lists the toggle with its shortcut.
+        auto *toggle = m_window->findChild<QAction *>(dock + u"Action"_qs);
+        QVERIFY(toggle);
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(key)));
+        QVERIFY(toggle->isChecked());
+
+        // From inside the dock, Ctrl+F brings the search field.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"searchEdit"_qs);
+    }
+
+    void previewIsCleanedAndSaysWhichStageRuns()
+    {
+        // A copy of the seed under another name: a reopened file keeps its article instead of a preview.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"copy.txt"_qs);
+        QVERIFY(QFile::copy(kSeed, copy));
+        const Document &doc = m_window->currentDocument()->document;
+        QVERIFY2(!doc.removed.isEmpty(), "the seed has pinyin glosses");
+        const QString gloss = doc.removed.first().text;
+        QVERIFY(readAll(kSeed).contains(gloss.toUtf8()));
+
+        ReaderView *reader = m_window->reader();
+        QStringList previews;
+        QStringList notes;
+        connect(reader, &QPlainTextEdit::textChanged, this, [&] {
+            if (reader->isPreview()) {
+                previews.append(reader->document()->toPlainText());
+            }
+        });
+        QStringList messages;
+        connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [&](const QString &message) {
+            if (!message.isEmpty()) {
+                messages.append(message);
+            }
+            if (reader->isPreview() && reader->loadingNote()->isVisible()) {
+                notes.append(reader->loadingNote()->text());
+            }
+        });
+        m_window->openFile(copy);
+        QVERIFY(waitForLoad(m_window.get()));
+        QCOMPARE(previews.size(), 1);
+        QVERIFY2(!previews.first().contains(gloss), qPrintable(gloss));
+        QVERIFY(previews.first().size() > 100);
+        // Every stage named, in order, with the file.
+        const QStringList stages = {u"Reading the file"_qs, u"Cleaning the text"_qs, u"Finding headings"_qs,
+                                    u"Finding who said what"_qs, u"Finding the themes"_qs, u"Preparing the page"_qs};
+        qsizetype at = 0;
+        for (const QString &stage : stages) {
+            while (at < messages.size() && !messages.at(at).contains(stage)) {
+                ++at;
+            }
+            QVERIFY2(at < messages.size(), qPrintable(stage + u" not in: "_qs + messages.join(u" | ")));
+            QVERIFY(messages.at(at).contains(u"copy.txt"_qs));
+        }
+        QVERIFY2(!notes.isEmpty() && notes.last().contains(u"step"_qs), qPrintable(notes.join(u" | ")));
+        // The article shown: no note over it any more.
+        QVERIFY(!reader->isPreview());
+        QVERIFY(!reader->loadingNote()->isVisible());
+        QVERIFY(!m_window->findChild<QProgressBar *>(u"loadProgress"_qs)->isVisible());
     }
 
     void reloadKeepsTheSpeakerFilter()
