@@ -36,14 +36,14 @@ constexpr qsizetype kMaxKeyTerms = 10;
 constexpr int kMinCount = 2;
 // A theme file is a short hand-written list; anything bigger is not one.
 constexpr qint64 kMaxThemeFileBytes = 4 * 1024 * 1024;
-// How much paragraph text (UTF-16 units) is segmented for key terms. About a hundred articles: every
-// real article is segmented whole. A longer document (a 12 MB report, a folder pasted into one file)
-// is segmented in an evenly spread sample of its paragraphs of this size: ten key terms are the
-// words it uses most out of proportion, and a quarter-million characters drawn from its whole length
-// find the same ones, while segmenting all of it would cost more than the rest of the pipeline
-// together (ICU's dictionary segmentation runs at about 20 MB/s for Chinese). Quotes are still
-// matched against the terms over their whole text.
-constexpr qsizetype kSegmentBudget = 256 * 1024;
+// How much paragraph text (UTF-16 units) is segmented for key terms. Every real article is
+// segmented whole: a long feature runs to twenty thousand characters. A longer document (a 12 MB
+// report, a folder pasted into one file) is segmented in an evenly spread sample of its paragraphs
+// of this size: ten key terms are the words it uses most out of proportion, and 64K characters
+// drawn from its whole length find the same ones, while segmenting all of it would cost more than
+// the rest of the pipeline together (ICU's dictionary segmentation of Chinese runs at about 20 MB/s).
+// Quotes are still matched against the terms over their whole text.
+constexpr qsizetype kSegmentBudget = 64 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Lexicons, loaded once: parsing the 60,000-word background lists per article would cost more
