@@ -29,6 +29,7 @@ struct Lexicons {
     WordList function = WordList::fromResource(u"en/function-words.txt"_s);
     WordList settings = WordList::fromResource(u"en/cue-settings.txt"_s);
     WordList circumstances = WordList::fromResource(u"en/cue-circumstances.txt"_s);
+    WordList modifiers = WordList::fromResource(u"en/group-modifiers.txt"_s);
 };
 
 const Lexicons &lex()
@@ -619,6 +620,56 @@ public:
         return true;
     }
 
+    // "Political observers in the region and abroad say": a group noun that opens the sentence, its
+    // head followed by a modifier that runs up to token `i` before the verb.
+    bool longGroupLeft(int i, int lowerBound, Mention &m) const
+    {
+        const Lexicons &L = lex();
+        for (int k = i - 1; k >= lowerBound && i - k < 12; --k) {
+            if (!isWord(k) || verbAt(k) || (!isWord(k + 1) && k + 1 <= i)) {
+                return false;
+            }
+            const QString head = lower(w(k));
+            if (!(L.groups.contains(head) || L.groups.contains(w(k))) || !L.modifiers.contains(lower(w(k + 1)))) {
+                continue;
+            }
+            Mention inner;
+            if (!groupLeft(k, lowerBound, inner) || inner.kind != MentionKind::Group) {
+                continue;
+            }
+            // The phrase must open the sentence, or follow only a conjunction.
+            int s = inner.first;
+            while (s - 1 >= lowerBound && isWord(s - 1) && L.determiners.contains(lower(w(s - 1)))) {
+                --s; // "all the experts"
+            }
+            if (s > lowerBound) {
+                const QString before = lower(w(s - 1));
+                // "In her favour, all the experts I asked said", "Although …, officials from both parties say"
+                if (!isComma(s - 1)
+                    && !(s - 1 == lowerBound && (before == u"and"_s || before == u"but"_s || before == u"so"_s))) {
+                    return false;
+                }
+            }
+            for (int j = k + 1; j <= i; ++j) {
+                if (!isWord(j) || L.pronouns.contains(lower(w(j)))) {
+                    return false;
+                }
+            }
+            int nameStart = s;
+            while (nameStart < k && L.determiners.contains(lower(w(nameStart)))
+                   && lower(w(nameStart)) != u"all"_s && lower(w(nameStart)) != u"many"_s
+                   && lower(w(nameStart)) != u"most"_s && lower(w(nameStart)) != u"some"_s) {
+                ++nameStart;
+            }
+            m.kind = MentionKind::Group;
+            m.first = s;
+            m.last = i;
+            m.phrase = textOf(nameStart, i);
+            return true;
+        }
+        return false;
+    }
+
     // "on Tuesday", "early Friday", "last week": a time phrase ending at token `i`; its first
     // token, or -1. A month needs its preposition, as a month can also be a name.
     int timePhraseLeft(int i, int lowerBound) const
@@ -813,7 +864,7 @@ public:
                     m.last = i;
                 }
             }
-        } else if (!groupLeft(i, lowerBound, m)) {
+        } else if (!groupLeft(i, lowerBound, m) && !longGroupLeft(i, lowerBound, m)) {
             return m;
         }
         // "a spokesman for the ministry": the head of the phrase stands before the preposition.
