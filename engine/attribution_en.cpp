@@ -494,6 +494,19 @@ public:
         return t.view(tok.at(first).start, tok.at(last).end).toString();
     }
 
+    // An apposition that names a role ("a fellow at X", "the mayor's aide", "head of Y"), not a
+    // clause about the person ("who …", "whose …", "on his first day", "dedicating the museum").
+    static bool isRolePhrase(const QString &apposition)
+    {
+        const QString first = apposition.section(u' ', 0, 0).toLower();
+        if (first.isEmpty() || (first.endsWith(u"ing"_s) && first.size() > 5)) {
+            return false;
+        }
+        return !lex().function.contains(first) || lex().determiners.contains(first);
+    }
+
+    bool isHonorific(int i) const { return isWord(i) && lex().honorifics.contains(w(i)); }
+
     // A capitalised name ending at token `i` (inclusive), reading leftwards; returns its first token.
     int nameStartLeft(int i, int lowerBound) const
     {
@@ -502,6 +515,9 @@ public:
             const int p = s - 1;
             if (isCap(p) && !isFunction(p)) {
                 s = p;
+            } else if (isWord(p) && w(p) == u"the" && isWord(p - 1) && w(p - 1) == u"of" && isCap(p - 2)
+                       && p - 2 >= lowerBound && (isHonorific(p - 3) || isHonorific(p - 4))) {
+                s = p - 2; // "Mr. Roe of the Example Institute"
             } else if (isWord(p) && (w(p) == u"of" || w(p) == u"de" || w(p) == u"van" || w(p) == u"von"
                                      || w(p) == u"del" || w(p) == u"da" || w(p) == u"bin")
                        && isCap(p - 1) && p - 1 >= lowerBound) {
@@ -541,6 +557,20 @@ public:
         }
         if (i > e) {
             return false;
+        }
+        // "Gov. Jane Roe of Eastland", "Mr. Roe of the Example Institute": after a title the words
+        // from "of" on say where the person belongs, not who they are.
+        if (!m.honorific.isEmpty() || !titleParts.isEmpty()) {
+            for (int o = i + 1; o < e && o - i <= 3; ++o) {
+                if (isWord(o) && w(o) == u"of") {
+                    titleParts.append(textOf(o, e));
+                    e = o - 1;
+                    break;
+                }
+                if (!isCap(o)) {
+                    break;
+                }
+            }
         }
         // Long runs carry adjectives and organisations before the name ("Democratic pollster"):
         // a name is at most four words.
@@ -884,7 +914,7 @@ public:
         }
         if (!apposition.isEmpty() && m.kind != MentionKind::Pronoun) {
             const QString a = apposition.trimmed();
-            if (!a.startsWith(u"who "_s) && !a.startsWith(u"which "_s)) {
+            if (isRolePhrase(a)) {
                 m.apposition = a;
             }
             m.last = appEnd;
@@ -1023,7 +1053,9 @@ public:
                        && !isComma(b + 1)) {
                     ++b;
                 }
-                m.apposition = textOf(a, b);
+                if (isRolePhrase(textOf(a, b))) {
+                    m.apposition = textOf(a, b);
+                }
                 m.last = b;
             }
         }
