@@ -522,6 +522,17 @@ void MainWindow::createActions()
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
+    // Short labels of their own: derived from the menu text they would keep "…" and, in Chinese,
+    // the "(&O)" of the mnemonic.
+    openAction->setIconText(tr("Open"));
+    openAction->setToolTip(tr("Open an article (Ctrl+O)"));
+    m_exportAction->setIconText(tr("Export"));
+    m_copyAction->setIconText(tr("Copy"));
+    previous->setIconText(tr("Previous Quote"));
+    previous->setToolTip(tr("Previous quote (Alt+Up)"));
+    next->setIconText(tr("Next Quote"));
+    next->setToolTip(tr("Next quote (Alt+Down)"));
+    m_showRemovedAction->setIconText(tr("Show Removed Text"));
     toolbar->addAction(openAction);
     toolbar->addAction(m_exportAction);
     toolbar->addAction(m_copyAction);

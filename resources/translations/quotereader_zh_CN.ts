@@ -5,15 +5,15 @@
     <name>QuoteReader::FilterBar</name>
     <message>
         <source>&amp;Speaker:</source>
-        <translation>发言人(&amp;S):</translation>
+        <translation>发言者(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>主题(&amp;T):</translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>类型(&amp;K):</translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -21,19 +21,25 @@
     </message>
     <message>
         <source>Direct</source>
-        <translation>直接引述</translation>
+        <translation>直接引语</translation>
     </message>
     <message>
         <source>Indirect</source>
-        <translation>间接引述</translation>
+        <translation>间接引语</translation>
     </message>
     <message>
         <source>Search quotes, speakers, pinyin (Ctrl+F)</source>
-        <translation>搜索引述、发言人、拼音 (Ctrl+F)</translation>
+        <translation>搜索引语、发言者、拼音（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n quote(s)</source>
-        <translation><numerusform>%1 / %n 则引述</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 条引语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes</source>
+        <translation>没有引语</translation>
     </message>
 </context>
 <context>
@@ -44,7 +50,7 @@
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation>电子表格用 CSV (*.csv)</translation>
+        <translation>CSV，供电子表格使用 (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -60,43 +66,39 @@
     </message>
     <message>
         <source>The file changed on disk; reloaded.</source>
-        <translation>文件在磁盘上已变更,已重新载入。</translation>
-    </message>
-    <message>
-        <source>Open an article (File ▸ Open, or drop a file here) to see who is quoted and where.</source>
-        <translation>开启一篇文章(文件 ▸ 开启,或把文件拖放到这里),看看谁被引述、在哪里。</translation>
+        <translation>文件已在磁盘上更改，已重新加载。</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation>段落</translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Check speakers to show only their quotes; double-click to jump to the first one.</source>
-        <translation>勾选发言人只显示其引述;双击跳到第一则。</translation>
+        <translation>勾选发言者，只显示他们的引语；双击可跳到第一条。</translation>
     </message>
     <message>
         <source>Most quoted first</source>
-        <translation>引述最多者优先</translation>
+        <translation>引语最多者优先</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation>依姓名</translation>
+        <translation>按姓名</translation>
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation>排序(&amp;O):</translation>
+        <translation>排序(&amp;O)：</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation>发言人</translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation>新增…</translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add a theme of your own</source>
-        <translation>新增自订主题</translation>
+        <translation>添加自定义主题</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -104,15 +106,15 @@
     </message>
     <message>
         <source>Edit the terms of your theme</source>
-        <translation>编辑自订主题的词语</translation>
+        <translation>编辑自定义主题的词语</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove your theme</source>
-        <translation>移除自订主题</translation>
+        <translation>删除自定义主题</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -128,19 +130,19 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>开启(&amp;O)…</translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近开启(&amp;R)</translation>
+        <translation>最近打开的文件(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>重新载入(&amp;L)</translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>Reopen with &amp;Encoding</source>
-        <translation>以其他编码重新开启(&amp;E)</translation>
+        <translation>以其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -148,7 +150,7 @@
     </message>
     <message>
         <source>&amp;Export Quotes…</source>
-        <translation>导出引述(&amp;E)…</translation>
+        <translation>导出引语(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -156,7 +158,7 @@
     </message>
     <message>
         <source>Export the selected quotes, or all shown quotes when none is selected (Ctrl+E)</source>
-        <translation>导出选择的引述;未选择时导出所有显示的引述 (Ctrl+E)</translation>
+        <translation>导出选中的引语；未选中时导出所有显示的引语（Ctrl+E）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -168,15 +170,15 @@
     </message>
     <message>
         <source>&amp;Copy Quotes</source>
-        <translation>复制引述(&amp;C)</translation>
+        <translation>复制引语(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected quotes as rich and plain text (Ctrl+C)</source>
-        <translation>以富文本及纯文本复制选择的引述 (Ctrl+C)</translation>
+        <translation>以富文本和纯文本复制选中的引语（Ctrl+C）</translation>
     </message>
     <message>
         <source>Select &amp;All Quotes</source>
-        <translation>选择所有引述(&amp;A)</translation>
+        <translation>全选引语(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
@@ -184,11 +186,11 @@
     </message>
     <message>
         <source>&amp;Find Quotes</source>
-        <translation>搜索引述(&amp;F)</translation>
+        <translation>搜索引语(&amp;F)</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation>清除筛选(&amp;L)</translation>
+        <translation>清除筛选条件(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -196,11 +198,11 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>检视(&amp;V)</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Show &amp;Removed Text and Noise</source>
-        <translation>显示已移除的文本与杂讯(&amp;R)</translation>
+        <translation>显示已隐藏的拼音和无关内容(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -208,31 +210,31 @@
     </message>
     <message>
         <source>Show pinyin glosses, captions and boilerplate greyed</source>
-        <translation>以灰色显示拼音注音、图说及制式文本</translation>
+        <translation>以灰色显示拼音注释、图片说明和网页模板文字</translation>
     </message>
     <message>
         <source>&amp;Characters</source>
-        <translation>字体(&amp;C)</translation>
+        <translation>简繁字(&amp;C)</translation>
     </message>
     <message>
         <source>As &amp;Written</source>
-        <translation>原文(&amp;W)</translation>
+        <translation>按原文(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Simplified</source>
-        <translation>简体(&amp;S)</translation>
+        <translation>简体字(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Traditional</source>
-        <translation>繁体(&amp;T)</translation>
+        <translation>繁体字(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>前往(&amp;G)</translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next Quote</source>
-        <translation>下一则引述(&amp;N)</translation>
+        <translation>下一条引语(&amp;N)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -240,7 +242,7 @@
     </message>
     <message>
         <source>&amp;Previous Quote</source>
-        <translation>上一则引述(&amp;P)</translation>
+        <translation>上一条引语(&amp;P)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -248,7 +250,7 @@
     </message>
     <message>
         <source>Next Quote by the &amp;Same Speaker</source>
-        <translation>同一发言人的下一则引述(&amp;S)</translation>
+        <translation>同一发言者的下一条引语(&amp;S)</translation>
     </message>
     <message>
         <source>Alt+Shift+Down</source>
@@ -256,7 +258,7 @@
     </message>
     <message>
         <source>Previous Quote by the Same Spea&amp;ker</source>
-        <translation>同一发言人的上一则引述(&amp;K)</translation>
+        <translation>同一发言者的上一条引语(&amp;K)</translation>
     </message>
     <message>
         <source>Alt+Shift+Up</source>
@@ -268,7 +270,7 @@
     </message>
     <message>
         <source>&amp;Add Theme…</source>
-        <translation>新增主题(&amp;A)…</translation>
+        <translation>添加主题(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit Theme Terms…</source>
@@ -276,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Remove Theme</source>
-        <translation>移除主题(&amp;R)</translation>
+        <translation>删除主题(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -296,15 +298,17 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation>所有发言人</translation>
+        <translation>所有发言者</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s)</source>
-        <translation><numerusform>%n 位发言人</numerusform></translation>
+        <translation>
+            <numerusform>%n 位发言者</numerusform>
+        </translation>
     </message>
     <message>
         <source>All themes</source>
@@ -312,39 +316,33 @@
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation><numerusform>%n 个主题</numerusform></translation>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Article</source>
-        <translation>开启文章</translation>
+        <translation>打开文章</translation>
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.md *.markdown);;Text (*.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;All files (*)</source>
-        <translation>文章 (*.txt *.html *.htm *.md *.markdown);;文本 (*.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>正在读取“%1”…</translation>
+        <translation>文章 (*.txt *.html *.htm *.md *.markdown);;纯文本 (*.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Could not open “%1”.</source>
-        <translation>无法开启“%1”。</translation>
+        <translation>无法打开“%1”。</translation>
     </message>
     <message>
         <source>Cannot Open Article</source>
-        <translation>无法开启文章</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n speaker(s)</source>
-        <translation><numerusform>%1 · %n 位发言人</numerusform></translation>
+        <translation>无法打开文章</translation>
     </message>
     <message>
         <source>Cannot export to “%1”: no article is open.</source>
-        <translation>无法导出到“%1”:尚未开启文章。</translation>
+        <translation>无法导出到“%1”：尚未打开任何文章。</translation>
     </message>
     <message>
         <source>Cannot export to “%1”: the writer reported no reason.</source>
-        <translation>无法导出到“%1”:写入器未说明原因。</translation>
+        <translation>无法导出到“%1”：写入程序未说明原因。</translation>
     </message>
     <message>
         <source>Export Failed</source>
@@ -356,19 +354,21 @@
     </message>
     <message>
         <source>Export Quotes</source>
-        <translation>导出引述</translation>
+        <translation>导出引语</translation>
     </message>
     <message>
         <source>Could not copy: the writers are not available.</source>
-        <translation>无法复制:写入器无法使用。</translation>
+        <translation>无法复制：没有可用的输出格式。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n quote(s).</source>
-        <translation><numerusform>已复制 %n 则引述。</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 条引语。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation>没有最近开启的文件</translation>
+        <translation>没有最近打开的文件</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
@@ -376,23 +376,23 @@
     </message>
     <message>
         <source>Add Theme</source>
-        <translation>新增主题</translation>
+        <translation>添加主题</translation>
     </message>
     <message>
         <source>Name of the theme:</source>
-        <translation>主题名称:</translation>
+        <translation>主题名称：</translation>
     </message>
     <message>
         <source>Terms that mark the theme, separated by commas:</source>
-        <translation>代表此主题的词语,以逗号分隔:</translation>
+        <translation>代表这个主题的词语，用逗号分隔：</translation>
     </message>
     <message>
         <source>Cannot Add Theme</source>
-        <translation>无法新增主题</translation>
+        <translation>无法添加主题</translation>
     </message>
     <message>
         <source>A theme named “%1” already exists.</source>
-        <translation>已有名为“%1”的主题。</translation>
+        <translation>已经有名为“%1”的主题。</translation>
     </message>
     <message>
         <source>Edit Theme</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Terms of “%1”, separated by commas:</source>
-        <translation>“%1”的词语,以逗号分隔:</translation>
+        <translation>“%1”的词语，用逗号分隔：</translation>
     </message>
     <message>
         <source>QuoteReader</source>
@@ -410,16 +410,134 @@
         <source>%1 — QuoteReader</source>
         <translation>%1 — QuoteReader</translation>
     </message>
+    <message>
+        <source>Who said what?</source>
+        <translation>谁说了什么？</translation>
+    </message>
+    <message>
+        <source>Open a news article (plain text, HTML or Markdown; Chinese or English) to see everyone quoted in it, highlighted in the text, and to pick out the quotes you need.&lt;br&gt;&lt;br&gt;You can also drop a file on this window.</source>
+        <translation>打开一篇新闻文章（纯文本、HTML 或 Markdown；中文或英文），就能看到文中引用的每一个人，引语会在正文中标出，方便你挑出需要的引语。&lt;br&gt;&lt;br&gt;也可以直接把文件拖放到这个窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Article…</source>
+        <translation>打开文章(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sample Article</source>
+        <translation>试用示例文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 pane</source>
+        <translation>显示或隐藏“%1”窗格</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（手动选择）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n 条引语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Cleaning the text…</source>
+        <translation>正在清理文本…</translation>
+    </message>
+    <message>
+        <source>Finding headings and paragraphs…</source>
+        <translation>正在识别标题和段落…</translation>
+    </message>
+    <message>
+        <source>Finding who said what…</source>
+        <translation>正在找出谁说了什么…</translation>
+    </message>
+    <message>
+        <source>Finding the themes…</source>
+        <translation>正在找出主题…</translation>
+    </message>
+    <message>
+        <source>Preparing the page…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Loading the article (step %1 of %2)</source>
+        <translation>正在加载文章（第 %1 步，共 %2 步）</translation>
+    </message>
+    <message>
+        <source>Quotes are highlighted once it is read.</source>
+        <translation>读取完成后，引语会以颜色标出。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open an article (Ctrl+O)</source>
+        <translation>打开文章（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Previous Quote</source>
+        <translation>上一条</translation>
+    </message>
+    <message>
+        <source>Previous quote (Alt+Up)</source>
+        <translation>上一条引语（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Next Quote</source>
+        <translation>下一条</translation>
+    </message>
+    <message>
+        <source>Next quote (Alt+Down)</source>
+        <translation>下一条引语（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Show Removed Text</source>
+        <translation>显示隐藏内容</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::QuoteModel</name>
     <message>
         <source>(Opening)</source>
-        <translation>(开头)</translation>
+        <translation>（开头）</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation>(不明)</translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>direct</source>
@@ -431,7 +549,7 @@
     </message>
     <message>
         <source>Speaker</source>
-        <translation>发言人</translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -439,11 +557,11 @@
     </message>
     <message>
         <source>Cue</source>
-        <translation>引述词</translation>
+        <translation>引述动词</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation>段落</translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -451,75 +569,85 @@
     </message>
     <message>
         <source>Quote</source>
-        <translation>引述</translation>
+        <translation>引语</translation>
     </message>
 </context>
 <context>
     <name>QuoteReader::ReaderView</name>
     <message>
         <source>Unknown speaker</source>
-        <translation>不明发言人</translation>
+        <translation>未知发言者</translation>
     </message>
     <message>
         <source>Direct quote</source>
-        <translation>直接引述</translation>
+        <translation>直接引语</translation>
     </message>
     <message>
         <source>Indirect quote</source>
-        <translation>间接引述</translation>
+        <translation>间接引语</translation>
     </message>
     <message>
         <source>Cue: %1</source>
-        <translation>引述词:%1</translation>
+        <translation>引述动词：%1</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation>主题:%1</translation>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Text damaged by a wrong encoding in the source</source>
+        <translation>这段文字在源文件中因编码错误而损坏</translation>
+    </message>
+    <message>
+        <source>Repaired; the file has: %1</source>
+        <translation>已修复；文件中原为：%1</translation>
     </message>
 </context>
 <context>
     <name>QuoteReader::SectionModel</name>
     <message>
         <source>(Opening)</source>
-        <translation>(开头)</translation>
+        <translation>（开头）</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation><numerusform>%n 则引述</numerusform></translation>
+        <translation>
+            <numerusform>%n 条引语</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation>段落</translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation>引述</translation>
+        <translation>引语</translation>
     </message>
 </context>
 <context>
     <name>QuoteReader::SpeakerModel</name>
     <message>
         <source>Speaker</source>
-        <translation>发言人</translation>
+        <translation>发言者</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>职衔</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation>引述</translation>
+        <translation>引语</translation>
     </message>
 </context>
 <context>
     <name>QuoteReader::ThemeModel</name>
     <message>
         <source>Your theme. Terms: %1</source>
-        <translation>自订主题。词语:%1</translation>
+        <translation>自定义主题。词语：%1</translation>
     </message>
     <message>
         <source>Found in the article. Terms: %1</source>
-        <translation>文章中找到的主题。词语:%1</translation>
+        <translation>从文章中找出的主题。词语：%1</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -527,7 +655,7 @@
     </message>
     <message>
         <source>Quotes</source>
-        <translation>引述</translation>
+        <translation>引语</translation>
     </message>
 </context>
 <context>
@@ -538,15 +666,19 @@
     </message>
     <message>
         <source>The article to open (txt, html, md).</source>
-        <translation>要开启的文章(txt、html、md)。</translation>
+        <translation>要打开的文章（txt、html、md）。</translation>
     </message>
     <message>
         <source>Decode the file as &lt;encoding&gt; instead of detecting it.</source>
-        <translation>以 &lt;encoding&gt; 解码文件,而非自动检测。</translation>
+        <translation>以 &lt;encoding&gt; 解码文件，不自动检测。</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;png&gt; once the article is shown, then quit.</source>
-        <translation>文章显示后把视窗画面存成 &lt;png&gt;,然后退出。</translation>
+        <translation>文章显示后，把窗口画面保存为 &lt;png&gt;，然后退出。</translation>
+    </message>
+    <message>
+        <source>Print the time to the first drawn page, to the fully loaded article and the longest stall of the window, then quit.</source>
+        <translation>输出显示第一页、完整加载文章所需的时间，以及窗口最长的卡顿，然后退出。</translation>
     </message>
 </context>
 </TS>

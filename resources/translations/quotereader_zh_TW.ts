@@ -5,15 +5,15 @@
     <name>QuoteReader::FilterBar</name>
     <message>
         <source>&amp;Speaker:</source>
-        <translation>講者(&amp;S):</translation>
+        <translation>發言者(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>主題(&amp;T):</translation>
+        <translation>主題(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>類型(&amp;K):</translation>
+        <translation>類型(&amp;K)：</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -29,11 +29,17 @@
     </message>
     <message>
         <source>Search quotes, speakers, pinyin (Ctrl+F)</source>
-        <translation>搜尋引述、講者、拼音 (Ctrl+F)</translation>
+        <translation>搜尋引述、發言者、拼音（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n quote(s)</source>
-        <translation><numerusform>%1 / %n 則引述</numerusform></translation>
+        <translation>
+            <numerusform>%1 / %n 則引述</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes</source>
+        <translation>沒有引述</translation>
     </message>
 </context>
 <context>
@@ -44,7 +50,7 @@
     </message>
     <message>
         <source>CSV for spreadsheets (*.csv)</source>
-        <translation>試算表用 CSV (*.csv)</translation>
+        <translation>CSV，供試算表使用 (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -60,19 +66,15 @@
     </message>
     <message>
         <source>The file changed on disk; reloaded.</source>
-        <translation>檔案在磁碟上已變更,已重新載入。</translation>
-    </message>
-    <message>
-        <source>Open an article (File ▸ Open, or drop a file here) to see who is quoted and where.</source>
-        <translation>開啟一篇文章(檔案 ▸ 開啟,或把檔案拖放到這裡),看看誰被引述、在哪裡。</translation>
+        <translation>檔案已在磁碟上變更，已重新載入。</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation>段落</translation>
+        <translation>章節</translation>
     </message>
     <message>
         <source>Check speakers to show only their quotes; double-click to jump to the first one.</source>
-        <translation>勾選講者只顯示其引述;按兩下跳到第一則。</translation>
+        <translation>勾選發言者，只顯示他們的引述；按兩下可跳到第一則。</translation>
     </message>
     <message>
         <source>Most quoted first</source>
@@ -84,11 +86,11 @@
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation>排序(&amp;O):</translation>
+        <translation>排序(&amp;O)：</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation>講者</translation>
+        <translation>發言者</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -132,7 +134,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
+        <translation>最近開啟的檔案(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -156,7 +158,7 @@
     </message>
     <message>
         <source>Export the selected quotes, or all shown quotes when none is selected (Ctrl+E)</source>
-        <translation>匯出選取的引述;未選取時匯出所有顯示的引述 (Ctrl+E)</translation>
+        <translation>匯出選取的引述；未選取時匯出所有顯示中的引述（Ctrl+E）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -172,7 +174,7 @@
     </message>
     <message>
         <source>Copy the selected quotes as rich and plain text (Ctrl+C)</source>
-        <translation>以格式化文字及純文字複製選取的引述 (Ctrl+C)</translation>
+        <translation>以格式化文字及純文字複製選取的引述（Ctrl+C）</translation>
     </message>
     <message>
         <source>Select &amp;All Quotes</source>
@@ -188,7 +190,7 @@
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation>清除篩選(&amp;L)</translation>
+        <translation>清除篩選條件(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -200,7 +202,7 @@
     </message>
     <message>
         <source>Show &amp;Removed Text and Noise</source>
-        <translation>顯示已移除的文字與雜訊(&amp;R)</translation>
+        <translation>顯示已隱藏的拼音與無關內容(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -208,23 +210,23 @@
     </message>
     <message>
         <source>Show pinyin glosses, captions and boilerplate greyed</source>
-        <translation>以灰色顯示拼音注音、圖說及制式文字</translation>
+        <translation>以灰色顯示拼音注解、圖說及網站制式文字</translation>
     </message>
     <message>
         <source>&amp;Characters</source>
-        <translation>字體(&amp;C)</translation>
+        <translation>繁簡字(&amp;C)</translation>
     </message>
     <message>
         <source>As &amp;Written</source>
-        <translation>原文(&amp;W)</translation>
+        <translation>依原文(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Simplified</source>
-        <translation>簡體(&amp;S)</translation>
+        <translation>簡體字(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Traditional</source>
-        <translation>繁體(&amp;T)</translation>
+        <translation>繁體字(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -248,7 +250,7 @@
     </message>
     <message>
         <source>Next Quote by the &amp;Same Speaker</source>
-        <translation>同一講者的下一則引述(&amp;S)</translation>
+        <translation>同一發言者的下一則引述(&amp;S)</translation>
     </message>
     <message>
         <source>Alt+Shift+Down</source>
@@ -256,7 +258,7 @@
     </message>
     <message>
         <source>Previous Quote by the Same Spea&amp;ker</source>
-        <translation>同一講者的上一則引述(&amp;K)</translation>
+        <translation>同一發言者的上一則引述(&amp;K)</translation>
     </message>
     <message>
         <source>Alt+Shift+Up</source>
@@ -296,15 +298,17 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>關於 &amp;Qt</translation>
+        <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>All speakers</source>
-        <translation>所有講者</translation>
+        <translation>所有發言者</translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s)</source>
-        <translation><numerusform>%n 位講者</numerusform></translation>
+        <translation>
+            <numerusform>%n 位發言者</numerusform>
+        </translation>
     </message>
     <message>
         <source>All themes</source>
@@ -312,7 +316,9 @@
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation><numerusform>%n 個主題</numerusform></translation>
+        <translation>
+            <numerusform>%n 個主題</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Article</source>
@@ -320,11 +326,7 @@
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.md *.markdown);;Text (*.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;All files (*)</source>
-        <translation>文章 (*.txt *.html *.htm *.md *.markdown);;文字 (*.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Reading “%1”…</source>
-        <translation>正在讀取「%1」…</translation>
+        <translation>文章 (*.txt *.html *.htm *.md *.markdown);;純文字 (*.txt);;HTML (*.html *.htm);;Markdown (*.md *.markdown);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Could not open “%1”.</source>
@@ -334,17 +336,13 @@
         <source>Cannot Open Article</source>
         <translation>無法開啟文章</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n speaker(s)</source>
-        <translation><numerusform>%1 · %n 位講者</numerusform></translation>
-    </message>
     <message>
         <source>Cannot export to “%1”: no article is open.</source>
-        <translation>無法匯出到「%1」:尚未開啟文章。</translation>
+        <translation>無法匯出到「%1」：尚未開啟任何文章。</translation>
     </message>
     <message>
         <source>Cannot export to “%1”: the writer reported no reason.</source>
-        <translation>無法匯出到「%1」:寫入器未說明原因。</translation>
+        <translation>無法匯出到「%1」：寫入程式未說明原因。</translation>
     </message>
     <message>
         <source>Export Failed</source>
@@ -360,11 +358,13 @@
     </message>
     <message>
         <source>Could not copy: the writers are not available.</source>
-        <translation>無法複製:寫入器無法使用。</translation>
+        <translation>無法複製：沒有可用的輸出格式。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n quote(s).</source>
-        <translation><numerusform>已複製 %n 則引述。</numerusform></translation>
+        <translation>
+            <numerusform>已複製 %n 則引述。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>Name of the theme:</source>
-        <translation>主題名稱:</translation>
+        <translation>主題名稱：</translation>
     </message>
     <message>
         <source>Terms that mark the theme, separated by commas:</source>
-        <translation>代表此主題的詞語,以逗號分隔:</translation>
+        <translation>代表這個主題的詞語，以逗號分隔：</translation>
     </message>
     <message>
         <source>Cannot Add Theme</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>A theme named “%1” already exists.</source>
-        <translation>已有名為「%1」的主題。</translation>
+        <translation>已經有名為「%1」的主題。</translation>
     </message>
     <message>
         <source>Edit Theme</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Terms of “%1”, separated by commas:</source>
-        <translation>「%1」的詞語,以逗號分隔:</translation>
+        <translation>「%1」的詞語，以逗號分隔：</translation>
     </message>
     <message>
         <source>QuoteReader</source>
@@ -410,16 +410,134 @@
         <source>%1 — QuoteReader</source>
         <translation>%1 — QuoteReader</translation>
     </message>
+    <message>
+        <source>Who said what?</source>
+        <translation>誰說了什麼？</translation>
+    </message>
+    <message>
+        <source>Open a news article (plain text, HTML or Markdown; Chinese or English) to see everyone quoted in it, highlighted in the text, and to pick out the quotes you need.&lt;br&gt;&lt;br&gt;You can also drop a file on this window.</source>
+        <translation>開啟一篇新聞文章（純文字、HTML 或 Markdown；中文或英文），就能看到文中引述的每一個人，引述會在內文中標示出來，方便你挑出需要的引述。&lt;br&gt;&lt;br&gt;也可以直接把檔案拖放到這個視窗。</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Article…</source>
+        <translation>開啟文章(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sample Article</source>
+        <translation>試用範例文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 pane</source>
+        <translation>顯示或隱藏「%1」窗格</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（手動選擇）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n 則引述</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>Cleaning the text…</source>
+        <translation>正在整理文字…</translation>
+    </message>
+    <message>
+        <source>Finding headings and paragraphs…</source>
+        <translation>正在找出標題與段落…</translation>
+    </message>
+    <message>
+        <source>Finding who said what…</source>
+        <translation>正在找出誰說了什麼…</translation>
+    </message>
+    <message>
+        <source>Finding the themes…</source>
+        <translation>正在找出主題…</translation>
+    </message>
+    <message>
+        <source>Preparing the page…</source>
+        <translation>正在準備頁面…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Loading the article (step %1 of %2)</source>
+        <translation>正在載入文章（第 %1 步，共 %2 步）</translation>
+    </message>
+    <message>
+        <source>Quotes are highlighted once it is read.</source>
+        <translation>讀取完成後，引述會以顏色標示。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Open an article (Ctrl+O)</source>
+        <translation>開啟文章（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Previous Quote</source>
+        <translation>上一則</translation>
+    </message>
+    <message>
+        <source>Previous quote (Alt+Up)</source>
+        <translation>上一則引述（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Next Quote</source>
+        <translation>下一則</translation>
+    </message>
+    <message>
+        <source>Next quote (Alt+Down)</source>
+        <translation>下一則引述（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Show Removed Text</source>
+        <translation>顯示隱藏內容</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::QuoteModel</name>
     <message>
         <source>(Opening)</source>
-        <translation>(開頭)</translation>
+        <translation>（開頭）</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation>(不明)</translation>
+        <translation>（不明）</translation>
     </message>
     <message>
         <source>direct</source>
@@ -431,7 +549,7 @@
     </message>
     <message>
         <source>Speaker</source>
-        <translation>講者</translation>
+        <translation>發言者</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -439,11 +557,11 @@
     </message>
     <message>
         <source>Cue</source>
-        <translation>引述詞</translation>
+        <translation>引述動詞</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation>段落</translation>
+        <translation>章節</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -458,7 +576,7 @@
     <name>QuoteReader::ReaderView</name>
     <message>
         <source>Unknown speaker</source>
-        <translation>不明講者</translation>
+        <translation>不明發言者</translation>
     </message>
     <message>
         <source>Direct quote</source>
@@ -470,26 +588,36 @@
     </message>
     <message>
         <source>Cue: %1</source>
-        <translation>引述詞:%1</translation>
+        <translation>引述動詞：%1</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation>主題:%1</translation>
+        <translation>主題：%1</translation>
+    </message>
+    <message>
+        <source>Text damaged by a wrong encoding in the source</source>
+        <translation>這段文字在原始檔案中因編碼錯誤而損毀</translation>
+    </message>
+    <message>
+        <source>Repaired; the file has: %1</source>
+        <translation>已修復；檔案中原為：%1</translation>
     </message>
 </context>
 <context>
     <name>QuoteReader::SectionModel</name>
     <message>
         <source>(Opening)</source>
-        <translation>(開頭)</translation>
+        <translation>（開頭）</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation><numerusform>%n 則引述</numerusform></translation>
+        <translation>
+            <numerusform>%n 則引述</numerusform>
+        </translation>
     </message>
     <message>
         <source>Section</source>
-        <translation>段落</translation>
+        <translation>章節</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -500,11 +628,11 @@
     <name>QuoteReader::SpeakerModel</name>
     <message>
         <source>Speaker</source>
-        <translation>講者</translation>
+        <translation>發言者</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>職銜</translation>
+        <translation>職稱</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -515,11 +643,11 @@
     <name>QuoteReader::ThemeModel</name>
     <message>
         <source>Your theme. Terms: %1</source>
-        <translation>自訂主題。詞語:%1</translation>
+        <translation>自訂主題。詞語：%1</translation>
     </message>
     <message>
         <source>Found in the article. Terms: %1</source>
-        <translation>文章中找到的主題。詞語:%1</translation>
+        <translation>從文章中找出的主題。詞語：%1</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -538,15 +666,19 @@
     </message>
     <message>
         <source>The article to open (txt, html, md).</source>
-        <translation>要開啟的文章(txt、html、md)。</translation>
+        <translation>要開啟的文章（txt、html、md）。</translation>
     </message>
     <message>
         <source>Decode the file as &lt;encoding&gt; instead of detecting it.</source>
-        <translation>以 &lt;encoding&gt; 解碼檔案,而非自動偵測。</translation>
+        <translation>以 &lt;encoding&gt; 解碼檔案，不自動偵測。</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;png&gt; once the article is shown, then quit.</source>
-        <translation>文章顯示後把視窗畫面存成 &lt;png&gt;,然後結束。</translation>
+        <translation>文章顯示後，把視窗畫面存成 &lt;png&gt;，然後結束。</translation>
+    </message>
+    <message>
+        <source>Print the time to the first drawn page, to the fully loaded article and the longest stall of the window, then quit.</source>
+        <translation>印出顯示第一頁、完整載入文章所需的時間，以及視窗最長的停頓，然後結束。</translation>
     </message>
 </context>
 </TS>
