@@ -59,6 +59,9 @@ namespace QuoteReader {
 namespace {
 
 constexpr int kMaxRecentFiles = 10;
+// The extraction's stages, then preparing the page (Stage::Done is reported when that starts): the
+// bar stays short of full during the last step, which for a big article is the longest.
+constexpr int kLoadSteps = int(Stage::Done) + 1;
 constexpr int kAllItem = -1;
 constexpr int kSeveralItem = -2;
 // Bundled with the executable (app/desktop); absent in tests, where the welcome page hides its button.
@@ -354,7 +357,7 @@ void MainWindow::createWidgets()
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"loadProgress"_qs);
-    m_progress->setRange(0, int(Stage::Done));
+    m_progress->setRange(0, kLoadSteps);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -783,6 +786,7 @@ void MainWindow::openFile(const QString &path, const QByteArray &encoding)
                 [this, cancel, head = std::move(head)] {
                     if (!cancel->load()) {
                         m_reader->showPreview(head);
+                        clearArticle();
                     }
                 },
                 Qt::QueuedConnection);
@@ -872,6 +876,20 @@ void MainWindow::applyDocument(ReaderDocumentPtr document, std::shared_ptr<Reade
     updateStatusLabel();
 }
 
+void MainWindow::clearArticle()
+{
+    // The previous article's quotes, speakers and themes must not stand beside another article's text.
+    m_document.reset();
+    m_quotes->setDocument(nullptr);
+    m_speakers->setDocument(nullptr);
+    m_sections->setDocument(nullptr);
+    m_themes->setDocument(nullptr);
+    refreshFilterSelectors();
+    updateFromFilter();
+    updateStatusLabel();
+    m_filterBar->ui()->countLabel->setText(tr("Finding quotes…"));
+}
+
 void MainWindow::updateStatusLabel()
 {
     if (!m_document) {
@@ -919,9 +937,8 @@ QString MainWindow::stageText(Stage stage) const
 
 void MainWindow::showStage(Stage stage)
 {
-    // Stage::Done is reported when extraction ends; the page itself is prepared after it.
     const int step = int(stage) + 1;
-    const int steps = int(Stage::Done) + 1;
+    const int steps = kLoadSteps;
     const QString text = stageText(stage);
     m_progress->setValue(int(stage));
     m_progress->setToolTip(tr("Step %1 of %2: %3").arg(step).arg(steps).arg(text));
@@ -963,7 +980,7 @@ void MainWindow::rethemeDocument()
 void MainWindow::rethemeFinished()
 {
     m_progress->hide();
-    m_progress->setRange(0, int(Stage::Done));
+    m_progress->setRange(0, kLoadSteps);
     ReaderDocumentPtr document = m_retheming.result();
     if (!m_document || !document || !m_document->document.text.isSharedWith(document->document.text)) {
         return; // another article was opened meanwhile

@@ -96,6 +96,7 @@ private:
     void exportDialog();
     void loadFinished();
     void applyDocument(ReaderDocumentPtr document, std::shared_ptr<ReaderDisplay> display = {});
+    void clearArticle();
     void rethemeDocument();
     void rethemeFinished();
     void refreshFilterSelectors();

@@ -528,6 +528,10 @@
         <source>Show Removed Text</source>
         <translation>显示隐藏内容</translation>
     </message>
+    <message>
+        <source>Finding quotes…</source>
+        <translation>正在找出引语…</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::QuoteModel</name>

@@ -528,6 +528,10 @@
         <source>Show Removed Text</source>
         <translation>顯示隱藏內容</translation>
     </message>
+    <message>
+        <source>Finding quotes…</source>
+        <translation>正在找出引述…</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::QuoteModel</name>

@@ -654,13 +654,15 @@ private slots:
         QTemporaryDir dir;
         const QString copy = dir.filePath(u"copy.txt"_qs);
         QVERIFY(QFile::copy(kSeed, copy));
-        const Document &doc = m_window->currentDocument()->document;
+        const ReaderDocumentPtr seed = m_window->currentDocument(); // the window lets it go on opening
+        const Document &doc = seed->document;
         QVERIFY2(!doc.removed.isEmpty(), "the seed has pinyin glosses");
         const QString gloss = doc.removed.first().text;
         QVERIFY(readAll(kSeed).contains(gloss.toUtf8()));
 
         ReaderView *reader = m_window->reader();
         QStringList previews;
+        QList<int> previewQuoteRows;
         QStringList notes;
         connect(reader, &QPlainTextEdit::textChanged, this, [&] {
             if (reader->isPreview()) {
@@ -674,6 +676,7 @@ private slots:
             }
             if (reader->isPreview() && reader->loadingNote()->isVisible()) {
                 notes.append(reader->loadingNote()->text());
+                previewQuoteRows.append(m_window->quoteTable()->model()->rowCount());
             }
         });
         m_window->openFile(copy);
@@ -681,6 +684,8 @@ private slots:
         QCOMPARE(previews.size(), 1);
         QVERIFY2(!previews.first().contains(gloss), qPrintable(gloss));
         QVERIFY(previews.first().size() > 100);
+        QVERIFY(!previewQuoteRows.isEmpty());
+        QCOMPARE(previewQuoteRows, QList<int>(previewQuoteRows.size(), 0)); // the previous article's quotes went with it
         // Every stage named, in order, with the file.
         const QStringList stages = {u"Reading the file"_qs, u"Cleaning the text"_qs, u"Finding headings"_qs,
                                     u"Finding who said what"_qs, u"Finding the themes"_qs, u"Preparing the page"_qs};
