@@ -824,6 +824,9 @@ public:
         // speaker is the noun, if it can speak; after a comma ("spoke on Monday, arguing that"), a
         // conjunction or a preposition ("known for saying") the subject of the sentence.
         if (!noParticiple && isWord(v) && lower(w(v)).endsWith(u"ing"_s) && !auxiliary) {
+            if (isWord(i) && (lower(w(i)) == u"worth"_s || lower(w(i)) == u"without"_s)) {
+                return m; // "it is worth noting", "it goes without saying": nobody speaks
+            }
             if (!isWord(i) || isFunction(i)) {
                 return sentenceSubject(lowerBound, v);
             }
@@ -868,10 +871,17 @@ public:
         if (!isWord(i)) {
             return m;
         }
-        const QString word = lower(w(i));
+        QString word = lower(w(i));
+        // "He’s claiming", "She’d said": a pronoun with its auxiliary run into one token.
+        for (const QStringView suffix : {u"’s", u"'s", u"’d", u"'d", u"’ll", u"'ll", u"’re", u"'re"}) {
+            if (word.endsWith(suffix) && L.pronouns.contains(QStringView(word).chopped(suffix.size()))) {
+                word.chop(suffix.size());
+                break;
+            }
+        }
         if (L.pronouns.contains(word) && w(i).at(0).isLower()) {
             m.kind = MentionKind::Pronoun;
-            m.phrase = w(i).toString();
+            m.phrase = word;
             m.first = m.last = i;
         } else if (L.pronouns.contains(word)) {
             m.kind = MentionKind::Pronoun;
