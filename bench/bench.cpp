@@ -419,24 +419,47 @@ void readerBench(benchmark::State &state, const Input *input)
         QTimer::singleShot(200, &settle, &QEventLoop::quit);
         settle.exec();
 
+        // The first page is the first paint of the reader that shows text of the new article: the
+        // window shows a cleaned preview while extraction goes on in the background, and the issue's
+        // target is that page; when extraction finishes is reported beside it.
         QEventLoop loop;
         QElapsedTimer timer;
         bool failed = false;
+        bool parsed = false;
+        double firstPageMs = -1.0;
+        auto finishWhenBoth = [&] {
+            if (parsed && firstPageMs >= 0.0) {
+                loop.quit();
+            }
+        };
+        std::function<void()> watchPaint = [&] {
+            if (!window.reader()->document()->isEmpty()) {
+                firstPageMs = timer.nsecsElapsed() / 1e6;
+                finishWhenBoth();
+            } else {
+                app->onPainted = watchPaint; // an empty page is not the article yet
+            }
+        };
         QObject::connect(&window, &MainWindow::loadFailed, &loop, [&] {
             failed = true;
             loop.quit();
         });
         QObject::connect(&window, &MainWindow::documentLoaded, &loop, [&] {
             parsedMs = timer.nsecsElapsed() / 1e6;
-            app->watched = window.reader()->viewport();
-            app->onPainted = [&] { loop.quit(); };
-            window.reader()->viewport()->update();
+            parsed = true;
+            if (firstPageMs < 0.0) {
+                // Nothing was drawn before the end: the final page is the first one.
+                window.reader()->viewport()->update();
+            }
+            finishWhenBoth();
         });
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        app->watched = window.reader()->viewport();
+        app->onPainted = watchPaint;
         timer.start();
         window.openFile(input->path);
         loop.exec();
-        state.SetIterationTime(timer.nsecsElapsed() / 1e9);
+        state.SetIterationTime(firstPageMs >= 0.0 ? firstPageMs / 1e3 : timer.nsecsElapsed() / 1e9);
         app->onPainted = nullptr;
         app->watched = nullptr;
         if (failed || window.reader()->document()->isEmpty()) {
