@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace QuoteReader {
 
 namespace {
@@ -114,10 +116,25 @@ FrequencyTable FrequencyTable::fromResource(const QString &name)
 {
     FrequencyTable table;
     const QString text = QString::fromUtf8(readResource(name));
+    // Tens of thousands of entries are read at every start: most weights are whole counts, which
+    // are read digit by digit rather than through the general number parser.
+    table.m_weights.reserve(size_t(text.count(u'\n')));
     forEachEntry(QStringView(text), [&table](QStringView word, QStringView tag) {
-        bool ok = false;
-        const double weight = tag.toDouble(&ok);
-        if (!ok || weight <= 0.0) {
+        double weight = 0.0;
+        const bool digits = !tag.isEmpty() && tag.size() <= 15 &&
+                            std::all_of(tag.cbegin(), tag.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+        if (digits) {
+            for (const QChar c : tag) {
+                weight = weight * 10 + (c.unicode() - u'0');
+            }
+        } else {
+            bool ok = false;
+            weight = tag.toDouble(&ok);
+            if (!ok) {
+                return;
+            }
+        }
+        if (weight <= 0.0) {
             return;
         }
         table.m_weights.insert_or_assign(std::u16string(toView(word)), weight);
