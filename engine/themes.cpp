@@ -863,7 +863,14 @@ QStringList keysInFileOrder(const QByteArray &json)
 void appendJsonString(QByteArray &out, const QString &s)
 {
     out += '"';
-    for (const QChar c : s) {
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        // A character outside the BMP is two UTF-16 units: encoded one by one, each would become '?'.
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            out += QStringView(s).mid(i, 2).toUtf8();
+            ++i;
+            continue;
+        }
         switch (c.unicode()) {
         case u'"':
             out += "\\\"";
@@ -881,7 +888,8 @@ void appendJsonString(QByteArray &out, const QString &s)
             out += "\\t";
             break;
         default:
-            if (c.unicode() < 0x20) {
+            // A lone surrogate has no UTF-8 form; JSON's escape keeps it as it was read.
+            if (c.unicode() < 0x20 || c.isSurrogate()) {
                 out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
             } else {
                 out += QStringView(&c, 1).toUtf8();
