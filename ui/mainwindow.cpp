@@ -58,6 +58,20 @@ namespace QuoteReader {
 
 namespace {
 
+// Terms as the user types them: separated by commas (Western or Chinese), enumeration commas or
+// semicolons, with blanks around them dropped.
+QStringList splitTerms(const QString &terms)
+{
+    static const QRegularExpression separators(u"[,，、;；]"_qs);
+    QStringList list = terms.split(separators, Qt::SkipEmptyParts);
+    for (QString &term : list) {
+        term = term.trimmed();
+    }
+    list.removeAll(QString());
+    return list;
+}
+
+
 constexpr int kMaxRecentFiles = 10;
 // The extraction's stages, then preparing the page (Stage::Done is reported when that starts): the
 // bar stays short of full during the last step, which for a big article is the longest.
@@ -1161,11 +1175,7 @@ void MainWindow::addTheme()
     if (!ok) {
         return;
     }
-    QStringList list = terms.split(QRegularExpression(u"[,，、;；]"_qs), Qt::SkipEmptyParts);
-    for (QString &term : list) {
-        term = term.trimmed();
-    }
-    list.removeAll(QString());
+    const QStringList list = splitTerms(terms);
     if (!m_themes->addUserTheme(name, list)) {
         showError(tr("Cannot Add Theme"), tr("A theme named “%1” already exists.").arg(name));
     }
@@ -1185,11 +1195,7 @@ void MainWindow::editTheme()
     if (!ok) {
         return;
     }
-    QStringList list = terms.split(QRegularExpression(u"[,，、;；]"_qs), Qt::SkipEmptyParts);
-    for (QString &term : list) {
-        term = term.trimmed();
-    }
-    list.removeAll(QString());
+    const QStringList list = splitTerms(terms);
     m_themes->setUserThemeTerms(row, list);
 }
 

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli.h"
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -20,29 +22,12 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = QuoteReader::TestSupport::CliRun;
+using namespace QuoteReader;
 
 Run runCli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(QUOTEREADER_CLI), arguments);
-    if (!process.waitForStarted(30000)) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        qWarning("quotereader-cli %s: %s", process.state() == QProcess::NotRunning ? "crashed" : "timed out",
-                 qPrintable(arguments.join(u' ')));
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return TestSupport::runProgram(QStringLiteral(QUOTEREADER_CLI), arguments, input);
 }
 
 QString fixture(const QString &name)

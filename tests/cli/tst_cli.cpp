@@ -8,30 +8,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cli.h"
+
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = QuoteReader::TestSupport::CliRun;
+using namespace QuoteReader;
 
 Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty()) {
-        process.setWorkingDirectory(workingDirectory);
-    }
-    process.start(QStringLiteral(QUOTEREADER_CLI), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        // Say which, so that a crash in the engine is not mistaken for a wrong exit code.
-        qWarning("quotereader-cli %s: %s", process.state() == QProcess::NotRunning ? "crashed" : "timed out",
-                 qPrintable(arguments.join(u' ')));
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return TestSupport::runProgram(QStringLiteral(QUOTEREADER_CLI), arguments, {}, workingDirectory);
 }
 
 QByteArray readAll(const QString &path)
