@@ -5,9 +5,11 @@
 #include "lexicon.h"
 
 #include <QChar>
+#include <QHash>
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace QuoteReader {
 
@@ -71,11 +73,6 @@ public:
 private:
     const QString &m_text;
 };
-
-QString lower(QStringView s)
-{
-    return s.toString().toLower();
-}
 
 // Splits one paragraph into words, punctuation and quotation marks. An apostrophe inside a word
 // (don't, Clinton's) belongs to the word; a period belongs to an abbreviation or an initial.
@@ -230,7 +227,13 @@ class Registry {
 public:
     explicit Registry(Document &doc) : m_doc(doc) {}
 
-    void seen(const SeenName &name) { m_seen.append(name); }
+    void seen(const SeenName &name)
+    {
+        if (name.tokens.size() > 1) {
+            m_seenBySurname[foldKey(name.tokens.last())].append(int(m_seen.size()));
+        }
+        m_seen.append(name);
+    }
 
     int resolve(const Mention &m, qsizetype position)
     {
@@ -249,6 +252,60 @@ public:
     }
 
 private:
+    // A key equal for any two words that compare equal ignoring case (QString::compare folds each
+    // code point alone, and so does this): the lookups below find their candidates by it, then
+    // test them with the comparison itself. A long document meets hundreds of speakers and
+    // thousands of names, so scanning them all at every mention made attribution quadratic.
+    static QString foldKey(QStringView word)
+    {
+        QString key;
+        key.reserve(word.size());
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            char32_t c = word.at(i).unicode();
+            if (QChar::isHighSurrogate(c) && i + 1 < word.size() && word.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(word.at(i).unicode(), word.at(i + 1).unicode());
+                ++i;
+            }
+            const char32_t folded = QChar::toCaseFolded(c);
+            if (QChar::requiresSurrogates(folded)) {
+                key.append(QChar(QChar::highSurrogate(folded)));
+                key.append(QChar(QChar::lowSurrogate(folded)));
+            } else {
+                key.append(QChar(char16_t(folded)));
+            }
+        }
+        return key;
+    }
+
+    static void insertSorted(QList<int> &list, int index)
+    {
+        list.insert(std::lower_bound(list.begin(), list.end(), index) - list.begin(), index);
+    }
+
+    // Keeps the name indexes in step with a person's name tokens.
+    void indexPerson(int i)
+    {
+        const QStringList &tokens = m_people.at(i).nameTokens;
+        if (tokens.isEmpty() || m_doc.speakers.at(i).group) {
+            return;
+        }
+        insertSorted(m_byFirst[foldKey(tokens.first())], i);
+        insertSorted(m_byLast[foldKey(tokens.last())], i);
+    }
+    void unindexPerson(int i)
+    {
+        const QStringList &tokens = m_people.at(i).nameTokens;
+        if (tokens.isEmpty() || m_doc.speakers.at(i).group) {
+            return;
+        }
+        m_byFirst[foldKey(tokens.first())].removeOne(i);
+        m_byLast[foldKey(tokens.last())].removeOne(i);
+    }
+
+    // Speakers by their lower-cased name, for group and description mentions.
+    void indexSpeakerName(int i) { insertSorted(m_byName[m_doc.speakers.at(i).name.toLower()], i); }
+    void unindexSpeakerName(int i) { m_byName[m_doc.speakers.at(i).name.toLower()].removeOne(i); }
+
     int touch(int index, qsizetype position)
     {
         if (index >= 0) {
@@ -282,7 +339,17 @@ private:
         const QStringList &tokens = m.nameTokens;
         const QString surname = tokens.last();
         int found = -1;
-        for (int i = 0; i < m_people.size(); ++i) {
+        // Candidates: people whose last name, or first name, may equal one of ours; the tests
+        // below decide, and the last person that passes them is the one found.
+        const QString surnameKey = foldKey(surname);
+        QList<int> candidates = m_byLast.value(surnameKey);
+        if (tokens.size() == 1) {
+            candidates += m_byFirst.value(surnameKey);
+        } else {
+            candidates += m_byFirst.value(foldKey(tokens.first()));
+        }
+        std::sort(candidates.begin(), candidates.end());
+        for (const int i : std::as_const(candidates)) {
             if (m_doc.speakers.at(i).group || m_people.at(i).nameTokens.isEmpty()) {
                 continue;
             }
@@ -300,8 +367,9 @@ private:
         }
         if (found < 0 && tokens.size() == 1) {
             // A surname alone: the fullest form written earlier ("Smith" after "Jane Smith").
-            for (qsizetype k = m_seen.size() - 1; k >= 0; --k) {
-                const SeenName &n = m_seen.at(k);
+            const QList<int> seen = m_seenBySurname.value(surnameKey);
+            for (qsizetype s = seen.size() - 1; s >= 0; --s) {
+                const SeenName &n = m_seen.at(seen.at(s));
                 if (n.tokens.size() > 1 && n.tokens.last().compare(surname, Qt::CaseInsensitive) == 0) {
                     Mention full = m;
                     full.nameTokens = n.tokens;
@@ -328,14 +396,21 @@ private:
             }
             m_doc.speakers.append(s);
             m_people.append(Person{tokens, gender, -1});
-            return int(m_doc.speakers.size() - 1);
+            const int index = int(m_doc.speakers.size() - 1);
+            indexPerson(index);
+            indexSpeakerName(index);
+            return index;
         }
         Speaker &s = m_doc.speakers[found];
         Person &p = m_people[found];
         if (tokens.size() > p.nameTokens.size()) {
             addAlias(s, s.name);
+            unindexPerson(found);
+            unindexSpeakerName(found);
             s.name = name;
             p.nameTokens = tokens;
+            indexPerson(found);
+            indexSpeakerName(found);
             s.aliases.removeAll(name);
         } else {
             addAlias(s, name);
@@ -396,12 +471,11 @@ private:
 
     int group(const Mention &m)
     {
-        const QString key = m.phrase.toLower();
-        for (int i = 0; i < m_doc.speakers.size(); ++i) {
-            if (m_doc.speakers.at(i).name.toLower() == key) {
-                addRole(m_doc.speakers[i], m);
-                return i;
-            }
+        const auto same = m_byName.constFind(m.phrase.toLower());
+        if (same != m_byName.cend() && !same->isEmpty()) {
+            const int i = same->first();
+            addRole(m_doc.speakers[i], m);
+            return i;
         }
         Speaker s;
         s.name = m.phrase;
@@ -409,12 +483,19 @@ private:
         addRole(s, m);
         m_doc.speakers.append(s);
         m_people.append(Person{});
-        return int(m_doc.speakers.size() - 1);
+        const int index = int(m_doc.speakers.size() - 1);
+        indexSpeakerName(index);
+        return index;
     }
 
     Document &m_doc;
     QList<Person> m_people; // parallel to m_doc.speakers
     QList<SeenName> m_seen;
+    // Indexes in ascending order, kept in step with m_people, m_doc.speakers and m_seen.
+    QHash<QString, QList<int>> m_byFirst; // folded first name token -> people
+    QHash<QString, QList<int>> m_byLast;  // folded last name token -> people
+    QHash<QString, QList<int>> m_byName;  // lower-cased speaker name -> speakers
+    QHash<QString, QList<int>> m_seenBySurname; // folded last token -> m_seen entries of 2+ tokens
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -427,20 +508,33 @@ struct QuoteDraft {
 
 class Paragraph {
 public:
-    Paragraph(const Text &text, QList<Token> tokens) : t(text), tok(std::move(tokens)) {}
+    Paragraph(const Text &text, QList<Token> tokens) : t(text), tok(std::move(tokens)) { fold(); }
 
     const Text &t;
     QList<Token> tok;
 
     int size() const { return int(tok.size()); }
     QStringView w(int i) const { return t.view(tok.at(i)); }
+    // The token lower-cased. The cue and subject searches ask for it many times per token, inside
+    // leftward scans: it is computed once per paragraph.
+    QStringView lw(int i) const { return lowered(i, i); }
     bool isWord(int i) const { return i >= 0 && i < size() && tok.at(i).kind == Tok::Word; }
     bool isPunct(int i, QChar c) const
     {
         return i >= 0 && i < size() && tok.at(i).kind == Tok::Punct && w(i).size() == 1 && w(i).at(0) == c;
     }
     bool isCap(int i) const { return isWord(i) && w(i).at(0).isUpper(); }
-    bool isFunction(int i) const { return isWord(i) && lex().function.contains(lower(w(i))); }
+    bool isFunction(int i) const
+    {
+        if (!isWord(i)) {
+            return false;
+        }
+        qint8 &known = m_function[size_t(i)];
+        if (known < 0) {
+            known = lex().function.contains(lw(i)) ? 1 : 0;
+        }
+        return known;
+    }
     bool isComma(int i) const { return isPunct(i, u','); }
     bool isDash(int i) const
     {
@@ -454,21 +548,11 @@ public:
         if (!isWord(i)) {
             return 0;
         }
-        const Lexicons &L = lex();
-        if (isWord(i + 1)) {
-            const QString two = lower(w(i)) + u' ' + lower(w(i + 1));
-            if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two) == u"report"_s)) {
-                return 2;
-            }
+        qint8 &known = m_verb[reportOnly ? 1 : 0][size_t(i)];
+        if (known < 0) {
+            known = qint8(findVerb(i, reportOnly));
         }
-        const QString one = lower(w(i));
-        if (!w(i).at(0).isLower() && !(i == 0 || isPunct(i - 1, u'.'))) {
-            return 0; // a capitalised "Says" inside a sentence is part of a headline or name
-        }
-        if (L.verbs.contains(one) && (!reportOnly || L.verbs.tag(one) == u"report"_s)) {
-            return 1;
-        }
-        return 0;
+        return known;
     }
 
     int sourcePhraseAt(int i) const
@@ -476,11 +560,10 @@ public:
         if (!isWord(i) || !isWord(i + 1)) {
             return 0;
         }
-        const QString two = lower(w(i)) + u' ' + lower(w(i + 1));
-        if (lex().sources.contains(two)) {
+        if (lex().sources.contains(lowered(i, i + 1))) {
             return 2;
         }
-        if (isWord(i + 2) && lex().sources.contains(QString(two + u' ' + lower(w(i + 2))))) {
+        if (isWord(i + 2) && lex().sources.contains(lowered(i, i + 2))) {
             return 3;
         }
         return 0;
@@ -597,7 +680,7 @@ public:
     {
         const Lexicons &L = lex();
         const int p = s - 1;
-        if (p < lowerBound || !isWord(p) || !L.titles.contains(lower(w(p)))) {
+        if (p < lowerBound || !isWord(p) || !L.titles.contains(lw(p))) {
             return s;
         }
         int r = p;
@@ -613,7 +696,7 @@ public:
     bool groupLeft(int i, int lowerBound, Mention &m) const
     {
         const Lexicons &L = lex();
-        const QString head = lower(w(i));
+        const QStringView head = lw(i);
         const bool group = L.groups.contains(head) || L.groups.contains(w(i));
         const bool title = L.titles.contains(head);
         if (!group && !title) {
@@ -621,7 +704,7 @@ public:
         }
         int s = i;
         while (s - 1 >= lowerBound && isWord(s - 1) && !verbAt(s - 1) && i - s < 6) {
-            const QString word = lower(w(s - 1));
+            const QStringView word = lw(s - 1);
             if (L.determiners.contains(word)) {
                 --s;
                 break;
@@ -634,8 +717,8 @@ public:
         // "another source", "a spokesman": the determiner stays out of the name so that later
         // mentions ("the source") read as the same kind of source.
         int nameStart = s;
-        while (nameStart < i && L.determiners.contains(lower(w(nameStart)))
-               && lower(w(nameStart)) != u"top"_s) {
+        while (nameStart < i && L.determiners.contains(lw(nameStart))
+               && lw(nameStart) != u"top"_s) {
             ++nameStart;
         }
         m.first = s;
@@ -659,8 +742,8 @@ public:
             if (!isWord(k) || verbAt(k) || (!isWord(k + 1) && k + 1 <= i)) {
                 return false;
             }
-            const QString head = lower(w(k));
-            if (!(L.groups.contains(head) || L.groups.contains(w(k))) || !L.modifiers.contains(lower(w(k + 1)))) {
+            const QStringView head = lw(k);
+            if (!(L.groups.contains(head) || L.groups.contains(w(k))) || !L.modifiers.contains(lw(k + 1))) {
                 continue;
             }
             Mention inner;
@@ -669,11 +752,11 @@ public:
             }
             // The phrase must open the sentence, or follow only a conjunction.
             int s = inner.first;
-            while (s - 1 >= lowerBound && isWord(s - 1) && L.determiners.contains(lower(w(s - 1)))) {
+            while (s - 1 >= lowerBound && isWord(s - 1) && L.determiners.contains(lw(s - 1))) {
                 --s; // "all the experts"
             }
             if (s > lowerBound) {
-                const QString before = lower(w(s - 1));
+                const QStringView before = lw(s - 1);
                 // "In her favour, all the experts I asked said", "Although …, officials from both parties say"
                 if (!isComma(s - 1)
                     && !(s - 1 == lowerBound && (before == u"and"_s || before == u"but"_s || before == u"so"_s))) {
@@ -681,14 +764,14 @@ public:
                 }
             }
             for (int j = k + 1; j <= i; ++j) {
-                if (!isWord(j) || L.pronouns.contains(lower(w(j)))) {
+                if (!isWord(j) || L.pronouns.contains(lw(j))) {
                     return false;
                 }
             }
             int nameStart = s;
-            while (nameStart < k && L.determiners.contains(lower(w(nameStart)))
-                   && lower(w(nameStart)) != u"all"_s && lower(w(nameStart)) != u"many"_s
-                   && lower(w(nameStart)) != u"most"_s && lower(w(nameStart)) != u"some"_s) {
+            while (nameStart < k && L.determiners.contains(lw(nameStart))
+                   && lw(nameStart) != u"all"_s && lw(nameStart) != u"many"_s
+                   && lw(nameStart) != u"most"_s && lw(nameStart) != u"some"_s) {
                 ++nameStart;
             }
             m.kind = MentionKind::Group;
@@ -738,7 +821,7 @@ public:
             ++i;
         }
         for (int guard = 0; guard < 3 && i < limit && isFunction(i); ++guard) {
-            const QString word = lower(w(i));
+            const QStringView word = lw(i);
             if (L.pronouns.contains(word) || L.determiners.contains(word)) {
                 break;
             }
@@ -773,9 +856,9 @@ public:
         if (i >= limit || !isWord(i)) {
             return m;
         }
-        if (L.pronouns.contains(lower(w(i)))) {
+        if (L.pronouns.contains(lw(i))) {
             m.kind = MentionKind::Pronoun;
-            m.phrase = lower(w(i));
+            m.phrase = lw(i).toString();
             m.first = m.last = i;
             return m;
         }
@@ -806,8 +889,8 @@ public:
         bool auxiliary = false;
         for (bool moved = true; moved;) {
             moved = false;
-            while (i >= lowerBound && isWord(i) && L.adverbs.contains(lower(w(i)))) {
-                auxiliary = auxiliary || L.adverbs.tag(lower(w(i))) == u"auxiliary"_s;
+            while (i >= lowerBound && isWord(i) && L.adverbs.contains(lw(i))) {
+                auxiliary = auxiliary || L.adverbs.tag(lw(i)) == u"auxiliary"_s;
                 --i;
                 moved = true;
             }
@@ -823,8 +906,8 @@ public:
         // A participle without "is" or "was": after a noun ("footage of Jane Roe asking") its
         // speaker is the noun, if it can speak; after a comma ("spoke on Monday, arguing that"), a
         // conjunction or a preposition ("known for saying") the subject of the sentence.
-        if (!noParticiple && isWord(v) && lower(w(v)).endsWith(u"ing"_s) && !auxiliary) {
-            if (isWord(i) && (lower(w(i)) == u"worth"_s || lower(w(i)) == u"without"_s)) {
+        if (!noParticiple && isWord(v) && lw(v).endsWith(u"ing"_s) && !auxiliary) {
+            if (isWord(i) && (lw(i) == u"worth"_s || lw(i) == u"without"_s)) {
                 return m; // "it is worth noting", "it goes without saying": nobody speaks
             }
             if (!isWord(i) || isFunction(i)) {
@@ -839,7 +922,7 @@ public:
         }
         QString apposition;
         int appEnd = -1;
-        if (isWord(i) && (lower(w(i)) == u"who"_s) && isComma(i - 1)) {
+        if (isWord(i) && (lw(i) == u"who"_s) && isComma(i - 1)) {
             i -= 2; // "Smith, who ... said" reads as Smith
         } else if (isComma(i) || isDash(i)) {
             // "Smith, a senior fellow at X, said": find the comma that opens the apposition.
@@ -871,21 +954,21 @@ public:
         if (!isWord(i)) {
             return m;
         }
-        QString word = lower(w(i));
+        QStringView word = lw(i);
         // "He’s claiming", "She’d said": a pronoun with its auxiliary run into one token.
         for (const QStringView suffix : {u"’s", u"'s", u"’d", u"'d", u"’ll", u"'ll", u"’re", u"'re"}) {
-            if (word.endsWith(suffix) && L.pronouns.contains(QStringView(word).chopped(suffix.size()))) {
+            if (word.endsWith(suffix) && L.pronouns.contains(word.chopped(suffix.size()))) {
                 word.chop(suffix.size());
                 break;
             }
         }
         if (L.pronouns.contains(word) && w(i).at(0).isLower()) {
             m.kind = MentionKind::Pronoun;
-            m.phrase = word;
+            m.phrase = word.toString();
             m.first = m.last = i;
         } else if (L.pronouns.contains(word)) {
             m.kind = MentionKind::Pronoun;
-            m.phrase = word;
+            m.phrase = word.toString();
             m.first = m.last = i;
         } else if (isCap(i) && !isFunction(i)) {
             if ((L.groups.contains(w(i)) || L.groups.contains(word)) && !isCap(i - 1)) {
@@ -910,7 +993,7 @@ public:
         // "a spokesman for the ministry": the head of the phrase stands before the preposition.
         while ((m.kind == MentionKind::Group || m.kind == MentionKind::Description) && m.first - 2 >= lowerBound
                && isWord(m.first - 1) && isWord(m.first - 2)) {
-            const QString prep = lower(w(m.first - 1));
+            const QStringView prep = lw(m.first - 1);
             if (prep != u"for"_s && prep != u"of"_s && prep != u"at"_s && prep != u"from"_s) {
                 break;
             }
@@ -940,7 +1023,7 @@ public:
         if (i >= upperBound || !isWord(i)) {
             return m;
         }
-        if (loose && !isCap(i) && !(lower(w(i)) == u"the"_s && isCap(i + 1))) {
+        if (loose && !isCap(i) && !(lw(i) == u"the"_s && isCap(i + 1))) {
             // "according to a report by the shipping council": the whole phrase is the source.
             int b = i;
             while (b + 1 < upperBound && b - i < 12 && !isComma(b + 1) && !isPunct(b + 1, u'.')
@@ -948,7 +1031,7 @@ public:
                 ++b;
             }
             int s = i;
-            while (s < b && L.determiners.contains(lower(w(s)))) {
+            while (s < b && L.determiners.contains(lw(s))) {
                 ++s;
             }
             m.kind = MentionKind::Group;
@@ -958,7 +1041,7 @@ public:
             return m;
         }
         // "the NAACP", "the New York Times": an organisation's name after its article.
-        if (lower(w(i)) == u"the"_s && isCap(i + 1) && !isFunction(i + 1) && i + 1 < upperBound) {
+        if (lw(i) == u"the"_s && isCap(i + 1) && !isFunction(i + 1) && i + 1 < upperBound) {
             Mention named = subjectRight(i + 1, upperBound);
             if (named.kind == MentionKind::Name || named.kind == MentionKind::Group
                 || named.kind == MentionKind::Description) {
@@ -966,7 +1049,7 @@ public:
                 return named;
             }
         }
-        if (L.pronouns.contains(lower(w(i))) && w(i).at(0).isLower()) {
+        if (L.pronouns.contains(lw(i)) && w(i).at(0).isLower()) {
             m.kind = MentionKind::Pronoun;
             m.phrase = w(i).toString();
             m.first = m.last = i;
@@ -1005,7 +1088,7 @@ public:
         } else {
             // "said a spokesman for the ministry": up to the head noun.
             while (e < upperBound && e - i < 6 && isWord(e)) {
-                if (L.groups.contains(lower(w(e))) || L.titles.contains(lower(w(e)))) {
+                if (L.groups.contains(lw(e)) || L.titles.contains(lw(e))) {
                     // The head of the phrase; a following name makes it a title ("said campaign
                     // manager Jane Doe").
                     if (isCap(e + 1) && !isFunction(e + 1) && e + 1 < upperBound) {
@@ -1036,7 +1119,7 @@ public:
                 }
                 m.kind = MentionKind::Group;
                 int s = i;
-                while (s < b && L.determiners.contains(lower(w(s)))) {
+                while (s < b && L.determiners.contains(lw(s))) {
                     ++s;
                 }
                 m.phrase = textOf(s, b);
@@ -1056,7 +1139,7 @@ public:
         }
         if (isComma(k) && k + 1 < upperBound && isWord(k + 1) && m.kind == MentionKind::Name) {
             int a = k + 1;
-            const QString first = lower(w(a));
+            const QStringView first = lw(a);
             if (!verbAt(a) && !first.endsWith(u"ing"_s) && first != u"who"_s && first != u"and"_s) {
                 int b = a;
                 while (b + 1 < upperBound && !isPunct(b + 1, u'.') && tok.at(b + 1).kind != Tok::Open
@@ -1071,6 +1154,70 @@ public:
         }
         return m;
     }
+
+private:
+    // Lower-cases every token into one buffer, one space between neighbours, so that the tokens
+    // first..last lower-cased and joined by spaces ("pointed out", "according to") are one view
+    // of it: multi-word lexicon entries are looked up without building a string.
+    void fold()
+    {
+        const qsizetype n = tok.size();
+        m_lowStart.resize(size_t(n) + 1);
+        m_verb[0].assign(size_t(n), -1);
+        m_verb[1].assign(size_t(n), -1);
+        m_function.assign(size_t(n), -1);
+        if (n > 0) {
+            m_lowered.reserve(tok.last().end - tok.first().start + n);
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            m_lowStart[size_t(i)] = m_lowered.size();
+            const QStringView word = w(int(i));
+            bool ascii = true;
+            for (const QChar c : word) {
+                ascii = ascii && c.unicode() < 0x80;
+            }
+            if (ascii) {
+                for (const QChar c : word) {
+                    const char16_t u = c.unicode();
+                    m_lowered.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+                }
+            } else {
+                m_lowered.append(word.toString().toLower());
+            }
+            m_lowered.append(u' ');
+        }
+        m_lowStart[size_t(n)] = m_lowered.size();
+    }
+
+    QStringView lowered(int first, int last) const
+    {
+        const qsizetype start = m_lowStart[size_t(first)];
+        return QStringView(m_lowered).mid(start, m_lowStart[size_t(last) + 1] - 1 - start);
+    }
+
+    int findVerb(int i, bool reportOnly) const
+    {
+        const Lexicons &L = lex();
+        if (isWord(i + 1)) {
+            const QStringView two = lowered(i, i + 1);
+            if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two) == u"report"_s)) {
+                return 2;
+            }
+        }
+        const QStringView one = lw(i);
+        if (!w(i).at(0).isLower() && !(i == 0 || isPunct(i - 1, u'.'))) {
+            return 0; // a capitalised "Says" inside a sentence is part of a headline or name
+        }
+        if (L.verbs.contains(one) && (!reportOnly || L.verbs.tag(one) == u"report"_s)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    QString m_lowered;
+    std::vector<qsizetype> m_lowStart; // where each token starts in m_lowered, and its end + 1
+    mutable std::vector<qint8> m_verb[2]; // verbAt(i, false / true), -1 until asked
+    mutable std::vector<qint8> m_function; // isFunction(i), -1 until asked
 };
 
 // Sentence boundaries of a paragraph outside quotation marks: [first, last] token ranges.
@@ -1230,7 +1377,7 @@ private:
         }
         if (const int n = p.verbAt(i)) {
             int k = i + n;
-            while (k < to && p.isWord(k) && lex().adverbs.contains(lower(p.w(k)))) {
+            while (k < to && p.isWord(k) && lex().adverbs.contains(p.lw(k))) {
                 ++k;
             }
             const Mention m = p.subjectRight(k, to);
@@ -1264,7 +1411,7 @@ private:
                     // from the left and let the appositions run up to the verb.
                     Mention right = p.subjectRight(i, v);
                     int k = v - 1;
-                    while (k > i && p.isWord(k) && lex().adverbs.contains(lower(p.w(k)))) {
+                    while (k > i && p.isWord(k) && lex().adverbs.contains(p.lw(k))) {
                         --k;
                     }
                     if (right.kind != MentionKind::Name || !(p.isComma(k) || p.isDash(k)) || right.last >= v) {
@@ -1285,8 +1432,8 @@ private:
                     if (heavy == 0 && p.isWord(k) && L.circumstances.contains(p.w(k))) {
                         break; // "said as the crowd left": what follows is about the speaking
                     }
-                    if (p.isWord(k) && !(p.isCap(k) || p.isFunction(k) || L.settings.contains(lower(p.w(k)))
-                                         || L.timeWords.contains(p.w(k)) || L.determiners.contains(lower(p.w(k))))) {
+                    if (p.isWord(k) && !(p.isCap(k) || p.isFunction(k) || L.settings.contains(p.lw(k))
+                                         || L.timeWords.contains(p.w(k)) || L.determiners.contains(p.lw(k)))) {
                         ++heavy;
                     }
                 }
@@ -1310,7 +1457,7 @@ private:
             // Only light material between the verb and the quotation mark.
             const int gap = to - (v + n);
             const bool colon = to - 1 >= from && (p.isPunct(to - 1, u':') || p.isComma(to - 1));
-            if (gap > 0 && !colon && !(gap == 1 && lower(p.w(to - 1)) == u"that"_s)) {
+            if (gap > 0 && !colon && !(gap == 1 && p.lw(to - 1) == u"that"_s)) {
                 return {};
             }
             Mention m = p.subjectLeft(v, from);
@@ -1400,7 +1547,7 @@ private:
             }
             // Only the setting of the cue may stand before "that"; anything else is the reported
             // clause itself ("said a device was found and that ...").
-            const QString word = lower(p.w(j));
+            const QStringView word = p.lw(j);
             if (!(p.isCap(j) || p.isFunction(j) || L.settings.contains(word) || L.timeWords.contains(p.w(j))
                   || L.determiners.contains(word) || L.groups.contains(word) || (told && j == k))) {
                 break;
@@ -1409,7 +1556,7 @@ private:
         if (told) {
             // told NAME / told reporters: skip the listener.
             int j = k;
-            while (j <= end && p.isWord(j) && (p.isCap(j) || L.groups.contains(lower(p.w(j))) || j == k)) {
+            while (j <= end && p.isWord(j) && (p.isCap(j) || L.groups.contains(p.lw(j)) || j == k)) {
                 ++j;
             }
             k = j;
@@ -1420,13 +1567,13 @@ private:
         if (p.isComma(k)) {
             ++k;
         }
-        if (k <= end && p.isWord(k) && (p.isFunction(k) && lower(p.w(k)) != u"the"_s && lower(p.w(k)) != u"a"_s
-                                        && !lex().pronouns.contains(lower(p.w(k)))
-                                        && lower(p.w(k)) != u"there"_s && lower(p.w(k)) != u"this"_s
-                                        && lower(p.w(k)) != u"if"_s && lower(p.w(k)) != u"when"_s
-                                        && lower(p.w(k)) != u"it"_s && lower(p.w(k)) != u"his"_s
-                                        && lower(p.w(k)) != u"her"_s && lower(p.w(k)) != u"their"_s
-                                        && lower(p.w(k)) != u"we"_s && lower(p.w(k)) != u"i"_s)) {
+        if (k <= end && p.isWord(k) && (p.isFunction(k) && p.lw(k) != u"the"_s && p.lw(k) != u"a"_s
+                                        && !lex().pronouns.contains(p.lw(k))
+                                        && p.lw(k) != u"there"_s && p.lw(k) != u"this"_s
+                                        && p.lw(k) != u"if"_s && p.lw(k) != u"when"_s
+                                        && p.lw(k) != u"it"_s && p.lw(k) != u"his"_s
+                                        && p.lw(k) != u"her"_s && p.lw(k) != u"their"_s
+                                        && p.lw(k) != u"we"_s && p.lw(k) != u"i"_s)) {
             return -1; // "said in a statement." has no reported words
         }
         return k;
@@ -1519,8 +1666,8 @@ private:
                     }
                     int k = v + n;
                     while (k <= endTok && k - (v + n) < 4 && p.isWord(k)
-                           && (L.timeWords.contains(p.w(k)) || L.settings.contains(lower(p.w(k)))
-                               || p.isFunction(k) || L.determiners.contains(lower(p.w(k))))) {
+                           && (L.timeWords.contains(p.w(k)) || L.settings.contains(p.lw(k))
+                               || p.isFunction(k) || L.determiners.contains(p.lw(k)))) {
                         ++k;
                     }
                     if (!p.isComma(k)) {
@@ -1530,7 +1677,7 @@ private:
                     // "the head librarian Jane Doe said": role words may stand before the name.
                     bool roleWords = m.kind == MentionKind::Name && m.first > c + 1 && m.first - (c + 1) <= 4;
                     for (int r = c + 1; roleWords && r < m.first; ++r) {
-                        roleWords = p.isWord(r) && !p.verbAt(r) && (!p.isFunction(r) || lower(p.w(r)) == u"the"_s);
+                        roleWords = p.isWord(r) && !p.verbAt(r) && (!p.isFunction(r) || p.lw(r) == u"the"_s);
                     }
                     if (m.kind == MentionKind::None || (m.first != c + 1 && !roleWords)) {
                         break;
@@ -1550,7 +1697,7 @@ private:
             // The words before the cue may be short ("Too often, Smith said, …") once the words
             // after it make a clause; a conjunction that joins the sentence to the last one stays out.
             int a = std::max(first, skipUntil);
-            const QString opener = p.isWord(a) ? lower(p.w(a)) : QString();
+            const QStringView opener = p.isWord(a) ? p.lw(a) : QStringView();
             if (a + 1 < c && (opener == u"and"_s || opener == u"but"_s || opener == u"so"_s)) {
                 ++a;
             }
@@ -1583,9 +1730,9 @@ private:
                     // Only time and place words may follow the cue ("said on Monday").
                     bool light = true;
                     for (int k = v + n; k <= endTok; ++k) {
-                        if (!p.isWord(k) || !(L.timeWords.contains(p.w(k)) || L.timeWords.contains(lower(p.w(k)))
+                        if (!p.isWord(k) || !(L.timeWords.contains(p.w(k)) || L.timeWords.contains(p.lw(k))
                                              || p.isFunction(k) || p.isCap(k)
-                                             || L.determiners.contains(lower(p.w(k))) || k - (v + n) < 4)) {
+                                             || L.determiners.contains(p.lw(k)) || k - (v + n) < 4)) {
                             light = false;
                         }
                     }
@@ -1629,7 +1776,7 @@ private:
             if (m.kind == MentionKind::None) {
                 continue;
             }
-            const QString verb = lower(p.w(v));
+            const QStringView verb = p.lw(v);
             const int start = clauseStart(p, v + n, endTok, verb.startsWith(u"tel"_s) || verb == u"told"_s);
             if (start < 0 || start > endTok || words(start, endTok) < 3) {
                 continue;
@@ -1649,15 +1796,15 @@ private:
         }
         // Smith tweeted on Monday, saying (that) CLAUSE: the sentence's subject is the speaker.
         for (int c = std::max(first, skipUntil) + 2; c < endTok - 2; ++c) {
-            if (!p.isComma(c) || !p.verbAt(c + 1, true) || !lower(p.w(c + 1)).endsWith(u"ing"_s)) {
+            if (!p.isComma(c) || !p.verbAt(c + 1, true) || !p.lw(c + 1).endsWith(u"ing"_s)) {
                 continue;
             }
             const int n = p.verbAt(c + 1, true);
             Mention m;
             int i = first;
-            if (p.isWord(i) && L.pronouns.contains(lower(p.w(i)))) {
+            if (p.isWord(i) && L.pronouns.contains(p.lw(i))) {
                 m.kind = MentionKind::Pronoun;
-                m.phrase = lower(p.w(i));
+                m.phrase = p.lw(i).toString();
                 m.first = m.last = i;
             } else if (p.isCap(i) && !p.isFunction(i)) {
                 int e = i;
@@ -1884,7 +2031,7 @@ private:
                     skipUntil = std::max(skipUntil, cue.end + 1);
                     // "…," Smith said, adding that CLAUSE.
                     int a = cue.end + 1;
-                    if (p.isComma(a) && p.isWord(a + 1) && p.verbAt(a + 1, true) && lower(p.w(a + 1)).endsWith(u"ing"_s)) {
+                    if (p.isComma(a) && p.isWord(a + 1) && p.verbAt(a + 1, true) && p.lw(a + 1).endsWith(u"ing"_s)) {
                         const int n = p.verbAt(a + 1, true);
                         const int startTok = clauseStart(p, a + 1 + n, lastContentToken(p, first, last), false);
                         if (startTok >= 0 && startTok <= last) {
