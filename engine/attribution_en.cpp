@@ -32,6 +32,46 @@ struct Lexicons {
     WordList settings = WordList::fromResource(u"en/cue-settings.txt"_s);
     WordList circumstances = WordList::fromResource(u"en/cue-circumstances.txt"_s);
     WordList modifiers = WordList::fromResource(u"en/group-modifiers.txt"_s);
+
+    // What the lists above say of one word, for the questions asked of every token: one lookup per
+    // token instead of one per list and per question.
+    enum WordFlag : quint8 {
+        Verb = 1,                // a one-word speech verb
+        ReportVerb = 2,          // ... tagged "report"
+        StartsVerbPhrase = 4,    // the first word of a speech verb of several words ("pointed out")
+        Function = 8,            // a function word
+        StartsSourcePhrase = 16, // the first word of a source phrase ("according to")
+    };
+    ViewMap<quint8> flags;
+
+    Lexicons()
+    {
+        const auto firstWord = [](const QString &entry) {
+            return std::u16string(toView(QStringView(entry).left(entry.indexOf(u' '))));
+        };
+        for (const QString &entry : verbs.entries()) {
+            if (entry.contains(u' ')) {
+                flags[firstWord(entry)] |= StartsVerbPhrase;
+            } else {
+                flags[std::u16string(toView(entry))] |= verbs.tag(entry) == u"report"_s ? Verb | ReportVerb : Verb;
+            }
+        }
+        for (const QString &entry : function.entries()) {
+            if (!entry.contains(u' ')) {
+                flags[std::u16string(toView(entry))] |= Function;
+            }
+        }
+        for (const QString &entry : sources.entries()) {
+            if (entry.contains(u' ')) {
+                flags[firstWord(entry)] |= StartsSourcePhrase;
+            }
+        }
+    }
+    quint8 flagsOf(QStringView word) const
+    {
+        const auto it = flags.find(toView(word));
+        return it == flags.end() ? 0 : it->second;
+    }
 };
 
 const Lexicons &lex()
@@ -529,11 +569,7 @@ public:
         if (!isWord(i)) {
             return false;
         }
-        qint8 &known = m_function[size_t(i)];
-        if (known < 0) {
-            known = lex().function.contains(lw(i)) ? 1 : 0;
-        }
-        return known;
+        return m_flags[size_t(i)] & Lexicons::Function;
     }
     bool isComma(int i) const { return isPunct(i, u','); }
     bool isDash(int i) const
@@ -557,7 +593,7 @@ public:
 
     int sourcePhraseAt(int i) const
     {
-        if (!isWord(i) || !isWord(i + 1)) {
+        if (!isWord(i) || !isWord(i + 1) || !(m_flags[size_t(i)] & Lexicons::StartsSourcePhrase)) {
             return 0;
         }
         if (lex().sources.contains(lowered(i, i + 1))) {
@@ -1165,7 +1201,7 @@ private:
         m_lowStart.resize(size_t(n) + 1);
         m_verb[0].assign(size_t(n), -1);
         m_verb[1].assign(size_t(n), -1);
-        m_function.assign(size_t(n), -1);
+        m_flags.assign(size_t(n), 0);
         if (n > 0) {
             m_lowered.reserve(tok.last().end - tok.first().start + n);
         }
@@ -1184,6 +1220,9 @@ private:
             } else {
                 m_lowered.append(word.toString().toLower());
             }
+            if (tok.at(i).kind == Tok::Word) {
+                m_flags[size_t(i)] = lex().flagsOf(QStringView(m_lowered).mid(m_lowStart[size_t(i)]));
+            }
             m_lowered.append(u' ');
         }
         m_lowStart[size_t(n)] = m_lowered.size();
@@ -1198,26 +1237,23 @@ private:
     int findVerb(int i, bool reportOnly) const
     {
         const Lexicons &L = lex();
-        if (isWord(i + 1)) {
+        const quint8 flags = m_flags[size_t(i)];
+        if ((flags & Lexicons::StartsVerbPhrase) && isWord(i + 1)) {
             const QStringView two = lowered(i, i + 1);
             if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two) == u"report"_s)) {
                 return 2;
             }
         }
-        const QStringView one = lw(i);
         if (!w(i).at(0).isLower() && !(i == 0 || isPunct(i - 1, u'.'))) {
             return 0; // a capitalised "Says" inside a sentence is part of a headline or name
         }
-        if (L.verbs.contains(one) && (!reportOnly || L.verbs.tag(one) == u"report"_s)) {
-            return 1;
-        }
-        return 0;
+        return (flags & (reportOnly ? Lexicons::ReportVerb : Lexicons::Verb)) ? 1 : 0;
     }
 
     QString m_lowered;
     std::vector<qsizetype> m_lowStart; // where each token starts in m_lowered, and its end + 1
     mutable std::vector<qint8> m_verb[2]; // verbAt(i, false / true), -1 until asked
-    mutable std::vector<qint8> m_function; // isFunction(i), -1 until asked
+    std::vector<quint8> m_flags; // Lexicons::flagsOf each word token
 };
 
 // Sentence boundaries of a paragraph outside quotation marks: [first, last] token ranges.
