@@ -17,6 +17,73 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// Flags of a few hundred short words, asked of every token of the text: open addressing over a
+// power-of-two table, so that a miss (most tokens) costs one hash of the word and one probe or two.
+class WordFlags {
+public:
+    void add(QStringView word, quint8 flags)
+    {
+        if (m_slots.size() < 2 * (m_count + 1)) {
+            grow();
+        }
+        Slot &slot = probe(word, hash(word));
+        if (slot.word.empty()) {
+            slot.word = std::u16string(toView(word));
+            slot.hash = hash(word);
+            ++m_count;
+        }
+        slot.flags |= flags;
+    }
+    quint8 find(QStringView word) const
+    {
+        if (m_slots.empty()) {
+            return 0;
+        }
+        return const_cast<WordFlags *>(this)->probe(word, hash(word)).flags;
+    }
+
+private:
+    struct Slot {
+        std::u16string word; // empty: a free slot
+        quint32 hash = 0;
+        quint8 flags = 0;
+    };
+    static quint32 hash(QStringView word)
+    {
+        quint32 h = 2166136261u; // FNV-1a over UTF-16 units
+        for (const QChar c : word) {
+            h = (h ^ c.unicode()) * 16777619u;
+        }
+        return h;
+    }
+    Slot &probe(QStringView word, quint32 h)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.word.empty() || (slot.hash == h && toView(word) == slot.word)) {
+                return slot;
+            }
+        }
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(std::max<size_t>(64, old.size() * 4), Slot{});
+        m_count = 0;
+        for (Slot &slot : old) {
+            if (!slot.word.empty()) {
+                Slot &to = probe(QStringView(slot.word.data(), qsizetype(slot.word.size())), slot.hash);
+                to = std::move(slot);
+                ++m_count;
+            }
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_count = 0;
+};
+
 struct Lexicons {
     WordList verbs = WordList::fromResource(u"en/speech-verbs.txt"_s);
     WordList sources = WordList::fromResource(u"en/source-phrases.txt"_s);
@@ -42,36 +109,30 @@ struct Lexicons {
         Function = 8,            // a function word
         StartsSourcePhrase = 16, // the first word of a source phrase ("according to")
     };
-    ViewMap<quint8> flags;
+    WordFlags flags;
 
     Lexicons()
     {
-        const auto firstWord = [](const QString &entry) {
-            return std::u16string(toView(QStringView(entry).left(entry.indexOf(u' '))));
-        };
+        const auto firstWord = [](const QString &entry) { return QStringView(entry).left(entry.indexOf(u' ')); };
         for (const QString &entry : verbs.entries()) {
             if (entry.contains(u' ')) {
-                flags[firstWord(entry)] |= StartsVerbPhrase;
+                flags.add(firstWord(entry), StartsVerbPhrase);
             } else {
-                flags[std::u16string(toView(entry))] |= verbs.tag(entry) == u"report"_s ? Verb | ReportVerb : Verb;
+                flags.add(entry, verbs.tag(entry) == u"report"_s ? Verb | ReportVerb : Verb);
             }
         }
         for (const QString &entry : function.entries()) {
             if (!entry.contains(u' ')) {
-                flags[std::u16string(toView(entry))] |= Function;
+                flags.add(entry, Function);
             }
         }
         for (const QString &entry : sources.entries()) {
             if (entry.contains(u' ')) {
-                flags[firstWord(entry)] |= StartsSourcePhrase;
+                flags.add(firstWord(entry), StartsSourcePhrase);
             }
         }
     }
-    quint8 flagsOf(QStringView word) const
-    {
-        const auto it = flags.find(toView(word));
-        return it == flags.end() ? 0 : it->second;
-    }
+    quint8 flagsOf(QStringView word) const { return flags.find(word); }
 };
 
 const Lexicons &lex()
@@ -94,6 +155,10 @@ struct Token {
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) { // most of an English text: spare the Unicode tables
+        return char16_t(u - u'0') < 10 || char16_t((u | 0x20) - u'a') < 26;
+    }
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -119,6 +184,7 @@ private:
 QList<Token> tokenize(const Text &t, TextRange range)
 {
     QList<Token> tokens;
+    tokens.reserve((range.end - range.start) / 4);
     const Lexicons &L = lex();
     qsizetype i = range.start;
     const qsizetype end = range.end;
@@ -468,21 +534,21 @@ private:
     int pronoun(const QString &word)
     {
         const QString agree = lex().pronouns.tag(word);
+        const bool personal = agree == u"male"_s || agree == u"female"_s;
         int best = -1;
         for (int i = 0; i < m_people.size(); ++i) {
-            const Speaker &s = m_doc.speakers.at(i);
             const Person &p = m_people.at(i);
-            bool fits = false;
-            if (agree == u"male"_s || agree == u"female"_s) {
-                fits = !s.group && !p.nameTokens.isEmpty() && (p.gender.isEmpty() || p.gender == agree);
-            } else {
-                fits = s.group;
+            if (best >= 0 && p.lastSeen <= m_people.at(best).lastSeen) {
+                continue;
             }
-            if (fits && (best < 0 || p.lastSeen > m_people.at(best).lastSeen)) {
+            const bool group = m_doc.speakers.at(i).group;
+            const bool fits = personal ? !group && !p.nameTokens.isEmpty() && (p.gender.isEmpty() || p.gender == agree)
+                                       : group;
+            if (fits) {
                 best = i;
             }
         }
-        if (best < 0 && (agree == u"male"_s || agree == u"female"_s)) {
+        if (best < 0 && personal) {
             // Nobody quoted yet: the last person named in the text ("Dr. Jane Roe arrived. She said").
             for (qsizetype k = m_seen.size() - 1; k >= 0; --k) {
                 const SeenName &n = m_seen.at(k);
@@ -501,7 +567,7 @@ private:
         }
         if (best >= 0) {
             Person &p = m_people[best];
-            if (p.gender.isEmpty() && (agree == u"male"_s || agree == u"female"_s)) {
+            if (p.gender.isEmpty() && personal) {
                 p.gender = agree;
             }
             addAlias(m_doc.speakers[best], word);
@@ -605,6 +671,21 @@ public:
         return 0;
     }
 
+    // textOf(first, last) lower-cased: a view of the folded tokens when single spaces part them,
+    // as they mostly do.
+    QStringView lowerText(int first, int last) const
+    {
+        bool spaced = true;
+        for (int k = first; k < last && spaced; ++k) {
+            spaced = tok.at(k + 1).start == tok.at(k).end + 1 && t.at(tok.at(k).end) == u' ';
+        }
+        if (spaced) {
+            return lowered(first, last);
+        }
+        m_scratch = textOf(first, last).toLower();
+        return m_scratch;
+    }
+
     QString textOf(int first, int last) const
     {
         if (first > last) {
@@ -663,8 +744,8 @@ public:
             // Longest title that starts here and ends on a token boundary.
             int best = -1;
             for (int j = i; j <= e && j < i + 4; ++j) {
-                const QString candidate = textOf(i, j);
-                if (L.titles.contains(candidate) || L.titles.contains(candidate.toLower())) {
+                const QStringView candidate = t.view(tok.at(i).start, tok.at(j).end);
+                if (L.titles.contains(candidate) || L.titles.contains(lowerText(i, j))) {
                     best = j;
                 }
             }
@@ -1202,36 +1283,44 @@ private:
         m_verb[0].assign(size_t(n), -1);
         m_verb[1].assign(size_t(n), -1);
         m_flags.assign(size_t(n), 0);
-        if (n > 0) {
-            m_lowered.reserve(tok.last().end - tok.first().start + n);
+        qsizetype total = n;
+        for (const Token &token : std::as_const(tok)) {
+            total += token.end - token.start;
         }
+        m_lowered.resize(size_t(total));
+        qsizetype pos = 0;
         for (qsizetype i = 0; i < n; ++i) {
-            m_lowStart[size_t(i)] = m_lowered.size();
+            m_lowStart[size_t(i)] = pos;
             const QStringView word = w(int(i));
-            bool ascii = true;
-            for (const QChar c : word) {
-                ascii = ascii && c.unicode() < 0x80;
+            qsizetype len = word.size();
+            char16_t *out = m_lowered.data() + pos;
+            char16_t any = 0;
+            for (qsizetype k = 0; k < len; ++k) {
+                const char16_t c = word.utf16()[k];
+                any |= c;
+                out[k] = char16_t(c - u'A') < 26 ? char16_t(c + 32) : c;
             }
-            if (ascii) {
-                for (const QChar c : word) {
-                    const char16_t u = c.unicode();
-                    m_lowered.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+            if (any >= 0x80) {
+                const QString folded = word.toString().toLower();
+                if (folded.size() != len) { // a few letters lower-case to two units
+                    m_lowered.resize(m_lowered.size() + size_t(folded.size() - len));
+                    len = folded.size();
                 }
-            } else {
-                m_lowered.append(word.toString().toLower());
+                std::copy_n(folded.utf16(), len, m_lowered.data() + pos);
             }
             if (tok.at(i).kind == Tok::Word) {
-                m_flags[size_t(i)] = lex().flagsOf(QStringView(m_lowered).mid(m_lowStart[size_t(i)]));
+                m_flags[size_t(i)] = lex().flagsOf(QStringView(m_lowered.data() + pos, len));
             }
-            m_lowered.append(u' ');
+            pos += len;
+            m_lowered[size_t(pos++)] = u' ';
         }
-        m_lowStart[size_t(n)] = m_lowered.size();
+        m_lowStart[size_t(n)] = pos;
     }
 
     QStringView lowered(int first, int last) const
     {
         const qsizetype start = m_lowStart[size_t(first)];
-        return QStringView(m_lowered).mid(start, m_lowStart[size_t(last) + 1] - 1 - start);
+        return QStringView(m_lowered.data() + start, m_lowStart[size_t(last) + 1] - 1 - start);
     }
 
     int findVerb(int i, bool reportOnly) const
@@ -1250,10 +1339,11 @@ private:
         return (flags & (reportOnly ? Lexicons::ReportVerb : Lexicons::Verb)) ? 1 : 0;
     }
 
-    QString m_lowered;
+    std::u16string m_lowered;
     std::vector<qsizetype> m_lowStart; // where each token starts in m_lowered, and its end + 1
     mutable std::vector<qint8> m_verb[2]; // verbAt(i, false / true), -1 until asked
     std::vector<quint8> m_flags; // Lexicons::flagsOf each word token
+    mutable QString m_scratch;   // lowerText() when the tokens are not parted by single spaces
 };
 
 // Sentence boundaries of a paragraph outside quotation marks: [first, last] token ranges.
