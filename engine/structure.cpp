@@ -72,10 +72,13 @@ qsizetype readingLength(QStringView line, qsizetype limit)
     qsizetype units = 0;
     bool inWord = false;
     for (const QChar c : line) {
-        if (isHanOrSurrogate(c)) {
+        const char16_t u = c.unicode();
+        // ASCII first: English lines are read to their limit, and the Unicode tables cost a call a character.
+        const bool asciiWord = u < 0x80 && (char16_t(u - u'0') < 10 || char16_t((u | 0x20) - u'a') < 26);
+        if (u >= 0x80 && isHanOrSurrogate(c)) {
             ++units;
             inWord = false;
-        } else if (c.isLetterOrNumber()) {
+        } else if (asciiWord || (u >= 0x80 && c.isLetterOrNumber())) {
             if (!inWord) {
                 ++units;
             }
