@@ -244,7 +244,33 @@ CleanedText cleanText(QStringView decoded)
         }
         // Indentation (often ideographic spaces) and trailing blanks carry nothing for a reader.
         const QStringView line = in.mid(lineStart, lineEnd - lineStart).trimmed();
+        // Most characters are copied as they are: anything but a no-break space, a possible mojibake
+        // lead (U+00C2-U+00F4) and a Han character before a bracket (a gloss may follow). Such runs
+        // are appended whole rather than a character at a time.
+        const auto plain = [&](qsizetype k) {
+            const char16_t u = line[k].unicode();
+            if (u < 0xA0) {
+                return true;
+            }
+            if (u == 0xA0 || (u >= 0xC2 && u <= 0xF4)) {
+                return false;
+            }
+            if (isHan(u)) {
+                hasHan = true;
+                return !(k + 1 < line.size() && (line[k + 1] == u'(' || line[k + 1] == u'（'));
+            }
+            return true;
+        };
         for (qsizetype i = 0; i < line.size(); ++i) {
+            qsizetype run = i;
+            while (run < line.size() && plain(run)) {
+                ++run;
+            }
+            if (run > i) {
+                result.text.append(line.mid(i, run - i));
+                i = run - 1;
+                continue;
+            }
             const QChar c = line[i];
             if (isHan(c)) {
                 hasHan = true;
