@@ -89,7 +89,20 @@ public:
         QByteArray &out = m_sink.buffer();
         out.append('"');
         const QByteArray utf8 = text.toUtf8();
-        for (const char c : utf8) {
+        const char *p = utf8.constData();
+        const char *const end = p + utf8.size();
+        while (p < end) {
+            // Bytes that need no escape go out as one run: quotes are long and escapes are rare.
+            const char *run = p;
+            while (run < end && static_cast<unsigned char>(*run) >= 0x20 && *run != '"' && *run != '\\') {
+                ++run;
+            }
+            if (run > p) {
+                out.append(p, run - p);
+                p = run;
+                continue;
+            }
+            const char c = *p++;
             const auto u = static_cast<unsigned char>(c);
             switch (c) {
             case '"':
