@@ -99,6 +99,7 @@ struct Lexicons {
     WordList settings = WordList::fromResource(u"en/cue-settings.txt"_s);
     WordList circumstances = WordList::fromResource(u"en/cue-circumstances.txt"_s);
     WordList modifiers = WordList::fromResource(u"en/group-modifiers.txt"_s);
+    WordList speakerless = WordList::fromResource(u"en/speakerless-participle.txt"_s);
 
     // What the lists above say of one word, for the questions asked of every token: one lookup per
     // token instead of one per list and per question.
@@ -1024,7 +1025,7 @@ public:
         // speaker is the noun, if it can speak; after a comma ("spoke on Monday, arguing that"), a
         // conjunction or a preposition ("known for saying") the subject of the sentence.
         if (!noParticiple && isWord(v) && lw(v).endsWith(u"ing"_s) && !auxiliary) {
-            if (isWord(i) && (lw(i) == u"worth"_s || lw(i) == u"without"_s)) {
+            if (isWord(i) && L.speakerless.contains(lw(i))) {
                 return m; // "it is worth noting", "it goes without saying": nobody speaks
             }
             if (!isWord(i) || isFunction(i)) {
