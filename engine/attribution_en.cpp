@@ -188,9 +188,10 @@ QList<Token> tokenize(const Text &t, TextRange range)
     tokens.reserve((range.end - range.start) / 4);
     const Lexicons &L = lex();
     qsizetype i = range.start;
-    const qsizetype end = range.end;
+    const qsizetype end = std::min(range.end, t.str().size());
+    const QChar *const text = t.str().constData(); // [range.start, end) is inside the text
     while (i < end) {
-        const QChar c = t.at(i);
+        const QChar c = text[i];
         if (c.isSpace()) {
             ++i;
             continue;
@@ -198,11 +199,11 @@ QList<Token> tokenize(const Text &t, TextRange range)
         if (isWordChar(c)) {
             qsizetype j = i + 1;
             while (j < end) {
-                const QChar d = t.at(j);
+                const QChar d = text[j];
                 if (isWordChar(d)) {
                     ++j;
                 } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'&') && j + 1 < end
-                           && isWordChar(t.at(j + 1))) {
+                           && isWordChar(text[j + 1])) {
                     j += 2;
                 } else {
                     break;
