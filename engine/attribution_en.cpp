@@ -704,6 +704,10 @@ public:
         if (first.isEmpty() || (first.endsWith(u"ing"_s) && first.size() > 5)) {
             return false;
         }
+        // "Jane Roe, 41,": an apposition that is only a number is the person's age, not a role.
+        if (std::all_of(apposition.cbegin(), apposition.cend(), [](QChar c) { return c.isDigit(); })) {
+            return false;
+        }
         return !lex().function.contains(first) || lex().determiners.contains(first);
     }
 
@@ -1020,6 +1024,15 @@ public:
             }
         }
         if (i < lowerBound) {
+            return m;
+        }
+        // "Smith visited the plant and said …", "She laughed and told reporters …": a verb joined
+        // to the sentence's first verb by "and" shares its subject.
+        if (!noParticiple && i > lowerBound && isWord(i) && lw(i) == u"and"_s) {
+            const Mention shared = sentenceSubject(lowerBound, i);
+            if (shared.kind != MentionKind::None && shared.last < i - 1) {
+                return shared;
+            }
             return m;
         }
         // A participle without "is" or "was": after a noun ("footage of Jane Roe asking") its
