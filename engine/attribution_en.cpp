@@ -954,13 +954,18 @@ public:
             }
             // An opening phrase up to its comma: "In August,", "After the debate,".
             int c = i + 1;
-            while (c < limit && c - i < 10 && !isComma(c) && isWord(c)) {
+            // The phrase may name a show or paper in quotation marks: 'On "Face the Facts," Smith'.
+            while (c < limit && c - i < 10 && !isComma(c)
+                   && (isWord(c) || tok.at(c).kind == Tok::Open || tok.at(c).kind == Tok::Close)) {
                 ++c;
             }
             if (c >= limit || !isComma(c)) {
                 return m;
             }
             i = c + 1;
+            if (i < limit && tok.at(i).kind == Tok::Close) {
+                ++i;
+            }
         }
         // "COURT RULES AGAINST HIM — Smith's lawyers …": a shouted lead-in before the sentence.
         const auto shouted = [&](int k) {
@@ -2051,6 +2056,25 @@ private:
         return true;
     }
 
+    // "Sen. Jane Roe, who …, pointed to the budget. “We cannot afford it.”": a quotation without a
+    // cue that follows a sentence of the same paragraph about a named person, with no quotation of
+    // its own, is that person's.
+    int previousSubject(const Paragraph &p, const QList<std::pair<int, int>> &units, int unitIndex)
+    {
+        if (unitIndex == 0) {
+            return -1;
+        }
+        const auto [first, last] = units.at(unitIndex - 1);
+        if (m_unitQuoted) {
+            return -1; // a quotation there: the usual carrying-on decides
+        }
+        const Mention m = p.sentenceSubject(first, last + 1);
+        if (m.kind != MentionKind::Name) {
+            return -1;
+        }
+        return m_registry.resolve(m, p.tok.at(m.first).start);
+    }
+
     void paragraph(const Block &block)
     {
         Paragraph p(m_text, tokenize(m_text, block.range));
@@ -2071,7 +2095,11 @@ private:
         }
         rememberNames(p);
         const QList<std::pair<int, int>> units = sentences(p, spans);
-        for (const auto &[first, last] : units) {
+        qsizetype quotesBefore = m_doc.quotes.size();
+        for (int unitIndex = 0; unitIndex < units.size(); ++unitIndex) {
+            const auto [first, last] = units.at(unitIndex);
+            m_unitQuoted = unitIndex > 0 && m_doc.quotes.size() > quotesBefore;
+            quotesBefore = m_doc.quotes.size();
             QList<Span> inUnit;
             for (const Span &s : std::as_const(spans)) {
                 if (s.open >= first && s.open <= last) {
@@ -2120,6 +2148,8 @@ private:
                         cue.speaker = m_doc.quotes.last().speaker;
                     } else if (s.open == 0 && introSpeaker >= 0) {
                         cue.speaker = introSpeaker;
+                    } else if (const int subject = previousSubject(p, units, unitIndex); subject >= 0) {
+                        cue.speaker = subject;
                     } else {
                         // The last speaker carries on only while the article is still with them.
                         cue.speaker = block.paragraph - m_lastSpeakerParagraph <= 2 ? m_lastSpeaker : -1;
@@ -2218,6 +2248,7 @@ private:
     int m_lastSpeakerParagraph = -1;
     int m_intro = -2;
     bool m_openChain = false;
+    bool m_unitQuoted = false; // the previous sentence unit of the paragraph gave a quote
     QList<int> m_chain;       // quotes of one quotation running over several paragraphs
     QList<int> m_cuedQuotes;  // quotes whose speaker came from their own cue
 };
