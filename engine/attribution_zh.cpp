@@ -979,7 +979,6 @@ void ChineseAttributor::run()
             }
             const QString cueText = view(cue.range).toString();
             // Cue after a quotation: “…”張三表示
-            bool attributedBefore = false;
             qsizetype back = cue.subject.start;
             while (back > para.range.start && (m_text[back - 1].isSpace() || m_text[back - 1] == u'，' ||
                                                m_text[back - 1] == u',')) {
@@ -1005,7 +1004,6 @@ void ChineseAttributor::run()
                 if (it != m_direct.begin() && (it - 1)->outer.end == back && (it - 1)->speech &&
                     (it - 1)->speaker < 0) {
                     attribute(*(it - 1));
-                    attributedBefore = true;
                 }
             }
             // Cue before a quotation: 張三表示：“…”

@@ -110,6 +110,11 @@ inline QChar closingFor(QChar open)
     }
 }
 
+inline char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
 bool isStrictUtf8(const QByteArray &bytes);
 
 } // namespace QuoteReader
