@@ -74,6 +74,20 @@ public:
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
+    // "name": [ {…}, {…} ] with one object per item, its fields written by `fields(item)`.
+    template<typename Items, typename Fields>
+    void objectArray(QLatin1StringView name, const Items &items, Fields &&fields)
+    {
+        key(name);
+        beginArray();
+        for (const auto &item : items) {
+            beginObject();
+            fields(item);
+            endObject();
+        }
+        endArray();
+    }
+
     void key(QLatin1StringView name)
     {
         separate();
@@ -264,41 +278,31 @@ public:
         json.field(QLatin1StringView("language"), doc.language);
         json.field(QLatin1StringView("title"), doc.title);
 
-        json.key(QLatin1StringView("sections"));
-        json.beginArray();
-        for (const Section &section : doc.sections) {
-            json.beginObject();
+        json.objectArray(QLatin1StringView("sections"), doc.sections, [&json](const Section &section) {
             json.field(QLatin1StringView("title"), section.title);
             json.field(QLatin1StringView("paragraphs"), section.paragraphs);
             json.field(QLatin1StringView("start"), qint64(section.range.start));
             json.field(QLatin1StringView("end"), qint64(section.range.end));
-            json.endObject();
-        }
-        json.endArray();
+        });
 
-        json.key(QLatin1StringView("speakers"));
-        json.beginArray();
-        for (const Speaker &speaker : doc.speakers) {
-            json.beginObject();
+        json.objectArray(QLatin1StringView("speakers"), doc.speakers, [&json](const Speaker &speaker) {
             json.field(QLatin1StringView("name"), speaker.name);
             json.field(QLatin1StringView("role"), speaker.role);
             json.key(QLatin1StringView("aliases"));
             json.strings(speaker.aliases);
             json.field(QLatin1StringView("group"), speaker.group);
             json.field(QLatin1StringView("quotes"), speaker.quotes);
-            json.endObject();
-        }
-        json.endArray();
+        });
 
-        json.key(QLatin1StringView("quotes"));
-        json.beginArray();
+        QList<const Quote *> selected;
         for (const int index : selection.quotes) {
-            if (index < 0 || index >= doc.quotes.size()) {
-                continue;
+            if (index >= 0 && index < doc.quotes.size()) {
+                selected.append(&doc.quotes.at(index));
             }
-            const Quote &quote = doc.quotes.at(index);
+        }
+        json.objectArray(QLatin1StringView("quotes"), selected, [&json, &doc](const Quote *selectedQuote) {
+            const Quote &quote = *selectedQuote;
             const Speaker *speaker = doc.speakerOf(quote);
-            json.beginObject();
             json.key(QLatin1StringView("speaker"));
             if (speaker) {
                 json.value(QStringView(speaker->name));
@@ -315,27 +319,17 @@ public:
             json.field(QLatin1StringView("end"), qint64(quote.range.end));
             json.key(QLatin1StringView("themes"));
             json.strings(quote.themes);
-            json.endObject();
-        }
-        json.endArray();
+        });
 
-        json.key(QLatin1StringView("themes"));
-        json.beginArray();
-        for (const Theme &theme : doc.themes) {
-            json.beginObject();
+        json.objectArray(QLatin1StringView("themes"), doc.themes, [&json](const Theme &theme) {
             json.field(QLatin1StringView("name"), theme.name);
             json.key(QLatin1StringView("terms"));
             json.strings(theme.terms);
             json.field(QLatin1StringView("quotes"), theme.quotes);
             json.field(QLatin1StringView("userDefined"), theme.userDefined);
-            json.endObject();
-        }
-        json.endArray();
+        });
 
-        json.key(QLatin1StringView("noise"));
-        json.beginArray();
-        for (const Noise &noise : doc.noise) {
-            json.beginObject();
+        json.objectArray(QLatin1StringView("noise"), doc.noise, [&json, &doc](const Noise &noise) {
             json.field(QLatin1StringView("kind"), toString(noise.kind));
             json.field(QLatin1StringView("text"), doc.textOf(noise.range).toString());
             json.field(QLatin1StringView("start"), qint64(noise.range.start));
@@ -344,9 +338,7 @@ public:
                 // A repaired span: the text shows the repair, this is what the file had.
                 json.field(QLatin1StringView("original"), noise.original);
             }
-            json.endObject();
-        }
-        json.endArray();
+        });
 
         json.endObject();
         sink.append('\n');
