@@ -1719,6 +1719,8 @@ private:
                                         && p.lw(k) != u"if"_s && p.lw(k) != u"when"_s
                                         && p.lw(k) != u"it"_s && p.lw(k) != u"his"_s
                                         && p.lw(k) != u"her"_s && p.lw(k) != u"their"_s
+                                        && p.lw(k) != u"its"_s && p.lw(k) != u"our"_s
+                                        && p.lw(k) != u"my"_s && p.lw(k) != u"your"_s
                                         && p.lw(k) != u"we"_s && p.lw(k) != u"i"_s)) {
             return -1; // "said in a statement." has no reported words
         }
