@@ -1677,10 +1677,49 @@ private:
     }
 
     // The reported words after a cue: skip time phrases, the person told and "that".
+    // "said on Tuesday he would", "said after the meeting they were": a short phrase of time
+    // between the verb and a reported clause that opens with a subject pronoun. Returns the
+    // pronoun's token, or `k` when no such phrase stands there.
+    static int afterTimePhrase(const Paragraph &p, int k, int end)
+    {
+        const Lexicons &L = lex();
+        if (k > end || !p.isWord(k)) {
+            return k;
+        }
+        const QStringView prep = p.lw(k);
+        // Words that only open a phrase of time; "on", "in" and "at" also open places and objects,
+        // so their phrase must be made of time or setting words.
+        const bool temporal = prep == u"after"_s || prep == u"before"_s || prep == u"during"_s
+                              || prep == u"following"_s || prep == u"since"_s;
+        const bool loose = prep == u"on"_s || prep == u"in"_s || prep == u"at"_s || prep == u"last"_s
+                           || prep == u"this"_s || prep == u"earlier"_s || prep == u"later"_s;
+        if (!temporal && !loose) {
+            return k;
+        }
+        for (int j = k + 1; j <= end && j - k <= 5; ++j) {
+            if (!p.isWord(j) || p.verbAt(j) || p.w(j) == u"that") {
+                return k;
+            }
+            const QStringView word = p.lw(j);
+            if (L.pronouns.contains(word) && j > k + 1 && p.w(j).at(0).isLower()) {
+                return j;
+            }
+            if (!temporal && !(L.timeWords.contains(p.w(j)) || L.timeWords.contains(word)
+                               || L.settings.contains(word) || L.determiners.contains(word))) {
+                return k;
+            }
+            if (temporal && p.isFunction(j) && !L.determiners.contains(word)) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     int clauseStart(const Paragraph &p, int k, int end, bool told)
     {
         const Lexicons &L = lex();
         // "told reporters that", "said in a statement Monday that": jump to a near "that".
+        bool timePhrase = false; // "said during a visit to the plant that"
         for (int j = k; j <= end && j - k < 12; ++j) {
             if (!p.isWord(j)) {
                 if (p.isComma(j) || p.isPunct(j, u'(') || p.isPunct(j, u')')) {
@@ -1694,8 +1733,12 @@ private:
             // Only the setting of the cue may stand before "that"; anything else is the reported
             // clause itself ("said a device was found and that ...").
             const QStringView word = p.lw(j);
+            if (word == u"after"_s || word == u"before"_s || word == u"during"_s || word == u"following"_s) {
+                timePhrase = true;
+            }
             if (!(p.isCap(j) || p.isFunction(j) || L.settings.contains(word) || L.timeWords.contains(p.w(j))
-                  || L.determiners.contains(word) || L.groups.contains(word) || (told && j == k))) {
+                  || L.determiners.contains(word) || L.groups.contains(word) || (told && j == k)
+                  || (timePhrase && !p.verbAt(j)))) {
                 break;
             }
         }
@@ -1710,6 +1753,7 @@ private:
         while (k <= end && p.isWord(k) && L.timeWords.contains(p.w(k)) && p.isCap(k)) {
             ++k;
         }
+        k = afterTimePhrase(p, k, end);
         if (p.isComma(k)) {
             ++k;
         }
