@@ -856,6 +856,52 @@ public:
         return true;
     }
 
+    // "Another 19 percent said", "a third of voters say", "A majority said": a share of the people
+    // asked speaks as a group. The share ends at token `i`; a following "of voters" is added by
+    // the caller.
+    bool shareLeft(int i, int lowerBound, Mention &m) const
+    {
+        static const QStringList numberWords = {u"one"_s,     u"two"_s,    u"three"_s,  u"four"_s,
+                                                u"five"_s,    u"six"_s,    u"seven"_s,  u"eight"_s,
+                                                u"nine"_s,    u"ten"_s,    u"twenty"_s, u"thirty"_s,
+                                                u"forty"_s,   u"fifty"_s,  u"sixty"_s,  u"seventy"_s,
+                                                u"eighty"_s,  u"ninety"_s};
+        static const QStringList fractions = {u"half"_s,     u"third"_s,    u"thirds"_s,   u"quarter"_s,
+                                              u"quarters"_s, u"majority"_s, u"minority"_s, u"plurality"_s};
+        static const QStringList qualifiers = {u"another"_s, u"only"_s,  u"about"_s,   u"some"_s,
+                                               u"nearly"_s,  u"almost"_s, u"just"_s,   u"roughly"_s,
+                                               u"around"_s,  u"over"_s,  u"a"_s,       u"an"_s,
+                                               u"the"_s,     u"narrow"_s, u"slim"_s,   u"large"_s};
+        if (i < lowerBound) {
+            return false;
+        }
+        int s = i;
+        const bool percent = (isWord(i) && lw(i) == u"percent"_s) || isPunct(i, u'%')
+                             || (isWord(i) && lw(i) == u"cent"_s && isWord(i - 1) && lw(i - 1) == u"per"_s);
+        if (percent) {
+            s = lw(i) == u"cent"_s ? i - 2 : i - 1;
+            if (s < lowerBound || !isWord(s)
+                || !(w(s).at(0).isDigit() || numberWords.contains(lw(s)))) {
+                return false;
+            }
+        } else if (!isWord(i) || !fractions.contains(lw(i))) {
+            return false;
+        }
+        while (s - 1 >= lowerBound && isWord(s - 1) && i - s < 6
+               && (qualifiers.contains(lw(s - 1)) || (!percent && numberWords.contains(lw(s - 1))))) {
+            --s;
+        }
+        // A fraction needs its article or number: "half" alone may be an adverb ("half said in jest").
+        if (!percent && s == i && lw(i) != u"half"_s) {
+            return false;
+        }
+        m.kind = MentionKind::Group;
+        m.first = s;
+        m.last = i;
+        m.phrase = textOf(s, i);
+        return true;
+    }
+
     // "Political observers in the region and abroad say": a group noun that opens the sentence, its
     // head followed by a modifier that runs up to token `i` before the verb.
     bool longGroupLeft(int i, int lowerBound, Mention &m) const
@@ -1088,6 +1134,9 @@ public:
                 i = j - 1;
             }
         }
+        if (isPunct(i, u'%') && shareLeft(i, lowerBound, m)) {
+            return m; // "Another 19% said"
+        }
         if (!isWord(i)) {
             return m;
         }
@@ -1124,7 +1173,7 @@ public:
                     m.last = i;
                 }
             }
-        } else if (!groupLeft(i, lowerBound, m) && !longGroupLeft(i, lowerBound, m)) {
+        } else if (!groupLeft(i, lowerBound, m) && !longGroupLeft(i, lowerBound, m) && !shareLeft(i, lowerBound, m)) {
             return m;
         }
         // "a spokesman for the ministry": the head of the phrase stands before the preposition.
@@ -1135,7 +1184,9 @@ public:
                 break;
             }
             Mention outer;
-            if (!groupLeft(m.first - 2, lowerBound, outer)) {
+            // "52 percent of registered voters", "a third of the parents"
+            if (!groupLeft(m.first - 2, lowerBound, outer)
+                && !(prep == u"of"_s && m.kind == MentionKind::Group && shareLeft(m.first - 2, lowerBound, outer))) {
                 break;
             }
             outer.phrase = outer.phrase + u' ' + textOf(m.first - 1, m.last);
