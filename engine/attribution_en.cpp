@@ -1121,6 +1121,11 @@ public:
             apposition = textOf(j + 1, i - 1);
             appEnd = i;
             i = j - 1;
+            // "Jane Roe, 35, a bus driver, said": the age stands between the name and the role.
+            if (i - 1 >= lowerBound && isWord(i) && w(i).at(0).isDigit() && w(i).size() <= 3 && isComma(i - 1)
+                && isWord(i - 2)) {
+                i -= 2;
+            }
         }
         if (i < lowerBound) {
             return m;
@@ -1333,6 +1338,19 @@ public:
                 while (b + 1 < upperBound && !isPunct(b + 1, u'.') && tok.at(b + 1).kind != Tok::Open
                        && !isComma(b + 1)) {
                     ++b;
+                }
+                // "said Jane Roe, 35, a bus driver": the role follows the age.
+                if (b == a && w(a).at(0).isDigit() && isComma(b + 1) && b + 2 < upperBound && isWord(b + 2)
+                    && !verbAt(b + 2) && !lw(b + 2).endsWith(u"ing"_s) && lw(b + 2) != u"who"_s) {
+                    int r = b + 2;
+                    while (r + 1 < upperBound && !isPunct(r + 1, u'.') && tok.at(r + 1).kind != Tok::Open
+                           && !isComma(r + 1)) {
+                        ++r;
+                    }
+                    if (isRolePhrase(textOf(b + 2, r))) {
+                        a = b + 2;
+                        b = r;
+                    }
                 }
                 if (isRolePhrase(textOf(a, b))) {
                     m.apposition = textOf(a, b);
