@@ -1416,6 +1416,13 @@ private:
     {
         const Lexicons &L = lex();
         const quint8 flags = m_flags[size_t(i)];
+        // "went on to say": the longest phrase first, so that it is not read as "went on".
+        if ((flags & Lexicons::StartsVerbPhrase) && isWord(i + 3) && isWord(i + 2) && isWord(i + 1)) {
+            const QStringView four = lowered(i, i + 3);
+            if (L.verbs.contains(four) && (!reportOnly || L.verbs.tag(four) == u"report"_s)) {
+                return 4;
+            }
+        }
         if ((flags & Lexicons::StartsVerbPhrase) && isWord(i + 1)) {
             const QStringView two = lowered(i, i + 1);
             if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two) == u"report"_s)) {
