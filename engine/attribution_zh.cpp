@@ -32,6 +32,7 @@ struct ChineseLexicons {
     WordList continuations = WordList::fromResource(QStringLiteral("zh/continuations.txt"));
     WordList titleSuffixes = WordList::fromResource(QStringLiteral("zh/title-suffixes.txt"));
     WordList notNames = WordList::fromResource(QStringLiteral("zh/not-names.txt"));
+    WordList afterName = WordList::fromResource(QStringLiteral("zh/after-name.txt"));
 
     // A role ends with a title (院士, 發言人), a title-making character (館長, 研究員) or a word for
     // the kind of person (市民, 網友): 帶著女兒的市民劉芳.
@@ -114,6 +115,8 @@ private:
     int nameAt(qsizetype pos, qsizetype end, qsizetype *length) const;
     bool insideQuote(qsizetype pos) const;
     int mentionedBefore(qsizetype pos, const QString &excludedGender) const;
+    QString personAtClauseHead(qsizetype head, qsizetype end) const;
+    int introducedBefore(qsizetype pos, qsizetype after, const QString &excludedGender);
     qsizetype skipToWords(qsizetype from, qsizetype end) const;
     std::optional<Cue> colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex);
     int speakerNear(const DirectQuote &q, const Quote *lastIndirect, const DirectQuote *lastDirect) const;
@@ -135,6 +138,7 @@ private:
         int paragraph;
     };
     QList<Mention> m_mentions;    // people named at the head of a clause, in text order
+    mutable qsizetype m_lastMentionPos = -1; // where mentionedBefore() found its person
     ViewMap<int> m_names;         // names of two characters or more -> speaker, for scanning text
     std::bitset<65536> m_nameStarts;
     quint64 m_nameLengths = 0;    // bit n set when some name has n characters
@@ -513,7 +517,13 @@ int ChineseAttributor::resolveSubject(TextRange subject, bool create)
             const QString other = tag == u"male" ? QStringLiteral("female") : QStringLiteral("male");
             // The person the narration last put at the head of a clause, else the last speaker;
             // 他 and 她 skip a person the other pronoun already stood for.
-            if (const int mentioned = mentionedBefore(subject.start, other); mentioned >= 0) {
+            const int mentioned = mentionedBefore(subject.start, other);
+            const qsizetype mentionedAt = mentioned >= 0 ? m_lastMentionPos : -1;
+            // A person the narration introduced after that mention, nearer the pronoun, wins.
+            if (const int introduced = create ? introducedBefore(subject.start, mentionedAt, other) : -1;
+                introduced >= 0) {
+                target = introduced;
+            } else if (mentioned >= 0) {
                 target = mentioned;
             } else {
                 for (int i = int(m_recent.size()) - 1; i >= 0; --i) {
@@ -898,6 +908,42 @@ bool ChineseAttributor::insideQuote(qsizetype pos) const
 }
 
 // The person named last at the head of a clause before `pos`, in its paragraph or the one before.
+// A person the narration introduces at the head of a clause without having quoted them yet:
+// 孫浩然顯得很平靜, 評彈藝人錢秀英登台演唱. The name as it stands there, or "".
+QString ChineseAttributor::personAtClauseHead(qsizetype head, qsizetype end) const
+{
+    const qsizetype limit = std::min<qsizetype>(end - head, 18);
+    // A role and a name: the longest reading whose name ends where a verb begins.
+    for (qsizetype length = limit; length >= 3; --length) {
+        const QStringView candidate = m_text.mid(head, length);
+        if (const auto split = splitRoleAndName(candidate); split && !split->first.isEmpty()) {
+            const QChar next = head + length < end ? m_text[head + length] : QChar();
+            if (!isHan(next) || lex().afterName.contains(QStringView(&next, 1)) ||
+                lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0) {
+                return split->second;
+            }
+        }
+    }
+    // A bare name: surname and one or two characters, the shorter when a verb starts at the third.
+    for (qsizetype length = std::min<qsizetype>(limit, 4); length >= 2; --length) {
+        const QStringView candidate = m_text.mid(head, length);
+        if (!isPersonName(candidate)) {
+            continue;
+        }
+        // 王磊表示: a verb (or a function character) starting at the third character ends the name.
+        if (length == 3 && (lex().afterName.contains(candidate.right(1)) ||
+                            lex().verbs.matchAtStart(m_text.mid(head + 2, end - head - 2)) > 0)) {
+            continue;
+        }
+        const QChar next = head + length < end ? m_text[head + length] : QChar();
+        if (!isHan(next) || lex().afterName.contains(QStringView(&next, 1)) ||
+            lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0 || length == 3) {
+            return candidate.toString();
+        }
+    }
+    return {};
+}
+
 int ChineseAttributor::mentionedBefore(qsizetype pos, const QString &excludedGender) const
 {
     const auto end = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
@@ -914,8 +960,43 @@ int ChineseAttributor::mentionedBefore(qsizetype pos, const QString &excludedGen
             break;
         }
         if (!insideQuote(it->pos) && m_gender.value(it->speaker) != excludedGender) {
+            m_lastMentionPos = it->pos;
             return it->speaker;
         }
+    }
+    return -1;
+}
+
+// The person the narration introduced at a clause head between `after` and `pos`, nearest `pos`
+// first, within the pronoun's paragraph and the one before; added as a speaker. -1 if none.
+int ChineseAttributor::introducedBefore(qsizetype pos, qsizetype after, const QString &excludedGender)
+{
+    const auto para = std::upper_bound(m_paragraphs.cbegin(), m_paragraphs.cend(), pos,
+                                       [](qsizetype p, const Paragraph &paragraph) {
+                                           return p < paragraph.range.start;
+                                       });
+    if (para == m_paragraphs.cbegin()) {
+        return -1;
+    }
+    const auto here = para - 1;
+    const qsizetype floor = std::max(after, (here == m_paragraphs.cbegin() ? here : here - 1)->range.start);
+    const qsizetype paraEnd = here->range.end;
+    // Clause heads from the pronoun backwards.
+    for (qsizetype i = pos - 1; i >= floor; --i) {
+        const bool boundary = i == floor || isClausePunctuation(m_text[i - 1]) || isClosingQuote(m_text[i - 1]) ||
+                              m_text[i - 1] == u'\n';
+        if (!boundary || insideQuote(i) || i + 1 >= paraEnd) {
+            continue;
+        }
+        const QString name = personAtClauseHead(i, std::min(paraEnd, pos));
+        if (name.isEmpty() || lex().nonSpeakers.contains(name)) {
+            continue;
+        }
+        const int speaker = findOrAddSpeaker(name, false);
+        if (m_gender.value(speaker) == excludedGender) {
+            return -1;
+        }
+        return speaker;
     }
     return -1;
 }

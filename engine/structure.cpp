@@ -291,6 +291,7 @@ qsizetype relatedTailStart(const QList<Line> &lines, QStringView text)
     };
     qsizetype start = lines.size();
     int cut = 0;
+    qsizetype longestCut = 0; // teasers are cut at about one length
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
         const Line &line = lines.at(i);
         if (!isText(i)) {
@@ -299,15 +300,18 @@ qsizetype relatedTailStart(const QList<Line> &lines, QStringView text)
             }
             break;
         }
+        const qsizetype length = line.range.length();
         if (complete(i)) {
-            // A teaser that happened to end well sits between cut-off ones; the article's last
-            // paragraph has the article before it.
-            const bool sandwiched = isText(i - 1) && !complete(i - 1) && start < lines.size() && !complete(start);
+            // A teaser that happened to end well sits between cut-off ones and is no longer than
+            // they are; the article's last paragraph has the article (or a heading) before it.
+            const bool sandwiched = isText(i - 1) && !complete(i - 1) && start < lines.size() && !complete(start) &&
+                                    length <= longestCut + longestCut / 4;
             if (!sandwiched) {
                 break;
             }
         } else {
             ++cut;
+            longestCut = std::max(longestCut, length);
         }
         start = i;
     }
