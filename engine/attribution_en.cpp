@@ -335,6 +335,9 @@ class Registry {
 public:
     explicit Registry(Document &doc) : m_doc(doc) {}
 
+    // A surname of a full name met earlier in the text ("Smith" after "Jane Smith").
+    bool knownSurname(QStringView word) const { return m_seenBySurname.contains(foldKey(word)); }
+
     void seen(const SeenName &name)
     {
         if (name.tokens.size() > 1) {
@@ -2197,6 +2200,38 @@ private:
         return m_registry.resolve(m, p.tok.at(m.first).start);
     }
 
+    // The same across paragraphs: a paragraph without quotations that ends on a sentence about a
+    // named person ("Jane Roe visited the plant on Monday.") hands an uncued quotation opening
+    // the next paragraph to that person rather than to whoever spoke before.
+    int previousParagraphSubject(const Block &block)
+    {
+        if (m_prevSubjectParagraph < 0 || block.paragraph - m_prevSubjectParagraph != 1) {
+            return -1;
+        }
+        return m_registry.resolve(m_prevSubject, m_prevSubjectPos);
+    }
+
+    // Remembers the subject of the paragraph's last sentence when the paragraph gave no quote.
+    void rememberClosingSubject(const Paragraph &p, const Block &block, const QList<std::pair<int, int>> &units,
+                                bool quoted)
+    {
+        m_prevSubjectParagraph = -1;
+        if (quoted || units.isEmpty()) {
+            return;
+        }
+        const auto [first, last] = units.last();
+        const Mention m = p.sentenceSubject(first, last + 1);
+        // A lone capitalised word opening a sentence may be no name at all ("Stronger ties …",
+        // "Fill in the gaps."): it counts when it is the surname of someone named before.
+        if (m.kind != MentionKind::Name || m.nameTokens.isEmpty()
+            || (m.nameTokens.size() < 2 && m.title.isEmpty() && !m_registry.knownSurname(m.nameTokens.last()))) {
+            return;
+        }
+        m_prevSubject = m;
+        m_prevSubjectPos = p.tok.at(m.first).start;
+        m_prevSubjectParagraph = block.paragraph;
+    }
+
     void paragraph(const Block &block)
     {
         Paragraph p(m_text, tokenize(m_text, block.range));
@@ -2213,11 +2248,13 @@ private:
         m_intro = -2;
 
         if (transcriptLine(p, block)) {
+            m_prevSubjectParagraph = -1;
             return;
         }
         rememberNames(p);
         const QList<std::pair<int, int>> units = sentences(p, spans);
         qsizetype quotesBefore = m_doc.quotes.size();
+        const qsizetype quotesAtStart = quotesBefore;
         for (int unitIndex = 0; unitIndex < units.size(); ++unitIndex) {
             const auto [first, last] = units.at(unitIndex);
             m_unitQuoted = unitIndex > 0 && m_doc.quotes.size() > quotesBefore;
@@ -2272,6 +2309,9 @@ private:
                         cue.speaker = introSpeaker;
                     } else if (const int subject = previousSubject(p, units, unitIndex); subject >= 0) {
                         cue.speaker = subject;
+                    } else if (const int before = unitIndex == 0 && s.open == 0 ? previousParagraphSubject(block) : -1;
+                               before >= 0) {
+                        cue.speaker = before;
                     } else {
                         // The last speaker carries on only while the article is still with them.
                         cue.speaker = block.paragraph - m_lastSpeakerParagraph <= 2 ? m_lastSpeaker : -1;
@@ -2361,6 +2401,7 @@ private:
                 }
             }
         }
+        rememberClosingSubject(p, block, units, m_doc.quotes.size() > quotesAtStart);
     }
 
     Document &m_doc;
@@ -2368,6 +2409,9 @@ private:
     Registry m_registry;
     int m_lastSpeaker = -1;
     int m_lastSpeakerParagraph = -1;
+    Mention m_prevSubject;          // the named subject closing a paragraph without quotes
+    qsizetype m_prevSubjectPos = -1;
+    int m_prevSubjectParagraph = -1; // its paragraph, or -1
     int m_intro = -2;
     bool m_openChain = false;
     bool m_unitQuoted = false; // the previous sentence unit of the paragraph gave a quote
