@@ -190,6 +190,7 @@ QList<Token> tokenize(const Text &t, TextRange range)
     qsizetype i = range.start;
     const qsizetype end = std::min(range.end, t.str().size());
     const QChar *const text = t.str().constData(); // [range.start, end) is inside the text
+    bool singleOpen = false; // a single quotation mark is open: a mark after "s" may close it
     while (i < end) {
         const QChar c = text[i];
         if (c.isSpace()) {
@@ -218,7 +219,12 @@ QList<Token> tokenize(const Text &t, TextRange range)
                     ++j;
                 }
             }
-            // Possessive of a plural: voters' (apostrophe after s, no letter after).
+            // Possessive of a plural: voters' (apostrophe after s, no letter after), unless a single
+            // quotation is open and the mark may close it.
+            if (!singleOpen && j < end && isApostrophe(text[j]) && (text[j - 1] == u's' || text[j - 1] == u'S')
+                && (j + 1 >= end || (!isWordChar(text[j + 1]) && !isApostrophe(text[j + 1])))) {
+                ++j;
+            }
             tokens.append({i, j, Tok::Word, false});
             i = j;
             continue;
@@ -245,9 +251,11 @@ QList<Token> tokenize(const Text &t, TextRange range)
                 tokens.append({i, i + 1, Tok::Punct, false});
             } else {
                 tokens.append({i, i + 1, Tok::Open, true});
+                singleOpen = true;
             }
         } else if (c == u'\u2019' || c == u'\'') {
             tokens.append({i, i + 1, Tok::Close, true});
+            singleOpen = false;
         } else {
             tokens.append({i, i + 1, Tok::Punct, false});
         }
