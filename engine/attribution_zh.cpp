@@ -115,7 +115,7 @@ private:
     int nameAt(qsizetype pos, qsizetype end, qsizetype *length) const;
     bool insideQuote(qsizetype pos) const;
     int mentionedBefore(qsizetype pos, const QString &excludedGender) const;
-    QString personAtClauseHead(qsizetype head, qsizetype end) const;
+    TextRange personAtClauseHead(qsizetype head, qsizetype end) const;
     int introducedBefore(qsizetype pos, qsizetype after, const QString &excludedGender);
     qsizetype skipToWords(qsizetype from, qsizetype end) const;
     std::optional<Cue> colonCueAt(qsizetype pos, const Paragraph &para, int paraIndex);
@@ -278,10 +278,8 @@ TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraSta
             return {};
         }
         start += at + 1;
-    } else if (m_text[start] == u'據' || m_text[start] == u'据') {
-        ++start;
     }
-    // Discourse markers at the start.
+    // Discourse markers at the start, and 據 (according to) after them: 另據知情人士指出.
     for (bool again = true; again && start < end;) {
         again = false;
         if (const qsizetype n = l.discourse.matchAtStart(m_text.mid(start, end - start))) {
@@ -289,6 +287,11 @@ TextRange ChineseAttributor::subjectBefore(qsizetype cueStart, qsizetype paraSta
             again = true;
         }
         while (start < end && m_text[start].isSpace()) {
+            ++start;
+            again = true;
+        }
+        if (!viewCue && start < end && (m_text[start] == u'據' || m_text[start] == u'据') &&
+            !l.discourse.matchAtStart(m_text.mid(start, end - start))) {
             ++start;
             again = true;
         }
@@ -909,25 +912,37 @@ bool ChineseAttributor::insideQuote(qsizetype pos) const
 
 // The person named last at the head of a clause before `pos`, in its paragraph or the one before.
 // A person the narration introduces at the head of a clause without having quoted them yet:
-// 孫浩然顯得很平靜, 評彈藝人錢秀英登台演唱. The name as it stands there, or "".
-QString ChineseAttributor::personAtClauseHead(qsizetype head, qsizetype end) const
+// 孫浩然顯得很平靜, 評彈藝人錢秀英登台演唱. Where the name stands, empty if there is none.
+TextRange ChineseAttributor::personAtClauseHead(qsizetype head, qsizetype end) const
 {
     const qsizetype limit = std::min<qsizetype>(end - head, 18);
     // A role and a name: the longest reading whose name ends where a verb begins.
     for (qsizetype length = limit; length >= 3; --length) {
         const QStringView candidate = m_text.mid(head, length);
-        if (const auto split = splitRoleAndName(candidate); split && !split->first.isEmpty()) {
+        const auto split = splitRoleAndName(candidate);
+        // In narration only a listed title or source word makes a role: a title-making character
+        // alone also ends ordinary phrases (批評工程延誤 is no 工 + 程延誤).
+        const bool listedRole = split && !split->first.isEmpty() &&
+                                (lex().titles.matchAtEnd(split->first) > 0 || lex().groups.matchAtEnd(split->first) > 0);
+        if (listedRole) {
             const QChar next = head + length < end ? m_text[head + length] : QChar();
+            // The name ends where a verb or a function character begins, or at least its last
+            // character does not begin one itself (王磊表示 is 王磊, 錢秀英登台 is 錢秀英).
+            const qsizetype last = head + length - 1;
+            const bool lastStartsVerb = lex().afterName.contains(m_text.mid(last, 1)) ||
+                                        lex().verbs.matchAtStart(m_text.mid(last, end - last)) > 0;
             if (!isHan(next) || lex().afterName.contains(QStringView(&next, 1)) ||
-                lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0) {
-                return split->second;
+                lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0 || !lastStartsVerb) {
+                return {head + length - split->second.size(), head + length};
             }
         }
     }
     // A bare name: surname and one or two characters, the shorter when a verb starts at the third.
     for (qsizetype length = std::min<qsizetype>(limit, 4); length >= 2; --length) {
         const QStringView candidate = m_text.mid(head, length);
-        if (!isPersonName(candidate)) {
+        // Narration starts with ordinary words far more often than with names: a common word at
+        // the head (安排…, 宣傳…, 高官…) makes the run no name, whatever follows.
+        if (!isPersonName(candidate) || (length > 2 && lex().notNames.contains(candidate.left(2)))) {
             continue;
         }
         // 王磊表示: a verb (or a function character) starting at the third character ends the name.
@@ -938,7 +953,7 @@ QString ChineseAttributor::personAtClauseHead(qsizetype head, qsizetype end) con
         const QChar next = head + length < end ? m_text[head + length] : QChar();
         if (!isHan(next) || lex().afterName.contains(QStringView(&next, 1)) ||
             lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0 || length == 3) {
-            return candidate.toString();
+            return {head, head + length};
         }
     }
     return {};
@@ -988,11 +1003,15 @@ int ChineseAttributor::introducedBefore(qsizetype pos, qsizetype after, const QS
         if (!boundary || insideQuote(i) || i + 1 >= paraEnd) {
             continue;
         }
-        const QString name = personAtClauseHead(i, std::min(paraEnd, pos));
-        if (name.isEmpty() || lex().nonSpeakers.contains(name)) {
+        const TextRange name = personAtClauseHead(i, std::min(paraEnd, pos));
+        if (name.isEmpty() || lex().nonSpeakers.contains(view(name))) {
             continue;
         }
-        const int speaker = findOrAddSpeaker(name, false);
+        // Resolved as any subject is, so that 陳局長 finds 陳志明 rather than a new person.
+        const int speaker = resolveSubject(name, true);
+        if (speaker < 0) {
+            continue;
+        }
         if (m_gender.value(speaker) == excludedGender) {
             return -1;
         }
