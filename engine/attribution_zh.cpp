@@ -994,7 +994,11 @@ int ChineseAttributor::introducedBefore(qsizetype pos, qsizetype after, const QS
         return -1;
     }
     const auto here = para - 1;
-    const qsizetype floor = std::max(after, (here == m_paragraphs.cbegin() ? here : here - 1)->range.start);
+    // A few sentences back at most: a pronoun refers to someone just introduced, and the scan must
+    // stay short in a run-on paragraph of a million characters.
+    constexpr qsizetype kLookBack = 400;
+    const qsizetype floor = std::max({after, (here == m_paragraphs.cbegin() ? here : here - 1)->range.start,
+                                      pos - kLookBack});
     const qsizetype paraEnd = here->range.end;
     // Clause heads from the pronoun backwards.
     for (qsizetype i = pos - 1; i >= floor; --i) {
