@@ -428,7 +428,8 @@ std::optional<std::pair<QString, QString>> ChineseAttributor::splitRoleAndName(Q
     for (qsizetype nameLen = std::min<qsizetype>(np.size() - 1, 12); nameLen >= 2; --nameLen) {
         const QStringView name = np.right(nameLen);
         const QStringView role = np.left(np.size() - nameLen);
-        if (!isPersonName(name) && !m_byName.contains(name.toString())) {
+        // Known names are looked up only where one could be that long (the lookup allocates).
+        if (!isPersonName(name) && (name.size() > m_longestName || !m_byName.contains(name.toString()))) {
             continue;
         }
         if (l.endsWithRole(role)) {
@@ -915,25 +916,26 @@ bool ChineseAttributor::insideQuote(qsizetype pos) const
 // 孫浩然顯得很平靜, 評彈藝人錢秀英登台演唱. Where the name stands, empty if there is none.
 TextRange ChineseAttributor::personAtClauseHead(qsizetype head, qsizetype end) const
 {
+    const ChineseLexicons &l = lex();
     const qsizetype limit = std::min<qsizetype>(end - head, 18);
-    // A role and a name: the longest reading whose name ends where a verb begins.
-    for (qsizetype length = limit; length >= 3; --length) {
-        const QStringView candidate = m_text.mid(head, length);
-        const auto split = splitRoleAndName(candidate);
-        // In narration only a listed title or source word makes a role: a title-making character
-        // alone also ends ordinary phrases (批評工程延誤 is no 工 + 程延誤).
-        const bool listedRole = split && !split->first.isEmpty() &&
-                                (lex().titles.matchAtEnd(split->first) > 0 || lex().groups.matchAtEnd(split->first) > 0);
-        if (listedRole) {
-            const QChar next = head + length < end ? m_text[head + length] : QChar();
-            // The name ends where a verb or a function character begins, or at least its last
-            // character does not begin one itself (王磊表示 is 王磊, 錢秀英登台 is 錢秀英).
-            const qsizetype last = head + length - 1;
-            const bool lastStartsVerb = lex().afterName.contains(m_text.mid(last, 1)) ||
-                                        lex().verbs.matchAtStart(m_text.mid(last, end - last)) > 0;
-            if (!isHan(next) || lex().afterName.contains(QStringView(&next, 1)) ||
-                lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0 || !lastStartsVerb) {
-                return {head + length - split->second.size(), head + length};
+    auto startsVerbAt = [&](qsizetype at) {
+        return at < end && (l.afterName.contains(m_text.mid(at, 1)) || l.verbs.matchAtStart(m_text.mid(at, end - at)) > 0);
+    };
+    // A listed title or source word, then a name: the longest reading whose name ends where a verb
+    // begins, or whose last character at least does not begin one (王磊表示 is 王磊, 錢秀英登台 is
+    // 錢秀英). In narration only a listed title makes a role: a title-making character alone also
+    // ends ordinary phrases (批評工程延誤 is no 工 + 程延誤).
+    for (qsizetype nameEnd = head + limit; nameEnd >= head + 3; --nameEnd) {
+        for (qsizetype nameLength = std::min<qsizetype>(4, nameEnd - head - 2); nameLength >= 2; --nameLength) {
+            const qsizetype nameStart = nameEnd - nameLength;
+            const QStringView role = m_text.mid(head, nameStart - head);
+            if (!isPersonName(m_text.mid(nameStart, nameLength)) ||
+                (l.titles.matchAtEnd(role) == 0 && l.groups.matchAtEnd(role) == 0)) {
+                continue;
+            }
+            const QChar next = nameEnd < end ? m_text[nameEnd] : QChar();
+            if (!isHan(next) || startsVerbAt(nameEnd) || !startsVerbAt(nameEnd - 1)) {
+                return {nameStart, nameEnd};
             }
         }
     }
@@ -942,17 +944,14 @@ TextRange ChineseAttributor::personAtClauseHead(qsizetype head, qsizetype end) c
         const QStringView candidate = m_text.mid(head, length);
         // Narration starts with ordinary words far more often than with names: a common word at
         // the head (安排…, 宣傳…, 高官…) makes the run no name, whatever follows.
-        if (!isPersonName(candidate) || (length > 2 && lex().notNames.contains(candidate.left(2)))) {
+        if (!isPersonName(candidate) || (length > 2 && l.notNames.contains(candidate.left(2)))) {
             continue;
         }
-        // 王磊表示: a verb (or a function character) starting at the third character ends the name.
-        if (length == 3 && (lex().afterName.contains(candidate.right(1)) ||
-                            lex().verbs.matchAtStart(m_text.mid(head + 2, end - head - 2)) > 0)) {
+        if (length == 3 && startsVerbAt(head + 2)) {
             continue;
         }
         const QChar next = head + length < end ? m_text[head + length] : QChar();
-        if (!isHan(next) || lex().afterName.contains(QStringView(&next, 1)) ||
-            lex().verbs.matchAtStart(m_text.mid(head + length, end - head - length)) > 0 || length == 3) {
+        if (!isHan(next) || startsVerbAt(head + length) || length == 3) {
             return {head, head + length};
         }
     }
