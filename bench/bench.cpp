@@ -39,6 +39,7 @@
 #include "quotefilterproxy.h"
 #include "quotemodel.h"
 #include "readerview.h"
+#include "testdocument.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -321,7 +322,7 @@ void cliBench(benchmark::State &state, const Input *input)
 
 #ifdef QUOTEREADER_BENCH_GUI
 // ---------------------------------------------------------------------------------------------
-// The quote proxy over 100,000 quotes (the same shape as the model test's), built once.
+// The quote proxy over 100,000 quotes (the model test's large document), built once.
 
 struct ProxyFixture {
     QuoteModel model;
@@ -329,29 +330,9 @@ struct ProxyFixture {
 
     ProxyFixture()
     {
-        Document doc;
-        QString text;
-        const QStringList words = {u"算力"_qs, u"模型"_qs, u"network"_qs, u"開發"_qs,
-                                   u"市場"_qs, u"policy"_qs,  u"軟體"_qs,   u"晶片"_qs};
-        for (int s = 0; s < 50; ++s) {
-            doc.speakers.append(Speaker{u"講者"_qs + QString::number(s), u"職位"_qs, {}, false, 0});
-        }
-        for (int i = 0; i < 100000; ++i) {
-            const QString sentence = u"第"_qs + QString::number(i) + u"句話說到" + words.at(i % 8) + u"與"
-                + words.at((i / 8) % 8) + u"的發展。\n";
-            Quote q;
-            q.speaker = i % 50;
-            q.kind = i % 3 ? QuoteKind::Indirect : QuoteKind::Direct;
-            q.range = {text.size(), text.size() + sentence.size() - 1};
-            q.themes = {words.at(i % 8)};
-            text += sentence;
-            doc.quotes.append(q);
-            ++doc.speakers[q.speaker].quotes;
-        }
-        doc.text = text;
         proxy.setSourceModel(&model);
         proxy.sort(QuoteModel::TextColumn);
-        model.setDocument(prepareDocument(std::move(doc)));
+        model.setDocument(prepareDocument(Test::makeLargeDocument(100000)));
     }
 };
 

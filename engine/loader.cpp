@@ -200,28 +200,17 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         return refuse(path, u"the file is empty (it holds only white space)."_qs);
     }
 
-    switch (format) {
-    case SourceFormat::Html: {
-        MarkupText lines = htmlToText(text);
-        if (lines.text.isEmpty()) {
-            return refuse(path, u"the page holds no article text (no headings or paragraphs)."_qs);
-        }
-        loaded.text = std::move(lines.text);
-        loaded.hints = std::move(lines.hints);
-        break;
-    }
-    case SourceFormat::Markdown: {
-        MarkupText lines = markdownToText(text);
-        if (lines.text.isEmpty()) {
-            return refuse(path, u"the file holds no article text, only Markdown markup."_qs);
-        }
-        loaded.text = std::move(lines.text);
-        loaded.hints = std::move(lines.hints);
-        break;
-    }
-    case SourceFormat::PlainText:
+    if (format == SourceFormat::PlainText) {
         loaded.text = std::move(text);
-        break;
+    } else {
+        const bool html = format == SourceFormat::Html;
+        MarkupText lines = html ? htmlToText(text) : markdownToText(text);
+        if (lines.text.isEmpty()) {
+            return refuse(path, html ? u"the page holds no article text (no headings or paragraphs)."_qs
+                                     : u"the file holds no article text, only Markdown markup."_qs);
+        }
+        loaded.text = std::move(lines.text);
+        loaded.hints = std::move(lines.hints);
     }
 
     const auto [longLine, longLength] = firstLongLine(loaded.text, options.maxLineLength);

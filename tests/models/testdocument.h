@@ -67,4 +67,37 @@ inline ReaderDocumentPtr makeReaderDocument()
     return prepareDocument(makeDocument());
 }
 
+// A large document of our own words: `count` one-line quotes over 50 speakers, each carrying one of
+// 8 themes and naming two of the 8 words, the size issue 4 asks the reader and the proxy to handle.
+// Quote i has speaker i % 50, is direct when i % 3 == 0, carries theme word i % 8, and holds words
+// i % 8 and (i / 8) % 8.
+inline QStringList largeDocumentWords()
+{
+    return {u"算力"_qs, u"模型"_qs, u"network"_qs, u"開發"_qs, u"市場"_qs, u"policy"_qs, u"軟體"_qs, u"晶片"_qs};
+}
+
+inline Document makeLargeDocument(int count)
+{
+    Document doc;
+    const QStringList words = largeDocumentWords();
+    for (int s = 0; s < 50; ++s) {
+        doc.speakers.append(Speaker{u"講者"_qs + QString::number(s), u"職位"_qs, {}, false, 0});
+    }
+    QString text;
+    for (int i = 0; i < count; ++i) {
+        const QString sentence = u"第"_qs + QString::number(i) + u"句話說到" + words.at(i % 8) + u"與" +
+                                 words.at((i / 8) % 8) + u"的發展。\n";
+        Quote q;
+        q.speaker = i % 50;
+        q.kind = i % 3 ? QuoteKind::Indirect : QuoteKind::Direct;
+        q.range = {text.size(), text.size() + sentence.size() - 1};
+        q.themes = {words.at(i % 8)};
+        text += sentence;
+        doc.quotes.append(q);
+        ++doc.speakers[q.speaker].quotes;
+    }
+    doc.text = text;
+    return doc;
+}
+
 } // namespace QuoteReader::Test

@@ -5,7 +5,6 @@
 #include "testdocument.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -160,66 +159,27 @@ private slots:
         QCOMPARE(proxy.index(0, QuoteModel::KindColumn).data(KindRole).toInt(), int(QuoteKind::Direct));
     }
 
-    void refilterOf100000QuotesTakesLessThanAFrame()
+    void refilterOf100000QuotesKeepsTheRightRows()
     {
-        // 100,000 quotes over 50 speakers and 8 themes, the size issue 4 asks the reader to handle.
-        Document doc;
-        QString text;
-        const QStringList words = {u"算力"_qs, u"模型"_qs, u"network"_qs, u"開發"_qs, u"市場"_qs, u"policy"_qs,
-                                   u"軟體"_qs, u"晶片"_qs};
-        for (int s = 0; s < 50; ++s) {
-            doc.speakers.append(Speaker{u"講者"_qs + QString::number(s), u"職位"_qs, {}, false, 0});
-        }
-        for (int i = 0; i < 100000; ++i) {
-            const QString sentence = u"第"_qs + QString::number(i) + u"句話說到" + words.at(i % 8) + u"與"
-                + words.at((i / 8) % 8) + u"的發展。\n";
-            Quote q;
-            q.speaker = i % 50;
-            q.kind = i % 3 ? QuoteKind::Indirect : QuoteKind::Direct;
-            q.range = {text.size(), text.size() + sentence.size() - 1};
-            q.themes = {words.at(i % 8)};
-            text += sentence;
-            doc.quotes.append(q);
-            ++doc.speakers[q.speaker].quotes;
-        }
-        doc.text = text;
-        QElapsedTimer prepare;
-        prepare.start();
+        // The size issue 4 asks the reader to handle; how fast this runs is measured by bench/.
         QuoteModel model;
         QuoteFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.sort(QuoteModel::TextColumn);
-        model.setDocument(prepareDocument(std::move(doc)));
-        const qint64 prepareMs = prepare.elapsed();
-
-        auto timed = [&proxy](const std::function<void()> &change) {
-            QElapsedTimer timer;
-            timer.start();
-            change();
-            // The mapping may be rebuilt lazily: what counts is the time until a view can show rows.
-            if (proxy.rowCount() > 0) {
-                proxy.index(proxy.rowCount() - 1, 0).data();
-            }
-            return timer.nsecsElapsed() / 1e6;
-        };
-        const double speaker = timed([&] { proxy.setSpeakers({7}); });
+        model.setDocument(prepareDocument(Test::makeLargeDocument(100000)));
+        proxy.setSpeakers({7});
         QCOMPARE(proxy.rowCount(), 2000);
-        const double clear = timed([&] { proxy.setSpeakers({}); });
+        proxy.setSpeakers({});
         QCOMPARE(proxy.rowCount(), 100000);
-        const double theme = timed([&] { proxy.setThemes({u"算力"_qs}); });
+        proxy.setThemes({Test::largeDocumentWords().at(0)});
         QCOMPARE(proxy.rowCount(), 12500);
         proxy.setThemes({});
-        const double search = timed([&] { proxy.setSearchText(u"晶片"_qs); });
+        proxy.setSearchText(Test::largeDocumentWords().at(7));
         int expected = 0;
         for (int i = 0; i < 100000; ++i) {
-            expected += (i % 8 == 7 || (i / 8) % 8 == 7) ? 1 : 0; // 晶片 is word 7, first or second
+            expected += (i % 8 == 7 || (i / 8) % 8 == 7) ? 1 : 0; // the word is the first or the second
         }
         QCOMPARE(proxy.rowCount(), expected);
-        qInfo("100,000 quotes: model reset %lld ms; re-filter speaker %.1f ms, clear %.1f ms, theme %.1f ms, "
-              "search %.1f ms",
-              prepareMs, speaker, clear, theme, search);
-        // The target is one frame (16 ms); a loaded shared build machine gets some slack.
-        QVERIFY2(speaker < 48 && theme < 48 && search < 48 && clear < 80, "re-filtering 100,000 quotes is too slow");
     }
 };
 
