@@ -68,6 +68,7 @@ struct Quote {
     int speaker = -1;    // index into Document::speakers, -1 when no speaker could be found
     QuoteKind kind = QuoteKind::Direct;
     QString cue;         // the reporting verb or phrase, "" if none
+    QString rule;        // the attribution rule that found the quote and its speaker ("cue-after", "pronoun", …)
     TextRange range;     // the quoted words only, without quotation marks, speaker and cue
     TextRange cueRange;  // where the cue stands, empty if none
     int section = 0;

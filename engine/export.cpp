@@ -312,6 +312,7 @@ public:
             json.field(QLatin1StringView("role"), speaker ? speaker->role : QString());
             json.field(QLatin1StringView("kind"), toString(quote.kind));
             json.field(QLatin1StringView("cue"), quote.cue);
+            json.field(QLatin1StringView("rule"), quote.rule);
             json.field(QLatin1StringView("text"), doc.quoteText(quote));
             json.field(QLatin1StringView("section"), quote.section);
             json.field(QLatin1StringView("paragraph"), quote.paragraph);
