@@ -71,6 +71,7 @@ struct Quote {
     QString rule;        // the attribution rule that found the quote and its speaker ("cue-after", "pronoun", …)
     TextRange range;     // the quoted words only, without quotation marks, speaker and cue
     TextRange cueRange;  // where the cue stands, empty if none
+    TextRange subjectRange; // where the words naming the speaker stand (張三, 該人士, he), empty if none
     int section = 0;
     int paragraph = 0;   // Block::paragraph of the paragraph the quote starts in
     QStringList themes;  // names of the Document::themes whose terms the quote contains

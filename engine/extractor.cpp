@@ -1,6 +1,6 @@
 #include "extractor.h"
 
-#include "attribution.h"
+#include "attribution/attribution.h"
 #include "cleaner.h"
 #include "language.h"
 #include "structure.h"

@@ -1,6 +1,6 @@
 // English quotes and speakers: one small article of our own per phenomenon, run through the whole
 // pipeline and compared with a golden file of compact lines. QUOTEREADER_REGENERATE=1 rewrites them.
-#include "attribution.h"
+#include "attribution/attribution.h"
 #include "extractor.h"
 #include "golden.h"
 
@@ -87,11 +87,11 @@ void TestAttributionEn::quotesOnlyComeFromParagraphs()
     doc.text = QStringLiteral("\"We will win this,\" Jane Roe said.");
     doc.sections.append(Section{});
     doc.blocks.append(Block{BlockKind::Caption, {0, doc.text.size()}, 0, -1});
-    attributeEnglish(doc);
+    attributeQuotes(doc);
     QVERIFY(doc.quotes.isEmpty());
     doc.blocks.first().kind = BlockKind::Paragraph;
     doc.blocks.first().paragraph = 0;
-    attributeEnglish(doc);
+    attributeQuotes(doc);
     QCOMPARE(doc.quotes.size(), 1);
 }
 

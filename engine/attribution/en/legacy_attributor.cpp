@@ -1,6 +1,6 @@
 // English attribution: direct quotes by their quotation marks, reported speech by its cue, and the
 // speaker of each found from the noun phrase next to the cue, with pronouns and short forms resolved.
-#include "attribution.h"
+#include "attribution/legacy.h"
 
 #include "lexicon.h"
 

@@ -1,6 +1,6 @@
 // Chinese attribution: direct quotes in “” 「」 『』, reported speech after a speech verb, and the
 // speakers behind them (names, roles, pronouns, short forms, anonymous and group sources).
-#include "attribution.h"
+#include "attribution/legacy.h"
 
 #include "lexicon.h"
 #include "textutil.h"
