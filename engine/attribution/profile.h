@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -17,7 +19,7 @@ struct FinishOptions {
 
 struct Profile {
     QLatin1StringView language;
-    std::unique_ptr<Context> (*read)(Document &doc) = nullptr;
+    std::function<std::unique_ptr<Context>(Document &doc)> read;
     std::vector<std::unique_ptr<const Rule>> rules; // in the order they run
     FinishOptions finish;
 
