@@ -1,4 +1,5 @@
 // quotereader-cli: extract the quotes of one article, or of a whole batch of them, in any export format.
+#include "explain.h"
 #include "export.h"
 #include "extractor.h"
 #include "themes.h"
@@ -177,6 +178,7 @@ QList<Input> expandFolder(const QString &folder, bool recursive)
 
 struct Job {
     ExportFormat format = ExportFormat::Json;
+    bool explain = false; // --explain: each quote with its rule, cue and subject instead of a format
     WriterOptions writerOptions;
     ExtractOptions extract;
     Filters filters;
@@ -221,7 +223,8 @@ Outcome processInput(const Input &input, const Job &job)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const std::unique_ptr<QuoteWriter> writer = makeWriter(job.format, job.writerOptions);
+    const std::unique_ptr<QuoteWriter> writer =
+        job.explain ? std::make_unique<ExplainWriter>() : makeWriter(job.format, job.writerOptions);
     if (!writer || !writer->write(selection, &buffer)) {
         return {{}, QCoreApplication::translate("main", "could not format the quotes of %1.").arg(quoted(input.path))};
     }
@@ -491,8 +494,11 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Also extract the articles listed in LIST, one path per line (- for standard "
                                             "input); always a batch (JSON Lines)."),
         u"LIST"_qs);
+    const QCommandLineOption explainOption(
+        u"explain"_qs, QCoreApplication::translate("main", "Print each quote with the attribution rule that found it, its cue and "
+                                                           "the subject it read, instead of a format."));
     parser.addOptions({formatOption, speakerOption, themeOption, kindOption, encodingOption, themesOption, outputOption,
-                       recursiveOption, jobsOption, filesFromOption});
+                       recursiveOption, jobsOption, filesFromOption, explainOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -529,6 +535,7 @@ int main(int argc, char *argv[])
                                       .arg(parser.value(formatOption)));
     }
     job.format = *format;
+    job.explain = parser.isSet(explainOption);
     if (parser.isSet(kindOption)) {
         const QString kind = parser.value(kindOption).toLower();
         if (kind == u"direct") {

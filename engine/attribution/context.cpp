@@ -45,11 +45,17 @@ int Context::quotationClosingAt(qsizetype outerEnd) const
     return (it - 1)->outer.end == outerEnd ? int(it - 1 - quotations.cbegin()) : -1;
 }
 
-bool Context::insideSpeech(qsizetype pos) const
+int Context::quotationAt(qsizetype pos) const
 {
     const auto it = std::upper_bound(quotations.cbegin(), quotations.cend(), pos,
                                      [](qsizetype p, const Quotation &q) { return p < q.outer.start; });
-    return it != quotations.cbegin() && (it - 1)->speech && (it - 1)->inner.contains(pos);
+    return it != quotations.cbegin() && (it - 1)->outer.contains(pos) ? int(it - 1 - quotations.cbegin()) : -1;
+}
+
+bool Context::insideSpeech(qsizetype pos) const
+{
+    const int q = quotationAt(pos);
+    return q >= 0 && quotations.at(q).speech && quotations.at(q).inner.contains(pos);
 }
 
 void Context::attribute(Candidate &candidate, int speaker, QLatin1StringView rule) const

@@ -66,6 +66,8 @@ public:
     int quotationOpeningAt(qsizetype outerStart) const;
     // The quotation whose closing mark ends at `outerEnd`, -1 if none.
     int quotationClosingAt(qsizetype outerEnd) const;
+    // The quotation whose marks enclose `pos`, -1 if none.
+    int quotationAt(qsizetype pos) const;
     // Inside the words of a speech quotation.
     bool insideSpeech(qsizetype pos) const;
 

@@ -4,6 +4,5 @@
 #include "document.h"
 
 namespace QuoteReader {
-void attributeChinese(Document &doc);
 void attributeEnglish(Document &doc);
 } // namespace QuoteReader

@@ -1,0 +1,191 @@
+// Finding the cues of Chinese speech: speech verbs (表示, 指出, 說), 據X說 and 在X看來, interview
+// turns (記者：…) and quotations after a colon (…寫下遺言：「…」).
+#include "attribution/zh/reading.h"
+
+#include "textutil.h"
+
+namespace QuoteReader::Attribution::Zh {
+
+namespace {
+
+// After these a verb is done, not reporting: 說了很多, 表示過關注, 寫著.
+bool endsVerb(QChar c)
+{
+    return c == u'了' || c == u'過' || c == u'过' || c == u'着' || c == u'著';
+}
+
+bool isColon(QChar c)
+{
+    return c == u'：' || c == u':';
+}
+
+} // namespace
+
+// The length of the speech verb at `pos` (verbs in a row make one cue: 回應表示, 表示說), 0 if
+// none or if a longer word holds it (問題, 稱為, 指標).
+qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
+{
+    const qsizetype n = lex.verbs.matchAtStart(text.mid(pos, end - pos));
+    if (n == 0) {
+        return 0;
+    }
+    const int paragraph = paragraphAt(pos);
+    const qsizetype floor = paragraph >= 0 ? paragraphs.at(paragraph).range.start : pos;
+    for (qsizetype back = 0; back <= 3 && pos - back >= floor; ++back) {
+        const qsizetype blocker = lex.blockers.matchAtStart(text.mid(pos - back, end - (pos - back)));
+        if (blocker > back) {
+            return 0;
+        }
+    }
+    qsizetype length = n;
+    while (pos + length < end) {
+        const QStringView rest = text.mid(pos + length, end - pos - length);
+        const qsizetype more = lex.verbs.matchAtStart(rest);
+        if (more == 0 || lex.blockers.matchAtStart(rest) > 0) {
+            break;
+        }
+        length += more;
+    }
+    if (pos + length < end && endsVerb(text[pos + length])) {
+        return 0;
+    }
+    // 用「小步快跑」來形容…, 拿…來說明: a verb of purpose after 來 describes, it reports nothing.
+    if (pos > floor && (text[pos - 1] == u'來' || text[pos - 1] == u'来')) {
+        const qsizetype clause = clauseStart(pos - 1, floor);
+        const QStringView before = text.mid(clause, pos - 1 - clause);
+        if (before.contains(u'用') || before.contains(u'拿') || before.contains(u'以')) {
+            return 0;
+        }
+    }
+    return length;
+}
+
+// An interview turn or transcript line: a speaker and a colon at the head of a sentence (記者：…,
+// 李洪元：…). A heading glued before it in a one-line article is passed over (…說廣東話記者：).
+bool Reading::isTurnAt(qsizetype colon, TextRange paragraph, TextRange *label) const
+{
+    constexpr qsizetype kLongestLabel = 20;
+    qsizetype start = colon;
+    while (start > paragraph.start && colon - start < kLongestLabel) {
+        const QChar c = text[start - 1];
+        if (isFullStop(c) || isClosingQuote(c) || c == u'\n' || isColon(c)) {
+            break;
+        }
+        if (c == u'（' || c == u'(' || c == u'，' || c == u',') {
+            return false; // inside a parenthesis or a clause: （編輯：…）, 原因有三：
+        }
+        --start;
+    }
+    while (start < colon && (text[start].isSpace() || text[start] == u'\u3000')) {
+        ++start;
+    }
+    qsizetype end = colon;
+    while (end > start && (text[end - 1].isSpace() || text[end - 1] == u'\u3000')) {
+        --end;
+    }
+    if (end <= start || lex.verbs.matchAtEnd(text.mid(start, end - start)) > 0) {
+        return false;
+    }
+    // A byline: 記者：陸柯言, a short name and then nothing or blank space.
+    qsizetype word = colon + 1;
+    while (word < paragraph.end && (text[word].isSpace() || text[word] == u'\u3000')) {
+        ++word;
+    }
+    qsizetype nameEnd = word;
+    while (nameEnd < paragraph.end && isHan(text[nameEnd]) && nameEnd - word <= 4) {
+        ++nameEnd;
+    }
+    if (nameEnd - word <= 4 && (nameEnd == paragraph.end || text[nameEnd].isSpace() || text[nameEnd] == u'\u3000' ||
+                                text[nameEnd] == u'、' || text[nameEnd] == u'/' || text[nameEnd] == u'／')) {
+        return false;
+    }
+    const Subject whole = classify({start, end});
+    if (whole.kind == SubjectKind::Name || whole.kind == SubjectKind::Source) {
+        *label = {start, end};
+        return true;
+    }
+    // A label glued after a heading: the longest ending that names someone on its own.
+    for (qsizetype length = std::min<qsizetype>(end - start - 1, 6); length >= 2; --length) {
+        const QStringView tail = text.mid(end - length, length);
+        if (names.isName(tail, false) || lex.addressees.contains(tail) || lex.titles.contains(tail)) {
+            *label = {end - length, end};
+            return true;
+        }
+    }
+    return false;
+}
+
+void Reading::findCues()
+{
+    for (int p = 0; p < paragraphs.size(); ++p) {
+        const TextRange para = paragraphs.at(p).range;
+        for (qsizetype i = para.start; i < para.end; ++i) {
+            if (insideSpeech(i)) {
+                i = quotations.at(quotationAt(i)).inner.end - 1; // no cues inside quoted words
+                continue;
+            }
+            Cue cue;
+            cue.paragraph = p;
+            if (isColon(text[i])) {
+                TextRange label;
+                if (isTurnAt(i, para, &label)) {
+                    cue.verb = {i, i + 1};
+                    cue.tag = QStringLiteral("turn");
+                    cue.subject = classify(label);
+                    if (cue.subject.kind == SubjectKind::None) {
+                        cue.subject.kind = SubjectKind::Source;
+                        cue.subject.range = cue.subject.name = label;
+                    }
+                    cues.append(cue);
+                    continue;
+                }
+                // A quotation after a colon with no speech verb before it: …寫下遺言：「…」, …聲明如下：
+                const qsizetype next = wordsAfter(i, para.end, false);
+                const bool quotationNext = quotationOpeningAt(next) >= 0 ||
+                                           (next >= para.end && p + 1 < paragraphs.size() &&
+                                            quotationOpeningAt(paragraphs.at(p + 1).range.start) >= 0);
+                if (quotationNext && i > para.start && lex.verbs.matchAtEnd(text.mid(para.start, i - para.start)) == 0) {
+                    cue.verb = {i, i + 1};
+                    cue.tag = QStringLiteral("colon");
+                    const qsizetype clause = clauseStart(i, para.start);
+                    cue.subject = subjectAtHead(clause, i);
+                    if (cue.subject.kind == SubjectKind::None) {
+                        cue.subject = inheritedSubject(clause, para);
+                    }
+                    cues.append(cue);
+                }
+                continue;
+            }
+            const qsizetype length = verbAt(i, para.end);
+            if (length == 0) {
+                continue;
+            }
+            cue.verb = {i, i + length};
+            cue.tag = lex.verbs.tag(text.mid(i, lex.verbs.matchAtStart(text.mid(i, length))));
+            const qsizetype clause = skipLeading(clauseStart(i, para.start), i);
+            const qsizetype from = clauseStart(i, para.start);
+            cue.according = text.mid(from, i - from).contains(u'據') || text.mid(from, i - from).contains(u'据');
+            cue.subject = readSubject(i, para, cue.tag == u"view");
+            // 據X了解: X's knowledge; 據了解 and 據記者了解 are the writer's own.
+            if (cue.tag == u"learn" && (!cue.according || cue.subject.kind == SubjectKind::None ||
+                                        lex.addressees.contains(view(cue.subject.name)))) {
+                i += length - 1;
+                continue;
+            }
+            // The adverbs between the subject and the verb belong to the cue: 也表示, 進一步指出.
+            if (cue.subject.kind != SubjectKind::None && !cue.subject.inherited) {
+                qsizetype at = std::max(cue.subject.range.end, clause);
+                while (at < i && lex.adverbs.matchAtStart(text.mid(at, i - at)) > 0) {
+                    at += lex.adverbs.matchAtStart(text.mid(at, i - at));
+                }
+                if (at == i) {
+                    cue.verb.start = std::max(cue.subject.range.end, clause);
+                }
+            }
+            cues.append(cue);
+            i += length - 1;
+        }
+    }
+}
+
+} // namespace QuoteReader::Attribution::Zh

@@ -1,0 +1,200 @@
+#include "attribution/zh/names.h"
+
+#include "textutil.h"
+
+#include <algorithm>
+
+namespace QuoteReader::Attribution::Zh {
+
+bool isNameSeparator(QChar c)
+{
+    return c == u'·' || c == u'‧' || c == u'•' || c == u'-' || c == u'－' || c == u'・';
+}
+
+bool isNameChar(QChar c)
+{
+    return isHanOrSurrogate(c) || isNameSeparator(c);
+}
+
+namespace {
+
+bool allHan(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return isHan(c); });
+}
+
+} // namespace
+
+qsizetype Names::surnameAt(QStringView text) const
+{
+    if (text.isEmpty() || !isHan(text.front())) {
+        return 0;
+    }
+    return std::min<qsizetype>(m_lex.surnames.matchAtStart(text.left(2)), 2);
+}
+
+qsizetype Names::chineseNameAt(QStringView text) const
+{
+    const qsizetype surname = surnameAt(text);
+    if (surname == 0) {
+        return 0;
+    }
+    // A character that can follow a name (也, 在, 是) or open a word there (表示, 昨天) ends it.
+    auto endsNameAt = [&](qsizetype at) {
+        if (at >= text.size() || !isHan(text[at])) {
+            return true;
+        }
+        const QStringView rest = text.mid(at);
+        if (m_lex.afterName.contains(rest.left(1)) || m_lex.verbs.matchAtStart(rest) > 0 ||
+            m_lex.timeWords.matchAtStart(rest) > 0 || m_lex.boundaries.matchAtStart(rest) > 0) {
+            return true;
+        }
+        const QString tag = m_lex.commonWords.tag(rest.left(2));
+        return rest.size() >= 2 && m_lex.commonWords.contains(rest.left(2)) &&
+               (tag == u"verb" || tag == u"adverb" || tag == u"time");
+    };
+    auto given = [&](qsizetype length) {
+        if (surname + length > text.size() || !allHan(text.mid(surname, length))) {
+            return false;
+        }
+        const QStringView name = text.left(surname + length);
+        // A given name is no verb or adverb: 萬不要, 林表示 are a surname and a word.
+        const QString tag = m_lex.commonWords.tag(text.mid(surname, length));
+        if (length == 2 && (tag == u"verb" || tag == u"adverb")) {
+            return false;
+        }
+        // Nor a lone function word: 萬不, 陳的.
+        if (length == 1 && m_lex.functionChars.contains(text.mid(surname, 1))) {
+            return false;
+        }
+        return !m_lex.commonWords.contains(name) && !m_lex.titles.contains(text.mid(surname, length)) &&
+               !m_lex.afterName.contains(text.mid(surname, 1)) && !m_lex.verbs.matchAtStart(text.mid(surname));
+    };
+    // 金融, 高層, 黃金: a word, not a name. A place is often also part of a name (宁海波).
+    if (m_lex.commonWords.contains(text.left(surname + 1)) && m_lex.commonWords.tag(text.left(surname + 1)) != u"place") {
+        return 0;
+    }
+    // Two surnames and a given name of two: the names of married women in Hong Kong (葉劉淑儀).
+    if (surname == 1 && text.size() >= 4 && surnameAt(text.mid(1)) == 1 && allHan(text.left(4)) &&
+        !m_lex.commonWords.contains(text.mid(1, 2)) && !m_lex.commonWords.contains(text.mid(2, 2)) &&
+        !endsNameAt(2) && !endsNameAt(3) && endsNameAt(4)) {
+        return 4;
+    }
+    if (given(2) && !endsNameAt(surname + 1)) {
+        return surname + 2;
+    }
+    if (given(1)) {
+        return surname + 1;
+    }
+    return 0;
+}
+
+bool Names::isChineseName(QStringView np) const
+{
+    // A name does not end like a body (…總署, …黨): 國際原子能總署 holds no person 能總署.
+    return np.size() >= 2 && np.size() <= 4 && chineseNameAt(np) == np.size() && !m_lex.commonWords.contains(np) &&
+           !(m_lex.organisations.matchAtEnd(np) == 1);
+}
+
+bool Names::isTransliteration(QStringView np) const
+{
+    if (np.size() < 2 || isNameSeparator(np.front()) || isNameSeparator(np.back()) || m_lex.commonWords.contains(np)) {
+        return false;
+    }
+    qsizetype letters = 0;
+    for (const QChar c : np) {
+        if (isNameSeparator(c)) {
+            continue;
+        }
+        if (!m_lex.translitChars.contains(QStringView(&c, 1))) {
+            return false;
+        }
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+bool Names::isName(QStringView np, bool asSubject) const
+{
+    if (np.size() < 2 || np.size() > 16 || !std::all_of(np.cbegin(), np.cend(), isNameChar)) {
+        return false;
+    }
+    // A foreign name written with a separator: 瑪麗·居里, 維克多·葛弗斯.
+    if (std::any_of(np.cbegin(), np.cend(), isNameSeparator)) {
+        return np.size() >= 3 && !isNameSeparator(np.front()) && !isNameSeparator(np.back());
+    }
+    if (isChineseName(np) || isTransliteration(np)) {
+        return true;
+    }
+    if (!asSubject || np.size() > 4 || m_lex.commonWords.contains(np) || m_lex.nonSpeakers.contains(np)) {
+        return false;
+    }
+    // Where it stands as the subject of a speech verb, a run that is no word is someone's name
+    // (宇佐, 藤原和夫), unless it opens like a phrase: 這次, 有人, 該…, 一位….
+    const QStringView first = np.left(1);
+    if (m_lex.functionChars.contains(first) || m_lex.afterName.contains(first) || m_lex.determiners.matchAtStart(np) > 0 ||
+        m_lex.anaphors.matchAtStart(np) > 0 || m_lex.nonSpeakers.matchAtStart(np) > 0 || m_lex.pronouns.matchAtStart(np) > 0 ||
+        m_lex.titleSuffixes.contains(np.right(1)) || m_lex.organisations.matchAtEnd(np) > 0) {
+        return false;
+    }
+    // A name is made of characters names are made of (宇佐, 藤原和夫; not 拆息上, 且犯後始)…
+    for (const QChar c : np) {
+        const QStringView one(&c, 1);
+        if (!m_lex.nameChars.contains(one) && !m_lex.surnames.contains(one) && !m_lex.translitChars.contains(one)) {
+            return false;
+        }
+    }
+    // …and holds no word: 千萬不要, 從局限性 are phrases.
+    for (qsizetype i = 0; i + 2 <= np.size(); ++i) {
+        if (m_lex.commonWords.contains(np.mid(i, 2))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+qsizetype Names::nameAtEnd(QStringView np, bool roleRequired) const
+{
+    struct Reading {
+        qsizetype length;
+        int role; // 2: after a title or source word, 1: after a body or a place, 0: after anything else
+    };
+    QList<Reading> readings;
+    auto consider = [&](qsizetype length) {
+        if (length >= 2 && length <= np.size()) {
+            const QStringView role = np.left(np.size() - length);
+            const int kind = role.isEmpty() || m_lex.endsWithRole(role)                                        ? 2
+                             : m_lex.endsWithOrganisation(role) || m_lex.commonWords.tag(role.right(2)) == u"place" ? 1
+                                                                                                                    : 0;
+            readings.append({length, kind});
+        }
+    };
+    // A foreign name with separators, or a run of transliteration characters.
+    qsizetype run = 0;
+    while (run < np.size() && (m_lex.translitChars.contains(np.mid(np.size() - 1 - run, 1)) ||
+                               isNameSeparator(np[np.size() - 1 - run]))) {
+        ++run;
+    }
+    while (run > 0 && isNameSeparator(np[np.size() - run])) {
+        --run;
+    }
+    if (run >= 2 && isName(np.right(run), false)) {
+        consider(run);
+    }
+    for (qsizetype length = 4; length >= 2; --length) {
+        if (length <= np.size() && isChineseName(np.right(length))) {
+            consider(length);
+        }
+    }
+    if (readings.isEmpty()) {
+        return 0;
+    }
+    // The split whose role ends like a role wins (總理 | 布朗, not 總 | 理布朗; 局長 | 孫志強, not
+    // 局 | 長孫志強); then the longer name.
+    const auto best = std::max_element(readings.cbegin(), readings.cend(), [](const Reading &a, const Reading &b) {
+        return std::pair(a.role, a.length) < std::pair(b.role, b.length);
+    });
+    return roleRequired && best->role == 0 ? 0 : best->length;
+}
+
+} // namespace QuoteReader::Attribution::Zh

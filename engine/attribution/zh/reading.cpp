@@ -1,0 +1,353 @@
+#include "attribution/zh/reading.h"
+
+#include "textutil.h"
+
+#include <algorithm>
+
+namespace QuoteReader::Attribution::Zh {
+
+namespace {
+
+// A paragraph this long mixes narration and speech like a run-on article.
+constexpr qsizetype kRunOnParagraph = 500;
+
+bool isTermAfter(QStringView after)
+{
+    return after.startsWith(u'的') || after.startsWith(u"一詞") || after.startsWith(u"一词") ||
+           after.startsWith(u"為主題") || after.startsWith(u"为主题") || after.startsWith(u'等') ||
+           after.startsWith(u'為') || after.startsWith(u'为') || after.startsWith(u"之");
+}
+
+qsizetype hanCount(QStringView words)
+{
+    return std::count_if(words.cbegin(), words.cend(), [](QChar c) { return isHanOrSurrogate(c); });
+}
+
+} // namespace
+
+Reading::Reading(Document &doc) : Context(doc), lex(Lexicons::get()), names(lex)
+{
+    quotations = findQuotations(text, paragraphs);
+    runOn = paragraphs.size() == 1 ||
+            std::any_of(paragraphs.cbegin(), paragraphs.cend(),
+                        [](const Paragraph &p) { return p.range.length() > kRunOnParagraph * 4; });
+    markSpeech();
+    findCues();
+    findPeople();
+    refineShortForms();
+    linkCues();
+}
+
+// Scare quotes (“跑馬”), names and titles (“智聯世界·生成未來”) are short and carry no clause; a
+// quotation of words has a clause's punctuation or a sentence's length, or a colon before it.
+void Reading::markSpeech()
+{
+    for (Quotation &q : quotations) {
+        const QStringView inner = view(q.inner);
+        const qsizetype han = hanCount(inner);
+        const bool clause = std::any_of(inner.cbegin(), inner.cend(), [](QChar c) { return isClausePunctuation(c); });
+        qsizetype before = q.outer.start;
+        while (before > 0 && text[before - 1].isSpace()) {
+            --before;
+        }
+        if (before > 0 && (text[before - 1] == u'：' || text[before - 1] == u':')) {
+            q.speech = han >= 1;
+        } else if (isTermAfter(text.mid(q.outer.end, 3))) {
+            q.speech = clause && han >= 16;
+        } else {
+            q.speech = clause ? han >= 6 : han >= 15;
+        }
+    }
+}
+
+int Reading::personNamed(QStringView name) const
+{
+    const auto it = std::find_if(people.cbegin(), people.cend(), [name](const Person &p) { return p.name == name; });
+    return it == people.cend() ? -1 : int(it - people.cbegin());
+}
+
+int Reading::mentionBefore(qsizetype pos) const
+{
+    const auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), pos,
+                                     [](const Mention &m, qsizetype p) { return m.pos < p; });
+    return it == mentions.cbegin() ? -1 : int(it - mentions.cbegin()) - 1;
+}
+
+void Reading::addPerson(QStringView name, QStringView role, qsizetype pos, bool clauseHead)
+{
+    Q_UNUSED(pos)
+    Q_UNUSED(clauseHead)
+    if (name.size() < 2 || personNamed(name) >= 0) {
+        return;
+    }
+    people.append(Person{name.toString(), role.toString()});
+}
+
+// Everyone the article names: the subjects of its cues, names after a title in narration
+// (立法院長王金平), and where each of them is named.
+void Reading::findPeople()
+{
+    for (const Cue &cue : std::as_const(cues)) {
+        if (cue.subject.kind == SubjectKind::Name && !cue.subject.inherited) {
+            addPerson(view(cue.subject.name), view(cue.subject.role), cue.subject.name.start, true);
+        }
+    }
+    for (const Block &block : std::as_const(doc.blocks)) {
+        if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Title && block.kind != BlockKind::Heading) {
+            continue;
+        }
+        const TextRange range = block.range;
+        for (qsizetype i = range.start + 2; i < range.end - 1; ++i) {
+            const qsizetype title = lex.titles.matchAtEnd(text.mid(std::max(range.start, i - 6), i - std::max(range.start, i - 6)));
+            if (title == 0 || insideSpeech(i)) {
+                continue;
+            }
+            const QStringView rest = text.mid(i, std::min<qsizetype>(8, range.end - i));
+            qsizetype length = names.chineseNameAt(rest);
+            if (length == 0) {
+                while (length < rest.size() && lex.translitChars.contains(rest.mid(length, 1))) {
+                    ++length;
+                }
+                if (length < 2 || !names.isTransliteration(rest.left(length))) {
+                    length = 0;
+                }
+            }
+            if (length >= 2) {
+                addPerson(rest.left(length), text.mid(i - title, title), i, false);
+                i += length - 1;
+            }
+        }
+    }
+    // Where each is named, in text order: the first character of a name tells where to look.
+    ViewMap<int> byName;
+    quint64 lengths = 0;
+    for (int p = 0; p < people.size(); ++p) {
+        byName.emplace(std::u16string(toView(people.at(p).name)), p);
+        lengths |= quint64(1) << std::min<qsizetype>(people.at(p).name.size(), 63);
+    }
+    for (const Paragraph &para : std::as_const(paragraphs)) {
+        for (qsizetype i = para.range.start; i < para.range.end; ++i) {
+            for (qsizetype length = std::min<qsizetype>(16, para.range.end - i); length >= 2; --length) {
+                if (!((lengths >> length) & 1)) {
+                    continue;
+                }
+                const auto it = byName.find(toView(text.mid(i, length)));
+                if (it == byName.end()) {
+                    continue;
+                }
+                const qsizetype head = clauseStart(i, para.range.start);
+                const QStringView before = text.mid(head, i - head);
+                const bool atHead = before.isEmpty() || lex.endsWithRole(before) || before.endsWith(u'的') ||
+                                    lex.discourse.matchAtStart(before) == before.size() ||
+                                    lex.determiners.matchAtStart(before) == before.size();
+                mentions.append(Mention{i, it->second, atHead && !insideSpeech(i)});
+                i += length - 1;
+                break;
+            }
+        }
+    }
+    // A role is the one written before the name where the article first names the person, often
+    // only in the lede: 中國工程院院士、清華大學講席教授張亞勤與中金公司原總裁…朱云來.
+    QList<bool> seen(people.size(), false);
+    for (const Mention &mention : std::as_const(mentions)) {
+        if (seen.at(mention.person)) {
+            continue;
+        }
+        seen[mention.person] = true;
+        Person &person = people[mention.person];
+        if (!person.role.isEmpty()) {
+            continue;
+        }
+        const int p = paragraphAt(mention.pos);
+        qsizetype start = skipLeading(clauseStart(mention.pos, paragraphs.at(p).range.start), mention.pos);
+        QStringView role = text.mid(start, mention.pos - start);
+        // Two people joined: 張三與李四, 張三和李四.
+        for (const QChar joint : {u'與', u'与', u'和', u'及', u'跟'}) {
+            if (const qsizetype at = role.lastIndexOf(joint); at >= 0) {
+                role = role.mid(at + 1);
+            }
+        }
+        if (const qsizetype de = role.lastIndexOf(u'的'); de >= 0) {
+            role = role.mid(de + 1);
+        }
+        if (lex.endsWithRole(role)) {
+            person.role = role.toString();
+        }
+    }
+}
+
+// A name that is the start of a longer one named before (林鄭 for 林鄭月娥) or its given name
+// (宇佐 for 王宇佐) is a short form of it.
+void Reading::refineShortForms()
+{
+    for (Cue &cue : cues) {
+        Subject &subject = cue.subject;
+        if (subject.kind != SubjectKind::Name || subject.inherited || !subject.role.isEmpty()) {
+            continue;
+        }
+        const QStringView name = view(subject.name);
+        if (name.size() > 3) {
+            continue;
+        }
+        for (const Mention &mention : std::as_const(mentions)) {
+            if (mention.pos >= subject.name.start) {
+                break;
+            }
+            const QString &full = people.at(mention.person).name;
+            if (full.size() > name.size() && (full.startsWith(name) || (full.size() == 3 && full.endsWith(name)))) {
+                subject.kind = SubjectKind::ShortForm;
+                break;
+            }
+        }
+    }
+}
+
+void Reading::addCandidate(int cue, Link link, TextRange range, QuoteKind kind, int quotation)
+{
+    const Cue &c = cues.at(cue);
+    Candidate candidate;
+    candidate.range = range;
+    candidate.kind = kind;
+    candidate.paragraph = quotation >= 0 ? quotations.at(quotation).paragraph : std::max(0, paragraphAt(range.start));
+    candidate.quotation = quotation;
+    candidate.cue = cue;
+    candidate.cueText = view(c.verb).toString();
+    candidate.cueRange = c.verb;
+    candidate.subjectRange = c.subject.range;
+    candidates.append(candidate);
+    links.append(link);
+}
+
+// Each cue takes the quotation right after it (張三表示：「…」), the one right before its subject
+// (「…」張三表示), or else the reported speech after it; an interview turn takes what follows
+// its colon up to the next turn.
+void Reading::linkCues()
+{
+    QList<bool> nested(cues.size(), false);
+    QList<bool> used(quotations.size(), false);
+    const qsizetype turns = std::count_if(cues.cbegin(), cues.cend(), [](const Cue &c) { return c.tag == u"turn"; });
+    for (int c = 0; c < cues.size(); ++c) {
+        const Cue &cue = cues.at(c);
+        const TextRange para = paragraphs.at(cue.paragraph).range;
+        if (nested.at(c)) {
+            continue;
+        }
+        auto nextCue = [&](qsizetype from) {
+            for (int d = c + 1; d < cues.size() && cues.at(d).paragraph == cue.paragraph; ++d) {
+                if (cues.at(d).verb.start >= from && cues.at(d).subject.kind != SubjectKind::None) {
+                    return d;
+                }
+            }
+            return -1;
+        };
+        if (cue.tag == u"turn") {
+            const qsizetype after = wordsAfter(cue.verb.end, para.end, false);
+            if (const int q = quotationOpeningAt(after); q >= 0) {
+                quotations[q].speech = true;
+                used[q] = true;
+                addCandidate(c, Link::Turn, quotations.at(q).inner, QuoteKind::Direct, q);
+                continue;
+            }
+            int next = -1;
+            for (int d = c + 1; d < cues.size() && cues.at(d).paragraph == cue.paragraph; ++d) {
+                if (cues.at(d).tag == u"turn") {
+                    next = d;
+                    break;
+                }
+            }
+            const qsizetype end = next >= 0 ? cues.at(next).subject.range.start : para.end;
+            addCandidate(c, Link::Turn, {after, end}, QuoteKind::Indirect);
+            // An answer goes on over the paragraphs after it, up to the next turn.
+            if (turns >= 2 && next < 0) {
+                for (int p = cue.paragraph + 1; p < paragraphs.size(); ++p) {
+                    const bool turnThere = std::any_of(cues.cbegin() + c + 1, cues.cend(), [p](const Cue &other) {
+                        return other.paragraph == p && other.tag == u"turn";
+                    });
+                    if (turnThere || paragraphs.at(p).block != paragraphs.at(p - 1).block + 1) {
+                        break;
+                    }
+                    addCandidate(c, Link::Turn, paragraphs.at(p).range, QuoteKind::Indirect);
+                }
+            }
+            continue;
+        }
+        const qsizetype after = wordsAfter(cue.verb.end, para.end, cue.tag == u"ask");
+        // A cue after a quotation: 「…」張三表示, “…”上述部長告訴記者。
+        if (cue.subject.kind != SubjectKind::None && !cue.subject.inherited && cue.tag != u"colon") {
+            qsizetype back = cue.subject.range.start;
+            while (back > para.start && (text[back - 1].isSpace() || text[back - 1] == u'，' || text[back - 1] == u',')) {
+                --back;
+            }
+            if (const int q = quotationClosingAt(back); q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 2) {
+                quotations[q].speech = true;
+                used[q] = true;
+                addCandidate(c, Link::CueAfter, quotations.at(q).inner, QuoteKind::Direct, q);
+            }
+        }
+        // A cue before a quotation: 張三表示：「…」 (or at the head of the next paragraph, after 如下：).
+        int q = quotationOpeningAt(after);
+        if (q < 0 && cue.tag == u"colon" && after >= para.end && cue.paragraph + 1 < paragraphs.size()) {
+            q = quotationOpeningAt(paragraphs.at(cue.paragraph + 1).range.start);
+        }
+        if (q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 1 &&
+            (!isTermAfter(text.mid(quotations.at(q).outer.end, 3)) || quotations.at(q).speech)) {
+            quotations[q].speech = true;
+            used[q] = true;
+            addCandidate(c, Link::CueBefore, quotations.at(q).inner, QuoteKind::Direct, q);
+            continue;
+        }
+        if (cue.tag == u"colon" || after >= para.end || isFullStop(text[after])) {
+            continue;
+        }
+        // 談到此事時: a verb of topic inside a time clause introduces no speech.
+        if (cue.tag == u"topic") {
+            const qsizetype clauseEnd = sentenceEnd(after, para.end);
+            const QStringView rest = text.mid(after, clauseEnd - after);
+            const qsizetype comma = rest.indexOf(u'，');
+            const QStringView clause = comma >= 0 ? rest.left(comma) : rest;
+            if (clause.endsWith(u'時') || clause.endsWith(u'时') || clause.endsWith(u"時候") || clause.endsWith(u"时候")) {
+                continue;
+            }
+        }
+        // A report that opens with 據X介紹 holds X's words as its own (表示，據現場人員介紹，…).
+        int next = nextCue(after);
+        while (next >= 0 && cues.at(next).according && clauseStart(cues.at(next).verb.start, para.start) <= after + 1) {
+            nested[next] = true;
+            next = nextCue(cues.at(next).verb.end);
+        }
+        const qsizetype limit = next >= 0 ? clauseStart(cues.at(next).subject.inherited || cues.at(next).subject.kind == SubjectKind::None
+                                                             ? cues.at(next).verb.start
+                                                             : cues.at(next).subject.range.start,
+                                                         para.start)
+                                          : para.end;
+        if (limit <= after) {
+            continue;
+        }
+        addCandidate(c, Link::Reported, reportedSpan(c, after, limit), QuoteKind::Indirect);
+    }
+    for (int q = 0; q < quotations.size(); ++q) {
+        if (quotations.at(q).speech && !used.at(q)) {
+            Candidate candidate;
+            candidate.range = quotations.at(q).inner;
+            candidate.kind = QuoteKind::Direct;
+            candidate.paragraph = quotations.at(q).paragraph;
+            candidate.quotation = q;
+            candidates.append(candidate);
+            links.append(Link::CueBefore);
+        }
+    }
+    std::vector<int> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return candidates.at(a).range.start < candidates.at(b).range.start; });
+    QList<Candidate> sorted;
+    QList<Link> sortedLinks;
+    for (const int i : order) {
+        sorted.append(candidates.at(i));
+        sortedLinks.append(links.at(i));
+    }
+    candidates = std::move(sorted);
+    links = std::move(sortedLinks);
+}
+
+} // namespace QuoteReader::Attribution::Zh

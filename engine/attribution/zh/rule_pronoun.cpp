@@ -1,0 +1,17 @@
+#include "attribution/zh/rules.h"
+
+#include "attribution/zh/resolve.h"
+
+namespace QuoteReader::Attribution::Zh {
+
+bool PronounRule::takes(const Subject &subject) const
+{
+    return subject.kind == SubjectKind::Pronoun;
+}
+
+int PronounRule::speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const
+{
+    return speakerForPronoun(reading, subject, pos);
+}
+
+} // namespace QuoteReader::Attribution::Zh

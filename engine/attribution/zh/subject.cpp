@@ -1,0 +1,404 @@
+// Reading the subject of a speech verb by its position: the subject is what opens the verb's
+// clause; what stands between it and the verb is adverbial (a time, a place or occasion, whom it
+// was said to, how, an adverb). A clause with no subject of its own shares its sentence's.
+#include "attribution/zh/reading.h"
+
+#include "textutil.h"
+
+namespace QuoteReader::Attribution::Zh {
+
+namespace {
+
+bool isBracket(QChar c)
+{
+    switch (c.unicode()) {
+    case u'【':
+    case u'】':
+    case u'〔':
+    case u'〕':
+    case u'[':
+    case u']':
+    case u'｜':
+    case u'|':
+    case u'《':
+    case u'》':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isOpeningParenthesis(QChar c)
+{
+    return c == u'（' || c == u'(';
+}
+
+bool isClosingParenthesis(QChar c)
+{
+    return c == u'）' || c == u')';
+}
+
+bool isDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') ||
+           QStringView(u"〇零一二三四五六七八九十兩两廿卅").contains(c);
+}
+
+// Longest a parenthetical note after a name may be: (R.Schuettler), （化名）, （International …）.
+constexpr qsizetype kLongestNote = 60;
+// How far back a clause may reach from its verb.
+constexpr qsizetype kLongestClause = 80;
+
+} // namespace
+
+// The start of the clause that ends at `pos`: after the last clause mark, or after a speech
+// quotation. A parenthetical note and a term in quotation marks belong to the clause.
+qsizetype Reading::clauseStart(qsizetype pos, qsizetype paragraphStart) const
+{
+    qsizetype i = pos;
+    while (i > paragraphStart && pos - i < kLongestClause) {
+        const QChar c = text[i - 1];
+        if (isClosingParenthesis(c)) {
+            const qsizetype open = text.mid(paragraphStart, i - 1 - paragraphStart).lastIndexOf(c == u')' ? u'(' : u'（');
+            if (open < 0 || i - 1 - (paragraphStart + open) > kLongestNote) {
+                break;
+            }
+            i = paragraphStart + open;
+            continue;
+        }
+        if (isClosingQuote(c) || c == u'"') {
+            const int q = quotationClosingAt(i);
+            if (q >= 0 && !quotations.at(q).speech && quotations.at(q).outer.start >= paragraphStart) {
+                i = quotations.at(q).outer.start;
+                continue;
+            }
+            break;
+        }
+        if (isClausePunctuation(c) || isOpeningQuote(c) || isOpeningParenthesis(c) || isBracket(c) || c.isSpace() ||
+            c == u'\u3000') {
+            break;
+        }
+        --i;
+    }
+    return i;
+}
+
+// Past what opens a clause before its subject: spaces, a parenthetical (a dateline), discourse
+// markers (此外, 不過), times (昨天, 28日下午) and 據 (according to).
+qsizetype Reading::skipLeading(qsizetype start, qsizetype end) const
+{
+    qsizetype i = start;
+    while (i < end) {
+        const QChar c = text[i];
+        if (c.isSpace() || c == u'\u3000') {
+            ++i;
+            continue;
+        }
+        if (isOpeningParenthesis(c)) {
+            const qsizetype close = text.mid(i, std::min(end - i, kLongestNote)).indexOf(c == u'(' ? u')' : u'）');
+            if (close > 0 && i + close + 1 < end) {
+                i += close + 1;
+                continue;
+            }
+            break;
+        }
+        const QStringView rest = text.mid(i, end - i);
+        qsizetype n = lex.discourse.matchAtStart(rest);
+        if (n == 0) {
+            n = lex.timeWords.matchAtStart(rest);
+            if (n == 1 && i + 1 < end && isOpeningParenthesis(text[i + 1])) {
+                n = 0; // 昨(4)日 is read whole as a date
+            }
+        }
+        if (n == 0) {
+            n = dateAt(i, end);
+        }
+        if (n == 0 && (c == u'據' || c == u'据' || c == u'當' || c == u'当')) {
+            n = 1;
+        }
+        if (n == 0 || i + n >= end) {
+            break;
+        }
+        i += n;
+    }
+    return i;
+}
+
+// A date or time with digits: 30日, 7月20日, 2月14日下午18时30分, 昨(4)日.
+qsizetype Reading::dateAt(qsizetype at, qsizetype end) const
+{
+    static constexpr QStringView units = u"年月日號号時时點点分秒";
+    qsizetype i = at;
+    if (i + 1 < end && (text[i] == u'昨' || text[i] == u'今' || text[i] == u'前') && isOpeningParenthesis(text[i + 1])) {
+        const qsizetype close = text.mid(i, std::min<qsizetype>(end - i, 8)).indexOf(text[i + 1] == u'(' ? u')' : u'）');
+        if (close > 0 && i + close + 1 < end && units.contains(text[i + close + 1])) {
+            return close + 2;
+        }
+    }
+    qsizetype read = 0;
+    while (i < end) {
+        qsizetype digits = 0;
+        while (i + digits < end && isDigit(text[i + digits])) {
+            ++digits;
+        }
+        if (digits == 0 || i + digits >= end || !units.contains(text[i + digits])) {
+            break;
+        }
+        i += digits + 1;
+        read = i - at;
+        // 下午, 晚間 and the like after a date belong to it.
+        if (const qsizetype time = lex.timeWords.matchAtStart(text.mid(i, end - i)); time > 1) {
+            i += time;
+            read = i - at;
+        }
+    }
+    return read;
+}
+
+// The length of an adverbial that starts at `at`: a time, a preposition opening a place or an
+// addressee (在, 對, 向, 接受), a channel (發表聲明), an adverb (也, 則), a parenthetical note.
+qsizetype Reading::adverbialAt(qsizetype at, qsizetype end) const
+{
+    if (at >= end) {
+        return 0;
+    }
+    const QChar c = text[at];
+    if (isOpeningParenthesis(c)) {
+        const qsizetype close = text.mid(at, std::min(end - at, kLongestNote)).indexOf(c == u'(' ? u')' : u'）');
+        return close > 0 ? close + 1 : 0;
+    }
+    const QStringView rest = text.mid(at, end - at);
+    // Not where a longer title or word begins: 發言人 is no channel 發言, 在場 no 在.
+    const qsizetype word = std::max({lex.titles.matchAtStart(rest), lex.groups.matchAtStart(rest)});
+    qsizetype n = 0;
+    for (const WordList *list : {&lex.boundaries, &lex.timeWords, &lex.channels, &lex.adverbs}) {
+        n = std::max(n, list->matchAtStart(rest));
+    }
+    if (n > 0) {
+        return n >= word && !lex.commonWords.contains(rest.left(n + 1)) ? n : 0;
+    }
+    return dateAt(at, end);
+}
+
+// What a noun phrase in subject position names, by its form: a pronoun, a word pointing back, a
+// name (after a role, or before a title: 蔡英文總統), a short form, a source.
+Subject Reading::classify(TextRange np, bool asSubject) const
+{
+    while (np.start < np.end && (text[np.start].isSpace() || text[np.start] == u'\u3000')) {
+        ++np.start;
+    }
+    while (np.end > np.start && (text[np.end - 1].isSpace() || text[np.end - 1] == u'\u3000' || text[np.end - 1] == u'的')) {
+        --np.end;
+    }
+    Subject subject;
+    subject.range = np;
+    subject.name = np;
+    const QStringView words = view(np);
+    if (words.isEmpty() || words.size() > 40 || lex.nonSpeakers.contains(words)) {
+        return {};
+    }
+    auto as = [&subject](SubjectKind kind) {
+        subject.kind = kind;
+        return subject;
+    };
+    if (lex.pronouns.contains(words)) {
+        return as(SubjectKind::Pronoun);
+    }
+    // 她的律師: someone the pronoun's person stands for, named before.
+    if (const qsizetype p = lex.pronouns.matchAtStart(words); p > 0 && words.mid(p).startsWith(u'的') && words.size() > p + 1) {
+        subject.name = {np.start + p + 1, np.end};
+        return as(SubjectKind::Anaphor);
+    }
+    if (const qsizetype a = lex.anaphors.matchAtStart(words); a > 0) {
+        if (a < words.size()) {
+            subject.name = {np.start + a, np.end};
+            return as(SubjectKind::Anaphor);
+        }
+        if (words.size() >= 2) { // 對方
+            return as(SubjectKind::Anaphor);
+        }
+    }
+    // 一位, 某, 多名 stand before a source without being part of what identifies it.
+    TextRange core = np;
+    if (const qsizetype d = lex.determiners.matchAtStart(words); d > 0 && d < words.size()) {
+        core.start += d;
+        if (lex.determiners.tag(words.left(d)) == u"drop") {
+            subject.range.start = subject.name.start = core.start; // 有專家 is 專家
+        }
+    }
+    const QStringView coreWords = view(core);
+    if (coreWords.size() < 1) {
+        return {};
+    }
+    // Name, then title: 蔡英文總統, 柯文哲市長; or a surname and a title: 王教授, 陳局長.
+    if (const qsizetype t = lex.titles.matchAtEnd(coreWords); t > 0 && t < coreWords.size()) {
+        const QStringView before = coreWords.left(coreWords.size() - t);
+        if (names.surnameAt(before) == before.size()) {
+            return as(SubjectKind::ShortForm);
+        }
+        if (names.isName(before, false)) {
+            subject.name = {core.start, core.end - t};
+            subject.role = {core.end - t, core.end};
+            return as(SubjectKind::Name);
+        }
+    }
+    // A role, then a name: everything before the name is the role.
+    const bool endsWithSourceWord = lex.groups.matchAtEnd(coreWords) >= 2 || lex.titles.matchAtEnd(coreWords) >= 2 ||
+                                    lex.organisations.matchAtEnd(coreWords) >= 2;
+    if (!endsWithSourceWord) {
+        if (const qsizetype n = names.nameAtEnd(coreWords, !asSubject); n > 0 && n < coreWords.size()) {
+            subject.name = {core.end - n, core.end};
+            TextRange role{core.start, core.end - n};
+            // 打進制勝球的魯振華 / 近來…的國民黨主席: what comes before 的 describes, the rest is the role.
+            if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
+                role.start += de + 1;
+            }
+            subject.role = role;
+            return as(SubjectKind::Name);
+        }
+        if (names.isName(coreWords, asSubject)) {
+            subject.name = core;
+            return as(SubjectKind::Name);
+        }
+    }
+    if (names.surnameAt(coreWords) == coreWords.size()) {
+        return as(SubjectKind::ShortForm);
+    }
+    const QString tag = lex.commonWords.tag(coreWords);
+    if (lex.groups.matchAtEnd(coreWords) > 0 || lex.endsWithOrganisation(coreWords) || lex.titles.matchAtEnd(coreWords) > 0 ||
+        lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
+        return as(SubjectKind::Source);
+    }
+    return {};
+}
+
+// The noun phrase that opens a clause with no verb known: 鄉議局主席劉皇發[則繼續聲討林鄭].
+Subject Reading::subjectAtHead(qsizetype start, qsizetype end, bool asSubject) const
+{
+    // The head lies in the clause's first stretch: up to its first mark.
+    for (qsizetype i = start; i < end; ++i) {
+        if (isClausePunctuation(text[i]) || isOpeningQuote(text[i])) {
+            end = i;
+            break;
+        }
+    }
+    const qsizetype s = skipLeading(start, end);
+    const qsizetype limit = std::min(end, s + 30);
+    for (qsizetype i = s + 1; i <= limit; ++i) {
+        const bool boundary = i == end || adverbialAt(i, end) > 0 || lex.verbs.matchAtStart(text.mid(i, end - i)) > 0 ||
+                              lex.afterName.contains(text.mid(i, 1)) ||
+                              lex.commonWords.tag(text.mid(i, std::min<qsizetype>(2, end - i))) == u"verb";
+        if (!boundary) {
+            continue;
+        }
+        const Subject head = classify({s, i}, asSubject);
+        if (head.kind != SubjectKind::None) {
+            return head;
+        }
+    }
+    // A person's name opening the clause, whatever follows it: 楊志良最新聲明如下.
+    if (const qsizetype name = names.chineseNameAt(text.mid(s, std::min<qsizetype>(end - s, 6))); name >= 2) {
+        return classify({s, s + name}, asSubject);
+    }
+    return {};
+}
+
+// A clause with no subject of its own (…，指…, 並呼籲…) shares its sentence's: the subject of the
+// nearest clause before it that has a cue, or else of the nearest clause whose head names someone.
+Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph) const
+{
+    Subject nearestHead;
+    qsizetype end = clause;
+    while (end > paragraph.start) {
+        const QChar mark = text[end - 1];
+        if (isFullStop(mark) || isClosingQuote(mark) || isOpeningQuote(mark) || mark == u'：' || mark == u':') {
+            break;
+        }
+        const qsizetype start = clauseStart(end - 1, paragraph.start);
+        for (auto cue = cues.crbegin(); cue != cues.crend() && cue->verb.start >= start; ++cue) {
+            if (cue->verb.start < end - 1 && cue->subject.kind != SubjectKind::None) {
+                Subject shared = cue->subject;
+                shared.inherited = true;
+                return shared;
+            }
+        }
+        if (nearestHead.kind == SubjectKind::None) {
+            nearestHead = subjectAtHead(start, end - 1);
+        }
+        if (start == end - 1 || start <= paragraph.start) {
+            break;
+        }
+        end = start;
+    }
+    nearestHead.inherited = nearestHead.kind != SubjectKind::None;
+    return nearestHead;
+}
+
+// The subject of the speech verb at `verbStart`, read from the start of its clause.
+Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view) const
+{
+    const qsizetype clause = clauseStart(verbStart, paragraph.start);
+    qsizetype s = clause;
+    if (view) {
+        // 在X看來: the subject stands between 在 and the verb.
+        const qsizetype at = text.mid(s, verbStart - s).lastIndexOf(u'在');
+        return at < 0 ? Subject{} : classify({s + at + 1, verbStart});
+    }
+    s = skipLeading(s, verbStart);
+    // 被媒體問及: the one who asks stands after 被.
+    if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被'); by >= 0) {
+        s += by + 1;
+    }
+    // The subject ends where an adverbial begins after it.
+    for (qsizetype i = s + 1; i < verbStart; ++i) {
+        if (adverbialAt(i, verbStart) > 0) {
+            const Subject subject = classify({s, i});
+            if (subject.kind != SubjectKind::None) {
+                return subject;
+            }
+        }
+    }
+    // Or it runs to the verb, less adverbs, a channel or a manner (大聲地) at its end.
+    qsizetype e = verbStart;
+    for (bool again = true; again && e > s;) {
+        const QStringView words = text.mid(s, e - s);
+        qsizetype n = lex.adverbs.matchAtEnd(words);
+        if (n == 0) {
+            n = lex.channels.matchAtEnd(words);
+        }
+        if (n == 0 && (words.endsWith(u'地') || words.endsWith(u'的')) && words.size() >= 3) {
+            n = 1;
+        }
+        again = n > 0 && n < words.size();
+        if (again) {
+            e -= n;
+        }
+    }
+    if (const Subject subject = classify({s, e}); subject.kind != SubjectKind::None) {
+        return subject;
+    }
+    // A clause of adverbials only, or none: the sentence's subject.
+    qsizetype i = s;
+    while (i < verbStart) {
+        const qsizetype n = adverbialAt(i, verbStart);
+        if (n == 0) {
+            break;
+        }
+        i += n;
+    }
+    if (i >= verbStart || s >= e) {
+        return inheritedSubject(clause, paragraph);
+    }
+    // A subject with a clause of time or manner after it: 立委陳美惠質詢時指出, 馬語氣激憤說. Here
+    // the subject must be one by its words alone, not by its place.
+    for (qsizetype length = std::min<qsizetype>(e - s - 1, 12); length >= 1; --length) {
+        const Subject head = classify({s, s + length}, false);
+        if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun ||
+            head.kind == SubjectKind::Source) {
+            return head;
+        }
+    }
+    return {};
+}
+
+} // namespace QuoteReader::Attribution::Zh

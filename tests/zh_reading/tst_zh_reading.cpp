@@ -1,0 +1,168 @@
+// The Chinese reading on its own: how a subject is read by its position, what a noun phrase
+// names, where reported speech ends. One or two invented sentences a row.
+#include "attribution/zh/reading.h"
+
+#include <QTest>
+
+using namespace QuoteReader;
+using namespace QuoteReader::Attribution;
+
+namespace {
+
+// A one-paragraph document of `text`, as the structure stage would hand it on.
+Document paragraphOf(const QString &text)
+{
+    Document doc;
+    doc.language = QStringLiteral("zh-Hant");
+    doc.text = text;
+    doc.sections.append(Section{});
+    doc.blocks.append(Block{BlockKind::Paragraph, {0, text.size()}, 0, 0});
+    return doc;
+}
+
+QString kindName(Zh::SubjectKind kind)
+{
+    switch (kind) {
+    case Zh::SubjectKind::None:
+        return QStringLiteral("none");
+    case Zh::SubjectKind::Name:
+        return QStringLiteral("name");
+    case Zh::SubjectKind::Source:
+        return QStringLiteral("source");
+    case Zh::SubjectKind::ShortForm:
+        return QStringLiteral("short");
+    case Zh::SubjectKind::Pronoun:
+        return QStringLiteral("pronoun");
+    case Zh::SubjectKind::Anaphor:
+        return QStringLiteral("anaphor");
+    }
+    return {};
+}
+
+// "kind:name" or "kind:role|name" for a subject.
+QString describe(const Zh::Reading &reading, const Zh::Subject &subject)
+{
+    if (subject.kind == Zh::SubjectKind::None) {
+        return QStringLiteral("none");
+    }
+    QString out = kindName(subject.kind) + u':';
+    if (!subject.role.isEmpty()) {
+        out += reading.view(subject.role) + u'|';
+    }
+    return out + reading.view(subject.name) + (subject.inherited ? QStringLiteral(" (shared)") : QString());
+}
+
+} // namespace
+
+class TestZhReading final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void subjectOfCue_data();
+    void subjectOfCue();
+    void headOfSentence_data();
+    void headOfSentence();
+    void reportedSpeech_data();
+    void reportedSpeech();
+};
+
+void TestZhReading::subjectOfCue_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the subject of the first cue
+
+    QTest::newRow("role and transliterated name") << u"庫克群島總理、「太平洋島國論壇」輪值主席布朗表示，決定獲科學支持。"_qs
+                                                  << u"name:庫克群島總理、「太平洋島國論壇」輪值主席|布朗"_qs;
+    QTest::newRow("original name in parentheses, time and setting") << u"斐濟總理拉布卡（Sitiveni Rabuka）21日在談話中表示，他支持排放。"_qs
+                                                                     << u"name:斐濟總理|拉布卡"_qs;
+    QTest::newRow("double surname before time word") << u"林鄭月娥昨兩次向傳媒澄清，指說法純屬謠言。"_qs << u"name:林鄭月娥"_qs;
+    QTest::newRow("addressee between subject and verb") << u"該市宣傳部有關負責人對本報記者表示，事故原因正在調查。"_qs
+                                                        << u"anaphor:市宣傳部有關負責人"_qs;
+    QTest::newRow("surname with a verb is a short form") << u"陳指，政府沒有這樣的計劃。"_qs << u"short:陳"_qs;
+    QTest::newRow("surname and title") << u"王教授說，這是第一次。"_qs << u"short:王教授"_qs;
+    QTest::newRow("name then title") << u"蔡英文總統表示，會盡快處理。"_qs << u"name:總統|蔡英文"_qs;
+    QTest::newRow("pronoun with adverbs") << u"他進一步表示，效率必須提高。"_qs << u"pronoun:他"_qs;
+    QTest::newRow("group source") << u"警方表示，案件仍在調查中。"_qs << u"source:警方"_qs;
+    QTest::newRow("body by its ending") << u"市規劃委表示，方案將在下月公布。"_qs << u"source:市規劃委"_qs;
+    QTest::newRow("given name alone, by its place") << u"宇佐說，這場比賽很難打。"_qs << u"name:宇佐"_qs;
+    QTest::newRow("manner before the verb") << u"他不無擔心地說，風險仍然很大。"_qs << u"pronoun:他"_qs;
+    QTest::newRow("clause with no subject shares the sentence's") << u"鄉議局主席劉皇發則繼續聲討對方，指她動搖市民的信心。"_qs
+                                                                  << u"name:鄉議局主席|劉皇發 (shared)"_qs;
+    QTest::newRow("a phrase before the verb names nobody") << u"但千萬不要覺得投了就能高枕無憂。"_qs << u"none"_qs;
+    QTest::newRow("a document is no speaker") << u"調查指出，七成受訪者支持。"_qs << u"none"_qs;
+    QTest::newRow("the asker after 被") << u"當被媒體問及是否道歉，他拍桌子。"_qs << u"source:媒體"_qs;
+    QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
+}
+
+void TestZhReading::subjectOfCue()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Document doc = paragraphOf(text);
+    const Zh::Reading reading(doc);
+    QVERIFY2(!reading.cues.isEmpty(), "no cue found");
+    QCOMPARE(describe(reading, reading.cues.first().subject), expected);
+}
+
+void TestZhReading::headOfSentence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("an abstract noun is nobody") << u"人工智能不是泡沫，是機會。"_qs << u"none"_qs;
+    QTest::newRow("a conditional opens no subject") << u"如果算力成為發展的限制，就要尋找突破。"_qs << u"none"_qs;
+    QTest::newRow("a person in narration") << u"侯友宜昨天也到金門酒廠參訪。"_qs << u"name:侯友宜"_qs;
+    QTest::newRow("a place in narration") << u"美國在1940年代於太平洋進行核試驗。"_qs << u"source:美國"_qs;
+}
+
+void TestZhReading::headOfSentence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Document doc = paragraphOf(text);
+    const Zh::Reading reading(doc);
+    QCOMPARE(describe(reading, reading.subjectAtHead(0, text.size())), expected);
+}
+
+void TestZhReading::reportedSpeech_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the words of the first reported-speech candidate
+
+    QTest::newRow("runs on through sentences that continue it")
+        << u"張三表示，2000年互聯網公司的泡沫破裂,但互聯網本身不是泡沫。人工智能不是泡沫,是機會。\n李四在會上發言。"_qs
+        << u"2000年互聯網公司的泡沫破裂,但互聯網本身不是泡沫。人工智能不是泡沫,是機會。"_qs;
+    QTest::newRow("stops at narration about someone else")
+        << u"布朗表示，這是一項複雜的議題。美國在1940年代於太平洋進行了核試驗。\n第二段。"_qs << u"這是一項複雜的議題。"_qs;
+    QTest::newRow("stops at the next cue's clause") << u"拉布卡表示，他支持排放，並認為這是在散佈恐懼。\n第二段。"_qs
+                                                    << u"他支持排放"_qs;
+    QTest::newRow("a report that opens with 據 holds the source's words")
+        << u"負責人對記者表示，據現場搜救人員介紹，又發現一具遺體。\n第二段。"_qs << u"據現場搜救人員介紹，又發現一具遺體。"_qs;
+}
+
+void TestZhReading::reportedSpeech()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Document doc;
+    doc.language = QStringLiteral("zh-Hant");
+    doc.text = text;
+    doc.sections.append(Section{});
+    qsizetype start = 0;
+    int paragraph = 0;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        doc.blocks.append(Block{BlockKind::Paragraph, {start, start + line.size()}, 0, paragraph++});
+        start += line.size() + 1;
+    }
+    const Zh::Reading reading(doc);
+    for (int i = 0; i < reading.candidates.size(); ++i) {
+        if (reading.links.at(i) == Zh::Link::Reported) {
+            QCOMPARE(reading.view(reading.candidates.at(i).range).toString(), expected);
+            return;
+        }
+    }
+    QFAIL("no reported speech");
+}
+
+QTEST_GUILESS_MAIN(TestZhReading)
+#include "tst_zh_reading.moc"
