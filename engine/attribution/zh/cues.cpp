@@ -100,14 +100,16 @@ bool Reading::isTurnAt(qsizetype colon, TextRange paragraph, TextRange *label) c
         return false;
     }
     const Subject whole = classify({start, end});
-    if (whole.kind == SubjectKind::Name || whole.kind == SubjectKind::Source) {
+    if (whole.kind == SubjectKind::Name || whole.kind == SubjectKind::Source ||
+        turnLabels.find(toView(text.mid(start, end - start))) != turnLabels.end()) {
         *label = {start, end};
         return true;
     }
     // A label glued after a heading: the longest ending that names someone on its own.
     for (qsizetype length = std::min<qsizetype>(end - start - 1, 6); length >= 2; --length) {
         const QStringView tail = text.mid(end - length, length);
-        if (names.isName(tail, false) || lex.addressees.contains(tail) || lex.titles.contains(tail)) {
+        if (names.isName(tail, false) || lex.addressees.contains(tail) || lex.titles.contains(tail) ||
+            turnLabels.find(toView(tail)) != turnLabels.end() || personNamed(tail) >= 0) {
             *label = {end - length, end};
             return true;
         }
@@ -165,7 +167,17 @@ void Reading::findCues()
             const qsizetype clause = skipLeading(clauseStart(i, para.start), i);
             const qsizetype from = clauseStart(i, para.start);
             cue.according = text.mid(from, i - from).contains(u'據') || text.mid(from, i - from).contains(u'据');
+            // A speech verb in a subordinate clause (…，因為公眾會認為…) is part of what is said.
+            if (lex.subordinators.matchAtStart(text.mid(clause, i - clause)) > 0) {
+                i += length - 1;
+                continue;
+            }
             cue.subject = readSubject(i, para, cue.tag == u"view");
+            // The article's own reporter observing or learning is narration, not a quote; only a
+            // journalist asking is quoted.
+            if (cue.tag != u"ask" && cue.subject.kind == SubjectKind::Source && lex.addressees.contains(view(cue.subject.name))) {
+                cue.subject = Subject{};
+            }
             // 據X了解: X's knowledge; 據了解 and 據記者了解 are the writer's own.
             if (cue.tag == u"learn" && (!cue.according || cue.subject.kind == SubjectKind::None ||
                                         lex.addressees.contains(view(cue.subject.name)))) {

@@ -14,13 +14,32 @@ WordList load(const char *name)
 const Lexicons &Lexicons::get()
 {
     static const Lexicons lexicons{
-        load("speech-verbs"),  load("cue-blockers"),  load("pronouns"),       load("adverbs"),
-        load("subject-boundaries"), load("time-words"), load("channels"),     load("discourse-markers"),
-        load("titles"),        load("title-suffixes"), load("groups"),        load("organisations"),
-        load("surnames"),      load("translit-chars"), load("name-chars"), load("common-words"),  load("non-speakers"),
-        load("determiners"),   load("anaphors"),      load("addressees"),     load("continuations"),
-        load("after-name"),    load("function-chars"),
+        .verbs = load("speech-verbs"),
+        .blockers = load("cue-blockers"),
+        .pronouns = load("pronouns"),
+        .adverbs = load("adverbs"),
+        .boundaries = load("subject-boundaries"),
+        .timeWords = load("time-words"),
+        .channels = load("channels"),
+        .discourse = load("discourse-markers"),
+        .titles = load("titles"),
+        .titleSuffixes = load("title-suffixes"),
+        .groups = load("groups"),
+        .organisations = load("organisations"),
+        .surnames = load("surnames"),
+        .translitChars = load("translit-chars"),
+        .nameChars = load("name-chars"),
+        .commonWords = load("common-words"),
+        .nonSpeakers = load("non-speakers"),
+        .determiners = load("determiners"),
+        .anaphors = load("anaphors"),
+        .addressees = load("addressees"),
+        .continuations = load("continuations"),
+        .subordinators = load("subordinators"),
+        .afterName = load("after-name"),
+        .functionChars = load("function-chars"),
     };
+
     return lexicons;
 }
 

@@ -27,6 +27,7 @@ struct Lexicons {
     WordList anaphors;      // point back to a source named before: 該, 上述, 這位
     WordList addressees;    // whom words are told to: 記者, 本報
     WordList continuations; // open a sentence that goes on with what was said: 此外, 因此
+    WordList subordinators; // open a subordinate clause: 因為, 如果, 即使
     WordList afterName;     // characters that follow a name and end it: 也, 在, 是
     WordList functionChars; // prepositions, conjunctions, pronouns, numerals…: never open a name
 

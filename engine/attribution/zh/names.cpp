@@ -58,13 +58,19 @@ qsizetype Names::chineseNameAt(QStringView text) const
             return false;
         }
         const QStringView name = text.left(surname + length);
-        // A given name is no verb or adverb: 萬不要, 林表示 are a surname and a word.
-        const QString tag = m_lex.commonWords.tag(text.mid(surname, length));
-        if (length == 2 && (tag == u"verb" || tag == u"adverb")) {
-            return false;
+        const QStringView pair = text.mid(surname, 2);
+        const bool pairIsWord = pair.size() == 2 && m_lex.commonWords.contains(pair) && m_lex.commonWords.tag(pair) != u"place";
+        if (length == 2 && pairIsWord) {
+            // A given name that is also a word (建國, 國慶) is one only where the name plainly ends
+            // after it; a verb or an adverb never is (萬不要, 林表示 are a surname and a word).
+            const QString tag = m_lex.commonWords.tag(pair);
+            if (tag == u"verb" || tag == u"adverb" || !endsNameAt(surname + 2)) {
+                return false;
+            }
         }
-        // Nor a lone function word: 萬不, 陳的.
-        if (length == 1 && m_lex.functionChars.contains(text.mid(surname, 1))) {
+        // One character that opens a word with the next is no given name (馬語氣, 陳指出), nor is a
+        // lone function word (萬不, 陳的).
+        if (length == 1 && (pairIsWord || m_lex.functionChars.contains(text.mid(surname, 1)))) {
             return false;
         }
         return !m_lex.commonWords.contains(name) && !m_lex.titles.contains(text.mid(surname, length)) &&
@@ -186,15 +192,25 @@ qsizetype Names::nameAtEnd(QStringView np, bool roleRequired) const
             consider(length);
         }
     }
+    // After a title, a name by its characters alone (日本首相岸田文雄).
+    if (readings.isEmpty() || readings.first().role < 2) {
+        for (qsizetype length = 4; length >= 2; --length) {
+            if (length < np.size() && m_lex.endsWithRole(np.left(np.size() - length)) && isName(np.right(length), true)) {
+                consider(length);
+                break;
+            }
+        }
+    }
     if (readings.isEmpty()) {
         return 0;
     }
     // The split whose role ends like a role wins (總理 | 布朗, not 總 | 理布朗; 局長 | 孫志強, not
-    // 局 | 長孫志強); then the longer name.
+    // 局 | 長孫志強); then the longer name. Before a name that is all the phrase, nothing need.
     const auto best = std::max_element(readings.cbegin(), readings.cend(), [](const Reading &a, const Reading &b) {
         return std::pair(a.role, a.length) < std::pair(b.role, b.length);
     });
-    return roleRequired && best->role == 0 ? 0 : best->length;
+    const bool whole = best->length == np.size();
+    return (roleRequired && best->role == 0) || (!whole && best->role == 0) ? 0 : best->length;
 }
 
 } // namespace QuoteReader::Attribution::Zh

@@ -32,6 +32,8 @@ Reading::Reading(Document &doc) : Context(doc), lex(Lexicons::get()), names(lex)
             std::any_of(paragraphs.cbegin(), paragraphs.cend(),
                         [](const Paragraph &p) { return p.range.length() > kRunOnParagraph * 4; });
     markSpeech();
+    findTurnLabels();
+    findNarrationPeople();
     findCues();
     findPeople();
     refineShortForms();
@@ -60,10 +62,38 @@ void Reading::markSpeech()
     }
 }
 
+void Reading::findTurnLabels()
+{
+    constexpr qsizetype kLongestLabel = 10;
+    ViewMap<int> seen;
+    for (const Paragraph &para : std::as_const(paragraphs)) {
+        qsizetype head = para.range.start;
+        for (qsizetype i = para.range.start; i < para.range.end; ++i) {
+            const QChar c = text[i];
+            if ((c == u'：' || c == u':') && i > head && i - head <= kLongestLabel) {
+                const QStringView label = text.mid(head, i - head).trimmed();
+                if (!label.isEmpty() && std::none_of(label.cbegin(), label.cend(), [](QChar l) {
+                        return isClausePunctuation(l) || l.isSpace() || isOpeningQuote(l) || isClosingQuote(l);
+                    })) {
+                    ++seen[std::u16string(toView(label))];
+                }
+            }
+            if (isFullStop(c) || isClosingQuote(c) || c == u'：' || c == u':') {
+                head = i + 1;
+            }
+        }
+    }
+    for (const auto &[label, count] : seen) {
+        if (count >= 2) {
+            turnLabels.emplace(label, count);
+        }
+    }
+}
+
 int Reading::personNamed(QStringView name) const
 {
-    const auto it = std::find_if(people.cbegin(), people.cend(), [name](const Person &p) { return p.name == name; });
-    return it == people.cend() ? -1 : int(it - people.cbegin());
+    const auto it = peopleByName.find(toView(name));
+    return it == peopleByName.end() ? -1 : it->second;
 }
 
 int Reading::mentionBefore(qsizetype pos) const
@@ -81,17 +111,13 @@ void Reading::addPerson(QStringView name, QStringView role, qsizetype pos, bool 
         return;
     }
     people.append(Person{name.toString(), role.toString()});
+    peopleByName.emplace(std::u16string(toView(name)), int(people.size()) - 1);
 }
 
-// Everyone the article names: the subjects of its cues, names after a title in narration
-// (立法院長王金平), and where each of them is named.
-void Reading::findPeople()
+// The people narration names after a title (立法院長王金平, 警務處處長曾偉雄), read before the
+// cues so that a subject can be told by a name the article gave before.
+void Reading::findNarrationPeople()
 {
-    for (const Cue &cue : std::as_const(cues)) {
-        if (cue.subject.kind == SubjectKind::Name && !cue.subject.inherited) {
-            addPerson(view(cue.subject.name), view(cue.subject.role), cue.subject.name.start, true);
-        }
-    }
     for (const Block &block : std::as_const(doc.blocks)) {
         if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Title && block.kind != BlockKind::Heading) {
             continue;
@@ -116,6 +142,17 @@ void Reading::findPeople()
                 addPerson(rest.left(length), text.mid(i - title, title), i, false);
                 i += length - 1;
             }
+        }
+    }
+}
+
+// Everyone the article names: the subjects of its cues and the people of narration, where each of
+// them is named, and the role written where the article first names them.
+void Reading::findPeople()
+{
+    for (const Cue &cue : std::as_const(cues)) {
+        if (cue.subject.kind == SubjectKind::Name) {
+            addPerson(view(cue.subject.name), view(cue.subject.role), cue.subject.name.start, true);
         }
     }
     // Where each is named, in text order: the first character of a name tells where to look.
@@ -294,6 +331,15 @@ void Reading::linkCues()
             quotations[q].speech = true;
             used[q] = true;
             addCandidate(c, Link::CueBefore, quotations.at(q).inner, QuoteKind::Direct, q);
+            // 她承認「…」，所以必須謹慎…: the sentence goes on with what she said.
+            const qsizetype rest = quotations.at(q).outer.end;
+            if (rest + 1 < para.end && (text[rest] == u'，' || text[rest] == u',') && quotationOpeningAt(rest + 1) < 0) {
+                const int next = nextCue(rest);
+                const qsizetype limit = next >= 0 ? clauseStart(cues.at(next).verb.start, para.start) : para.end;
+                if (limit > rest + 1) {
+                    addCandidate(c, Link::Reported, reportedSpan(c, rest + 1, limit), QuoteKind::Indirect);
+                }
+            }
             continue;
         }
         if (cue.tag == u"colon" || after >= para.end || isFullStop(text[after])) {

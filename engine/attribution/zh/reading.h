@@ -64,6 +64,10 @@ public:
     QList<Link> links;       // per candidate, for those with a cue
     QList<Person> people;    // in the order the article first names them
     QList<Mention> mentions; // in text order
+    ViewMap<int> peopleByName;
+    // Labels that open two turns or more, each at the head of a sentence (界面新聞：, 記者：): an
+    // interview's speakers, whatever words they are.
+    ViewMap<int> turnLabels;
     // The article came as one run-on paragraph (a scraped page whose breaks were lost): reported
     // speech there goes on only through sentences that plainly continue it.
     bool runOn = false;
@@ -85,7 +89,9 @@ public:
 
 private:
     void markSpeech();
+    void findTurnLabels();
     void findCues();
+    void findNarrationPeople();
     void findPeople();
     void addPerson(QStringView name, QStringView role, qsizetype pos, bool clauseHead);
     void refineShortForms();

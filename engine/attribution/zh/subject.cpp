@@ -242,6 +242,18 @@ Subject Reading::classify(TextRange np, bool asSubject) const
             return as(SubjectKind::Name);
         }
     }
+    // A person the article names elsewhere, at the end: 鷹派一哥曾偉雄.
+    for (qsizetype length = std::min<qsizetype>(coreWords.size(), 8); length >= 2; --length) {
+        if (personNamed(coreWords.right(length)) >= 0) {
+            subject.name = {core.end - length, core.end};
+            TextRange role{core.start, core.end - length};
+            if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
+                role.start += de + 1;
+            }
+            subject.role = role;
+            return as(SubjectKind::Name);
+        }
+    }
     // A role, then a name: everything before the name is the role.
     const bool endsWithSourceWord = lex.groups.matchAtEnd(coreWords) >= 2 || lex.titles.matchAtEnd(coreWords) >= 2 ||
                                     lex.organisations.matchAtEnd(coreWords) >= 2;
@@ -277,6 +289,13 @@ Subject Reading::subjectAtHead(qsizetype start, qsizetype end, bool asSubject) c
 {
     // The head lies in the clause's first stretch: up to its first mark.
     for (qsizetype i = start; i < end; ++i) {
+        if (isOpeningParenthesis(text[i])) {
+            const qsizetype close = text.mid(i, std::min(end - i, kLongestNote)).indexOf(text[i] == u'(' ? u')' : u'）');
+            if (close > 0) {
+                i += close;
+                continue;
+            }
+        }
         if (isClausePunctuation(text[i]) || isOpeningQuote(text[i])) {
             end = i;
             break;
@@ -285,8 +304,9 @@ Subject Reading::subjectAtHead(qsizetype start, qsizetype end, bool asSubject) c
     const qsizetype s = skipLeading(start, end);
     const qsizetype limit = std::min(end, s + 30);
     for (qsizetype i = s + 1; i <= limit; ++i) {
+        // 的 ends no subject: what stands before it describes the one after it.
         const bool boundary = i == end || adverbialAt(i, end) > 0 || lex.verbs.matchAtStart(text.mid(i, end - i)) > 0 ||
-                              lex.afterName.contains(text.mid(i, 1)) ||
+                              (lex.afterName.contains(text.mid(i, 1)) && text[i] != u'的') ||
                               lex.commonWords.tag(text.mid(i, std::min<qsizetype>(2, end - i))) == u"verb";
         if (!boundary) {
             continue;
@@ -314,7 +334,14 @@ Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph) const
         if (isFullStop(mark) || isClosingQuote(mark) || isOpeningQuote(mark) || mark == u'：' || mark == u':') {
             break;
         }
-        const qsizetype start = clauseStart(end - 1, paragraph.start);
+        qsizetype start = clauseStart(end - 1, paragraph.start);
+        // A quotation between two clauses of the sentence (…做，「…」，表明…): the subject is before it.
+        if (start == end - 1 && start > paragraph.start) {
+            if (const int q = quotationClosingAt(start); q >= 0 && quotations.at(q).outer.start > paragraph.start) {
+                end = quotations.at(q).outer.start;
+                continue;
+            }
+        }
         for (auto cue = cues.crbegin(); cue != cues.crend() && cue->verb.start >= start; ++cue) {
             if (cue->verb.start < end - 1 && cue->subject.kind != SubjectKind::None) {
                 Subject shared = cue->subject;
@@ -345,6 +372,15 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
         return at < 0 ? Subject{} : classify({s + at + 1, verbStart});
     }
     s = skipLeading(s, verbStart);
+    // A clause that opens with a preposition (向在場人員激昂高呼, 在中常會宣告) is adverbial to its
+    // verb: the subject is the sentence's. Not where a name opens it (向華強表示).
+    if (s < verbStart && lex.boundaries.matchAtStart(text.mid(s, verbStart - s)) > 0 &&
+        text.mid(s, verbStart - s).indexOf(u'被') < 0) {
+        const qsizetype name = names.chineseNameAt(text.mid(s, verbStart - s));
+        if (name < 2 || (s + name < verbStart && adverbialAt(s + name, verbStart) == 0)) {
+            return inheritedSubject(clause, paragraph);
+        }
+    }
     // 被媒體問及: the one who asks stands after 被.
     if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被'); by >= 0) {
         s += by + 1;
