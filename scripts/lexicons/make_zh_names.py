@@ -20,8 +20,9 @@ Kong's forms are both there, 鍾 as well as 鐘) and from ICU's Simplified-Tradi
                         as the subject of a speech verb reads as a name only if all of its
                         characters are such.
   zh/function-chars.txt characters that jieba tags, standing alone, as a preposition, conjunction,
-                        particle, pronoun, numeral, measure word, locality or adverb (從, 和, 的,
-                        這, 千, 個, 上, 很): a run of characters opening with one is no name.
+                        particle, pronoun, adverb or interjection (從, 和, 的, 這, 很): a run of
+                        characters opening with one is no name. Numerals, measure words and
+                        localities (月, 天, 上) are left out: names are made of them too.
   zh/common-words.txt   common words of two to four characters that are not names (金融, 警方,
                         表示): a run of characters before a speech verb that is none of these
                         reads as a name. Tagged with a coarse class from jieba's tag where it
@@ -157,7 +158,7 @@ COARSE_TAGS = {"ns": "place", "nt": "org", "t": "time"}
 def coarse(tag):
     if tag.startswith("v"):
         return "verb"
-    if tag.startswith("d"):
+    if tag.startswith("d") or tag == "ad":
         return "adverb"
     return COARSE_TAGS.get(tag, "")
 
@@ -202,7 +203,7 @@ def name_chars(words):
     return sorted(traditional_forms(found))
 
 
-FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "f", "d", "y", "e", "o"}
+FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o"}
 # Below this count a character's use as a function word is rare beside its other uses.
 FUNCTION_MIN_COUNT = 2000
 
@@ -221,7 +222,7 @@ def main():
           translit)
     write("name-chars.txt", "# Characters that personal names are made of (明, 華, 宇, 佐, 朗), Simplified and Traditional.\n",
           name_chars(words))
-    write("function-chars.txt", "# Characters that stand as function words (從, 和, 的, 這, 千): no name opens with one.\n",
+    write("function-chars.txt", "# Characters that stand as function words (從, 和, 的, 這, 很): no name opens with one.\n",
           function_chars(words))
     write("common-words.txt", "# Common words of two to four characters that are not names (金融, 警方, 表示).\n",
           common_words(words))

@@ -62,6 +62,8 @@ private slots:
     void subjectOfCue();
     void headOfSentence_data();
     void headOfSentence();
+    void classifyPhrase_data();
+    void classifyPhrase();
     void reportedSpeech_data();
     void reportedSpeech();
 };
@@ -88,9 +90,13 @@ void TestZhReading::subjectOfCue_data()
     QTest::newRow("manner before the verb") << u"他不無擔心地說，風險仍然很大。"_qs << u"pronoun:他"_qs;
     QTest::newRow("clause with no subject shares the sentence's") << u"鄉議局主席劉皇發則繼續聲討對方，指她動搖市民的信心。"_qs
                                                                   << u"name:鄉議局主席|劉皇發 (shared)"_qs;
-    QTest::newRow("a phrase before the verb names nobody") << u"但千萬不要覺得投了就能高枕無憂。"_qs << u"none"_qs;
+    QTest::newRow("a phrase before the verb names nobody") << u"這也顯示市場仍然覺得投了就能高枕無憂。"_qs << u"none"_qs;
+    QTest::newRow("verbs before the speech verb: the sentence's subject")
+        << u"特首張月華突然提出新措施，更一邊笑一邊說：「戴咗都要即刻除返落嚟。」"_qs << u"name:特首|張月華 (shared)"_qs;
     QTest::newRow("a document is no speaker") << u"調查指出，七成受訪者支持。"_qs << u"none"_qs;
     QTest::newRow("the asker after 被") << u"當被媒體問及是否道歉，他拍桌子。"_qs << u"source:媒體"_qs;
+    QTest::newRow("a body by its ending, before a clause with a preposition")
+        << u"總統府表示，對王大同不當言論表達嚴正譴責，認為他應道歉。"_qs << u"source:總統府"_qs;
     QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
 }
 
@@ -101,6 +107,11 @@ void TestZhReading::subjectOfCue()
     Document doc = paragraphOf(text);
     const Zh::Reading reading(doc);
     QVERIFY2(!reading.cues.isEmpty(), "no cue found");
+    if (qEnvironmentVariableIsSet("QUOTEREADER_DEBUG")) {
+        for (const Zh::Cue &cue : reading.cues) {
+            qDebug() << reading.view(cue.verb) << describe(reading, cue.subject);
+        }
+    }
     QCOMPARE(describe(reading, reading.cues.first().subject), expected);
 }
 
@@ -112,6 +123,7 @@ void TestZhReading::headOfSentence_data()
     QTest::newRow("an abstract noun is nobody") << u"人工智能不是泡沫，是機會。"_qs << u"none"_qs;
     QTest::newRow("a conditional opens no subject") << u"如果算力成為發展的限制，就要尋找突破。"_qs << u"none"_qs;
     QTest::newRow("a person in narration") << u"侯友宜昨天也到金門酒廠參訪。"_qs << u"name:侯友宜"_qs;
+    QTest::newRow("a title and a name") << u"特首張月華突然提出新措施"_qs << u"name:特首|張月華"_qs;
     QTest::newRow("a place in narration") << u"美國在1940年代於太平洋進行核試驗。"_qs << u"source:美國"_qs;
 }
 
@@ -122,6 +134,27 @@ void TestZhReading::headOfSentence()
     Document doc = paragraphOf(text);
     const Zh::Reading reading(doc);
     QCOMPARE(describe(reading, reading.subjectAtHead(0, text.size())), expected);
+}
+
+void TestZhReading::classifyPhrase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("asSubject");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("title and name, narration") << u"特首張月華"_qs << false << u"name:特首|張月華"_qs;
+    QTest::newRow("title and name, subject") << u"特首張月華"_qs << true << u"name:特首|張月華"_qs;
+    QTest::newRow("a verb and its object is no name") << u"下令禁止公務員戴口罩"_qs << false << u"none"_qs;
+}
+
+void TestZhReading::classifyPhrase()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, asSubject);
+    QFETCH(QString, expected);
+    Document doc = paragraphOf(text);
+    const Zh::Reading reading(doc);
+    QCOMPARE(describe(reading, reading.classify({0, text.size()}, asSubject)), expected);
 }
 
 void TestZhReading::reportedSpeech_data()

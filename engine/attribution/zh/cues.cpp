@@ -4,6 +4,8 @@
 
 #include "textutil.h"
 
+#include <array>
+
 namespace QuoteReader::Attribution::Zh {
 
 namespace {
@@ -48,6 +50,15 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     }
     if (pos + length < end && endsVerb(text[pos + length])) {
         return 0;
+    }
+    // What someone should not or did not say reports nothing: 不應提及, 沒有說, 未透露.
+    static constexpr std::array<std::u16string_view, 10> negations{u"不應", u"不应", u"不能", u"不要", u"不會",
+                                                                   u"不会", u"沒有", u"没有", u"沒", u"未"};
+    for (const std::u16string_view negation : negations) {
+        const qsizetype n = qsizetype(negation.size());
+        if (pos - n >= floor && text.mid(pos - n, n) == QStringView(negation.data(), n)) {
+            return 0;
+        }
     }
     // 用「小步快跑」來形容…, 拿…來說明: a verb of purpose after 來 describes, it reports nothing.
     if (pos > floor && (text[pos - 1] == u'來' || text[pos - 1] == u'来')) {

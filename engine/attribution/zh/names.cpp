@@ -33,7 +33,7 @@ qsizetype Names::surnameAt(QStringView text) const
     return std::min<qsizetype>(m_lex.surnames.matchAtStart(text.left(2)), 2);
 }
 
-qsizetype Names::chineseNameAt(QStringView text) const
+qsizetype Names::chineseNameAt(QStringView text, bool strict) const
 {
     const qsizetype surname = surnameAt(text);
     if (surname == 0) {
@@ -61,10 +61,11 @@ qsizetype Names::chineseNameAt(QStringView text) const
         const QStringView pair = text.mid(surname, 2);
         const bool pairIsWord = pair.size() == 2 && m_lex.commonWords.contains(pair) && m_lex.commonWords.tag(pair) != u"place";
         if (length == 2 && pairIsWord) {
-            // A given name that is also a word (建國, 國慶) is one only where the name plainly ends
-            // after it; a verb or an adverb never is (萬不要, 林表示 are a surname and a word).
+            // A given name that is also a word (建國, 國慶, 欣然) is one only where the name plainly
+            // ends after it; a verb, or a word opening with a function word, never is (林表示, 萬不要
+            // are a surname and a word).
             const QString tag = m_lex.commonWords.tag(pair);
-            if (tag == u"verb" || tag == u"adverb" || !endsNameAt(surname + 2)) {
+            if (strict || tag == u"verb" || m_lex.functionChars.contains(pair.left(1)) || !endsNameAt(surname + 2)) {
                 return false;
             }
         }
@@ -83,6 +84,8 @@ qsizetype Names::chineseNameAt(QStringView text) const
     // Two surnames and a given name of two: the names of married women in Hong Kong (葉劉淑儀).
     if (surname == 1 && text.size() >= 4 && surnameAt(text.mid(1)) == 1 && allHan(text.left(4)) &&
         !m_lex.commonWords.contains(text.mid(1, 2)) && !m_lex.commonWords.contains(text.mid(2, 2)) &&
+        m_lex.commonWords.tag(text.mid(2, 2)) != u"verb" && m_lex.commonWords.tag(text.mid(2, 2)) != u"adverb" &&
+        !m_lex.afterName.contains(text.mid(2, 1)) && !m_lex.afterName.contains(text.mid(3, 1)) &&
         !endsNameAt(2) && !endsNameAt(3) && endsNameAt(4)) {
         return 4;
     }
@@ -95,10 +98,10 @@ qsizetype Names::chineseNameAt(QStringView text) const
     return 0;
 }
 
-bool Names::isChineseName(QStringView np) const
+bool Names::isChineseName(QStringView np, bool strict) const
 {
     // A name does not end like a body (…總署, …黨): 國際原子能總署 holds no person 能總署.
-    return np.size() >= 2 && np.size() <= 4 && chineseNameAt(np) == np.size() && !m_lex.commonWords.contains(np) &&
+    return np.size() >= 2 && np.size() <= 4 && chineseNameAt(np, strict) == np.size() && !m_lex.commonWords.contains(np) &&
            !(m_lex.organisations.matchAtEnd(np) == 1);
 }
 
@@ -129,7 +132,7 @@ bool Names::isName(QStringView np, bool asSubject) const
     if (std::any_of(np.cbegin(), np.cend(), isNameSeparator)) {
         return np.size() >= 3 && !isNameSeparator(np.front()) && !isNameSeparator(np.back());
     }
-    if (isChineseName(np) || isTransliteration(np)) {
+    if (isChineseName(np, !asSubject) || isTransliteration(np)) {
         return true;
     }
     if (!asSubject || np.size() > 4 || m_lex.commonWords.contains(np) || m_lex.nonSpeakers.contains(np)) {
@@ -187,13 +190,16 @@ qsizetype Names::nameAtEnd(QStringView np, bool roleRequired) const
     if (run >= 2 && isName(np.right(run), false)) {
         consider(run);
     }
+    // A title before it vouches for a name that is also a word (特首張月華); without one, in
+    // narration, such a run is a verb and its object (公務員戴口罩).
     for (qsizetype length = 4; length >= 2; --length) {
-        if (length <= np.size() && isChineseName(np.right(length))) {
+        const bool afterTitle = length < np.size() && m_lex.titles.matchAtEnd(np.left(np.size() - length)) > 0;
+        if (length <= np.size() && isChineseName(np.right(length), roleRequired && !afterTitle)) {
             consider(length);
         }
     }
-    // After a title, a name by its characters alone (日本首相岸田文雄).
-    if (readings.isEmpty() || readings.first().role < 2) {
+    // After a title, where a speech verb follows, a name by its characters alone (日本首相岸田文雄).
+    if (!roleRequired && (readings.isEmpty() || readings.first().role < 2)) {
         for (qsizetype length = 4; length >= 2; --length) {
             if (length < np.size() && m_lex.endsWithRole(np.left(np.size() - length)) && isName(np.right(length), true)) {
                 consider(length);

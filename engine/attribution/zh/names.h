@@ -21,7 +21,9 @@ public:
     // The length of the Chinese name `text` starts with: a surname and one or two characters, or
     // two surnames and two (葉劉淑儀). The shorter reading wins where a word of two characters or a
     // character that follows names (也, 在, 表示) would otherwise be swallowed. 0 if none.
-    qsizetype chineseNameAt(QStringView text) const;
+    // With `strict`, a given name that is also a common word (口罩 in 戴口罩) is not read as one:
+    // in narration, where no speech verb vouches for a name, such a run is a verb and its object.
+    qsizetype chineseNameAt(QStringView text, bool strict = false) const;
 
     // `np` as a whole is a name: Chinese (王小明), transliterated (布朗, 維克多·葛弗斯), or, where it
     // stands as the subject of a speech verb, any run of two to four characters that is no
@@ -37,7 +39,7 @@ public:
     bool isCommonWord(QStringView word) const { return m_lex.commonWords.contains(word); }
 
 private:
-    bool isChineseName(QStringView np) const;
+    bool isChineseName(QStringView np, bool strict = false) const;
 
     const Lexicons &m_lex;
 };

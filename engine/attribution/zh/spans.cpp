@@ -4,6 +4,8 @@
 
 #include "textutil.h"
 
+#include <algorithm>
+
 namespace QuoteReader::Attribution::Zh {
 
 namespace {
@@ -87,6 +89,14 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
     if (runOn && lex.continuations.matchAtStart(text.mid(next, end - next)) == 0) {
         return false;
     }
+    // A sentence with a cue of its own is someone speaking anew, even where the reading could not
+    // tell who (…。另外，台聯高層昨證實，…).
+    const qsizetype sentence = sentenceEnd(next, end);
+    const auto cue = std::lower_bound(cues.cbegin(), cues.cend(), next,
+                                      [](const Cue &c, qsizetype pos) { return c.verb.start < pos; });
+    if (cue != cues.cend() && cue->verb.start < sentence) {
+        return false;
+    }
     const Subject head = subjectAtHead(next, std::min(sentenceEnd(next, end), next + 30));
     return head.kind != SubjectKind::Name && head.kind != SubjectKind::Source && head.kind != SubjectKind::ShortForm;
 }
@@ -127,6 +137,10 @@ TextRange Reading::reportedSpan(int cue, qsizetype from, qsizetype limit) const
         end = stop;
         ++sentences;
         if (stop >= limit || sentences >= maxSentences || (stop < limit && !isFullStop(text[stop - 1]) && !isClosingQuote(text[stop - 1]))) {
+            break;
+        }
+        // A question is asked in one sentence.
+        if (cues.at(cue).tag == u"ask") {
             break;
         }
         // A sentence is taken whole or not at all: one the next cue cuts in two is not the speaker's.

@@ -174,6 +174,10 @@ qsizetype Reading::adverbialAt(qsizetype at, qsizetype end) const
     for (const WordList *list : {&lex.boundaries, &lex.timeWords, &lex.channels, &lex.adverbs}) {
         n = std::max(n, list->matchAtStart(rest));
     }
+    // An adverb of the common words: 突然, 再三, 一再.
+    if (rest.size() >= 2 && lex.commonWords.tag(rest.left(2)) == u"adverb") {
+        n = std::max<qsizetype>(n, 2);
+    }
     if (n > 0) {
         return n >= word && !lex.commonWords.contains(rest.left(n + 1)) ? n : 0;
     }
@@ -236,7 +240,7 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         if (names.surnameAt(before) == before.size()) {
             return as(SubjectKind::ShortForm);
         }
-        if (names.isName(before, false)) {
+        if (names.isName(before, true) && names.chineseNameAt(before) == before.size()) {
             subject.name = {core.start, core.end - t};
             subject.role = {core.end - t, core.end};
             return as(SubjectKind::Name);
@@ -302,6 +306,14 @@ Subject Reading::subjectAtHead(qsizetype start, qsizetype end, bool asSubject) c
         }
     }
     const qsizetype s = skipLeading(start, end);
+    // 近來強力要求…下台的國民黨主席馬英九: a clause described by what comes before 的 has its head
+    // after it.
+    if (const qsizetype de = text.mid(s, end - s).lastIndexOf(u'的'); de > 0 && s + de + 1 < end) {
+        const Subject head = subjectAtHead(s + de + 1, end, asSubject);
+        if (head.kind == SubjectKind::Name) {
+            return head;
+        }
+    }
     const qsizetype limit = std::min(end, s + 30);
     for (qsizetype i = s + 1; i <= limit; ++i) {
         // 的 ends no subject: what stands before it describes the one after it.
@@ -385,9 +397,14 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被'); by >= 0) {
         s += by + 1;
     }
-    // The subject ends where an adverbial begins after it.
+    // The subject ends where an adverbial begins after it, but not where a name begins that runs
+    // to the verb or to an adverbial (政策會執行長曾永權說: 曾 opens a name, not 曾經).
     for (qsizetype i = s + 1; i < verbStart; ++i) {
         if (adverbialAt(i, verbStart) > 0) {
+            const qsizetype name = names.chineseNameAt(text.mid(i, verbStart - i));
+            if (name >= 2 && (i + name == verbStart || adverbialAt(i + name, verbStart) > 0)) {
+                continue;
+            }
             const Subject subject = classify({s, i});
             if (subject.kind != SubjectKind::None) {
                 return subject;
@@ -413,28 +430,24 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     if (const Subject subject = classify({s, e}); subject.kind != SubjectKind::None) {
         return subject;
     }
-    // A clause of adverbials only, or none: the sentence's subject.
-    qsizetype i = s;
-    while (i < verbStart) {
-        const qsizetype n = adverbialAt(i, verbStart);
-        if (n == 0) {
-            break;
-        }
-        i += n;
-    }
-    if (i >= verbStart || s >= e) {
-        return inheritedSubject(clause, paragraph);
-    }
     // A subject with a clause of time or manner after it: 立委陳美惠質詢時指出, 馬語氣激憤說. Here
     // the subject must be one by its words alone, not by its place.
     for (qsizetype length = std::min<qsizetype>(e - s - 1, 12); length >= 1; --length) {
         const Subject head = classify({s, s + length}, false);
+        // A Chinese name read in the whole clause, where what follows shows where it ends (馬語氣激憤
+        // holds no name 馬語氣).
+        if (head.kind == SubjectKind::Name && head.role.isEmpty() && names.surnameAt(Context::view(head.name)) > 0 &&
+            names.chineseNameAt(text.mid(s, e - s)) != length) {
+            continue;
+        }
         if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun ||
             head.kind == SubjectKind::Source) {
             return head;
         }
     }
-    return {};
+    // A clause of adverbials only, or one that names nobody (更一邊笑一邊說, 大聲的說): the
+    // sentence's subject.
+    return inheritedSubject(clause, paragraph);
 }
 
 } // namespace QuoteReader::Attribution::Zh
