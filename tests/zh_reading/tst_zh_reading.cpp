@@ -97,6 +97,12 @@ void TestZhReading::subjectOfCue_data()
     QTest::newRow("the asker after 被") << u"當被媒體問及是否道歉，他拍桌子。"_qs << u"source:媒體"_qs;
     QTest::newRow("a body by its ending, before a clause with a preposition")
         << u"總統府表示，對王大同不當言論表達嚴正譴責，認為他應道歉。"_qs << u"source:總統府"_qs;
+    QTest::newRow("adverb after a name") << u"立法會議員黃家麗則批評：「政府講了很多年。」"_qs << u"name:立法會議員|黃家麗"_qs;
+    QTest::newRow("director and name") << u"勞動局局長陳志明表示，方案首年預計媒合兩千個職缺。"_qs << u"name:勞動局局長|陳志明"_qs;
+    QTest::newRow("quoted term after name") << u"北湖大學社會學院副教授梁慧君指出，“慢就業”並不等於不就業。"_qs << u"name:北湖大學社會學院副教授|梁慧君"_qs;
+    QTest::newRow("a clause inside a report shares the reporter")
+        << u"審理此案的法官蔡明哲在判決理由中指出，被告在集團中負責招募車手，地位核心，且犯後始終否認犯行。"_qs
+        << u"name:法官|蔡明哲"_qs;
     QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
 }
 

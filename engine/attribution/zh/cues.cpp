@@ -33,9 +33,11 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     }
     const int paragraph = paragraphAt(pos);
     const qsizetype floor = paragraph >= 0 ? paragraphs.at(paragraph).range.start : pos;
+    // A word that holds the whole verb (問題, 據說, 十指) blocks it; one that only overlaps its start
+    // does not (在…中指出 holds 中指 but is 指出).
     for (qsizetype back = 0; back <= 3 && pos - back >= floor; ++back) {
         const qsizetype blocker = lex.blockers.matchAtStart(text.mid(pos - back, end - (pos - back)));
-        if (blocker > back) {
+        if (blocker > back && blocker - back >= n && !(back == 0 && blocker == n)) {
             return 0;
         }
     }

@@ -77,10 +77,11 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
         return !m_lex.commonWords.contains(name) && !m_lex.titles.contains(text.mid(surname, length)) &&
                !m_lex.afterName.contains(text.mid(surname, 1)) && !m_lex.verbs.matchAtStart(text.mid(surname));
     };
-    // 金融, 高層, 黃金: a word, not a name. A place is often also part of a name (宁海波).
-    if (m_lex.commonWords.contains(text.left(surname + 1)) && m_lex.commonWords.tag(text.left(surname + 1)) != u"place") {
-        return 0;
-    }
+    // 金融, 高層, 黃金 are words, not names; but 黃家麗 is a name whose first two characters make a
+    // word (黃家), and a place is often part of a name (宁海波). A surname and one character that
+    // make a word are a name only as three characters that plainly end there.
+    const bool prefixIsWord = m_lex.commonWords.contains(text.left(surname + 1)) &&
+                              m_lex.commonWords.tag(text.left(surname + 1)) != u"place";
     // Two surnames and a given name of two: the names of married women in Hong Kong (葉劉淑儀).
     if (surname == 1 && text.size() >= 4 && surnameAt(text.mid(1)) == 1 && allHan(text.left(4)) &&
         !m_lex.commonWords.contains(text.mid(1, 2)) && !m_lex.commonWords.contains(text.mid(2, 2)) &&
@@ -89,10 +90,10 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
         !endsNameAt(2) && !endsNameAt(3) && endsNameAt(4)) {
         return 4;
     }
-    if (given(2) && !endsNameAt(surname + 1)) {
+    if (given(2) && !endsNameAt(surname + 1) && (!prefixIsWord || endsNameAt(surname + 2))) {
         return surname + 2;
     }
-    if (given(1)) {
+    if (given(1) && !prefixIsWord) {
         return surname + 1;
     }
     return 0;

@@ -393,8 +393,10 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
             return inheritedSubject(clause, paragraph);
         }
     }
-    // 被媒體問及: the one who asks stands after 被.
-    if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被'); by >= 0) {
+    // 被媒體問及: the one who asks stands after 被 (but 被害人, 被告 are words of their own).
+    if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被');
+        by >= 0 && lex.verbs.tag(text.mid(verbStart, lex.verbs.matchAtStart(text.mid(verbStart, 4)))) == u"ask" &&
+        !lex.commonWords.contains(text.mid(s + by, 2))) {
         s += by + 1;
     }
     // The subject ends where an adverbial begins after it, but not where a name begins that runs
