@@ -62,6 +62,10 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
             return 0;
         }
     }
+    // 宣布為, 證實為, 表示成: a verb of saying that names something as something reports nothing.
+    if (pos + length < end && (text[pos + length] == u'為' || text[pos + length] == u'为' || text[pos + length] == u'成')) {
+        return 0;
+    }
     // 用「小步快跑」來形容…, 拿…來說明: a verb of purpose after 來 describes, it reports nothing.
     if (pos > floor && (text[pos - 1] == u'來' || text[pos - 1] == u'来')) {
         const qsizetype clause = clauseStart(pos - 1, floor);
@@ -130,6 +134,33 @@ bool Reading::isTurnAt(qsizetype colon, TextRange paragraph, TextRange *label) c
     return false;
 }
 
+// A speech verb in a subordinate clause (…，因為公眾會認為…) is part of what is said; one after
+// a copula (她是首位否認消息的官員) or with its object put before it (將香港宣布…, 把…說成…)
+// names an act and reports no words.
+bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
+{
+    QStringView before = text.mid(clause, verb - clause);
+    if (lex.subordinators.matchAtStart(before) == 0) {
+        before = before.mid(lex.discourse.matchAtStart(before)); // 但因為…
+    }
+    if (lex.subordinators.matchAtStart(before) > 0) {
+        return true;
+    }
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QChar c = before[i];
+        // 是 on its own, not inside a word (但是, 於是, 還是).
+        const bool copula = c == u'是' && !(i > 0 && lex.commonWords.contains(before.mid(i - 1, 2))) &&
+                            !(i + 1 < before.size() && lex.commonWords.contains(before.mid(i, 2)));
+        // 將 with words between it and the verb puts the object first; right before it, it is "will".
+        const bool disposal = c == u'把' || ((c == u'將' || c == u'将') && i < before.size() - 1 &&
+                                            lex.adverbs.matchAtStart(before.mid(i + 1)) < before.size() - i - 1);
+        if (copula || disposal) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void Reading::findCues()
 {
     for (int p = 0; p < paragraphs.size(); ++p) {
@@ -180,8 +211,10 @@ void Reading::findCues()
             const qsizetype clause = skipLeading(clauseStart(i, para.start), i);
             const qsizetype from = clauseStart(i, para.start);
             cue.according = text.mid(from, i - from).contains(u'據') || text.mid(from, i - from).contains(u'据');
-            // A speech verb in a subordinate clause (…，因為公眾會認為…) is part of what is said.
-            if (lex.subordinators.matchAtStart(text.mid(clause, i - clause)) > 0) {
+            // A speech verb in a subordinate clause (…，因為公眾會認為…) is part of what is said; one
+            // after a copula (她是首位否認消息的官員) or with its object put before it (將香港宣布…,
+            // 把…說成…) names an act, it reports no words.
+            if (isEmbeddedVerb(from, i)) {
                 i += length - 1;
                 continue;
             }

@@ -107,6 +107,7 @@ private:
 
     // Cues (cues.cpp).
     qsizetype verbAt(qsizetype pos, qsizetype end) const;
+    bool isEmbeddedVerb(qsizetype clause, qsizetype verb) const;
     bool isTurnAt(qsizetype colon, TextRange paragraph, TextRange *subject) const;
 
     // Spans (spans.cpp).

@@ -283,6 +283,11 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     const QString tag = lex.commonWords.tag(coreWords);
     if (lex.groups.matchAtEnd(coreWords) > 0 || lex.endsWithOrganisation(coreWords) || lex.titles.matchAtEnd(coreWords) > 0 ||
         lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
+        // A verb acting on a source (謠傳港府, 要求官員) is an action, not who acts.
+        if (coreWords.size() >= 4 && lex.commonWords.tag(coreWords.left(2)) == u"verb" && !coreWords.contains(u'的') &&
+            classify({core.start + 2, core.end}, false).kind == SubjectKind::Source) {
+            return {};
+        }
         return as(SubjectKind::Source);
     }
     return {};
@@ -417,9 +422,9 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     qsizetype e = verbStart;
     for (bool again = true; again && e > s;) {
         const QStringView words = text.mid(s, e - s);
-        qsizetype n = lex.adverbs.matchAtEnd(words);
-        if (n == 0) {
-            n = lex.channels.matchAtEnd(words);
+        qsizetype n = std::max(lex.adverbs.matchAtEnd(words), lex.channels.matchAtEnd(words));
+        if (words.size() >= 2 && lex.commonWords.tag(words.right(2)) == u"adverb") {
+            n = std::max<qsizetype>(n, 2); // 迅即, 再三
         }
         if (n == 0 && (words.endsWith(u'地') || words.endsWith(u'的')) && words.size() >= 3) {
             n = 1;
