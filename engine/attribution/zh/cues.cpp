@@ -62,6 +62,25 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
             return 0;
         }
     }
+    // 均被告知, 被指: a passive verb reports what others said to or of its subject.
+    if (pos > floor && text[pos - 1] == u'被') {
+        return 0;
+    }
+    // 按照防護要求, 經過評估: in a phrase of these prepositions a verb is a noun.
+    {
+        const qsizetype clause = clauseStart(pos, floor);
+        const QStringView before = text.mid(clause, pos - clause);
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const qsizetype n = lex.nominalPrepositions.matchAtStart(before.mid(i));
+            if (n > 0 && !(n == 1 && lex.commonWords.contains(before.mid(i, 2)))) {
+                return 0;
+            }
+        }
+    }
+    // 按照…的要求, 他的說明: after a long 的-phrase a verb is a noun. A short one is a manner (大聲的說).
+    if (pos > floor && text[pos - 1] == u'的' && pos - 1 - clauseStart(pos - 1, floor) > 4) {
+        return 0;
+    }
     // 宣布為, 證實為, 表示成: a verb of saying that names something as something reports nothing.
     if (pos + length < end && (text[pos + length] == u'為' || text[pos + length] == u'为' || text[pos + length] == u'成')) {
         return 0;
@@ -196,7 +215,9 @@ void Reading::findCues()
                     const qsizetype clause = clauseStart(i, para.start);
                     cue.subject = subjectAtHead(clause, i);
                     if (cue.subject.kind == SubjectKind::None) {
-                        cue.subject = inheritedSubject(clause, para);
+                        // The writer of the quoted words is whoever the nearest clause names
+                        // (…，常凱寫了一段遺言，講述…：「…」), not a reporter further back.
+                        cue.subject = inheritedSubject(clause, para, true);
                     }
                     cues.append(cue);
                 }

@@ -36,6 +36,7 @@ const Lexicons &Lexicons::get()
         .addressees = load("addressees"),
         .continuations = load("continuations"),
         .subordinators = load("subordinators"),
+        .nominalPrepositions = load("nominal-prepositions"),
         .afterName = load("after-name"),
         .functionChars = load("function-chars"),
     };

@@ -78,7 +78,11 @@ int speakerForSource(Reading &reading, const Cue &cue)
     if (const int known = reading.speakers.find(words); known >= 0) {
         return known;
     }
-    return reading.speakers.add(words.toString(), true);
+    // 一位專家, 該名官員: one person, whom a pronoun may stand for; 警方, 官員: a group.
+    const qsizetype determiner = reading.lex.determiners.matchAtStart(words);
+    const bool one = determiner > 0 && (words.startsWith(u'一') || words.startsWith(u'某') || words.startsWith(u'該') ||
+                                        words.startsWith(u'该') || words.startsWith(u'這') || words.startsWith(u'这'));
+    return reading.speakers.add(words.toString(), !one);
 }
 
 int speakerForShortForm(Reading &reading, const Subject &subject, qsizetype pos)
@@ -107,6 +111,19 @@ int speakerForAnaphor(Reading &reading, const Subject &subject, qsizetype pos)
     const QStringView head = reading.view(subject.name);
     if (subject.name == subject.range && reading.lex.anaphors.contains(head)) {
         return -1; // 對方: the other side of an exchange, not a source the text can name
+    }
+    // 官微稱: the body whose channel it is, the last that spoke.
+    if (reading.lex.channels.contains(head)) {
+        for (qsizetype before = pos;;) {
+            const int c = attributedBefore(reading, before, false);
+            if (c < 0) {
+                return -1;
+            }
+            if (reading.speakers.at(reading.candidates.at(c).speaker).group) {
+                return reading.candidates.at(c).speaker;
+            }
+            before = reading.candidates.at(c).range.start;
+        }
     }
     const auto after = std::lower_bound(reading.candidates.cbegin(), reading.candidates.cend(), pos,
                                         [](const Candidate &c, qsizetype p) { return c.range.start < p; });

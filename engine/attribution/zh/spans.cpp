@@ -86,9 +86,6 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
     if (const int q = quotationOpeningAt(next); q >= 0 && quotations.at(q).speech) {
         return false;
     }
-    if (runOn && lex.continuations.matchAtStart(text.mid(next, end - next)) == 0) {
-        return false;
-    }
     // A sentence with a cue of its own is someone speaking anew, even where the reading could not
     // tell who (…。另外，台聯高層昨證實，…).
     const qsizetype sentence = sentenceEnd(next, end);

@@ -213,6 +213,10 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         subject.name = {np.start + p + 1, np.end};
         return as(SubjectKind::Anaphor);
     }
+    // 官微稱, 聲明指出: a channel alone speaks for the body named before.
+    if (lex.channels.contains(words)) {
+        return as(SubjectKind::Anaphor);
+    }
     if (const qsizetype a = lex.anaphors.matchAtStart(words); a > 0) {
         if (a < words.size()) {
             subject.name = {np.start + a, np.end};
@@ -342,7 +346,7 @@ Subject Reading::subjectAtHead(qsizetype start, qsizetype end, bool asSubject) c
 
 // A clause with no subject of its own (…，指…, 並呼籲…) shares its sentence's: the subject of the
 // nearest clause before it that has a cue, or else of the nearest clause whose head names someone.
-Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph) const
+Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph, bool preferNearestHead) const
 {
     Subject nearestHead;
     qsizetype end = clause;
@@ -368,6 +372,9 @@ Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph) const
         }
         if (nearestHead.kind == SubjectKind::None) {
             nearestHead = subjectAtHead(start, end - 1);
+            if (preferNearestHead && nearestHead.kind != SubjectKind::None) {
+                break;
+            }
         }
         if (start == end - 1 || start <= paragraph.start) {
             break;
