@@ -35,9 +35,11 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     const qsizetype floor = paragraph >= 0 ? paragraphs.at(paragraph).range.start : pos;
     // A word that holds the whole verb (問題, 據說, 十指) blocks it; one that only overlaps its start
     // does not (在…中指出 holds 中指 but is 指出).
+    // Nor one whose first character belongs to the word before it (同學說 is 同學 說, not 學說).
     for (qsizetype back = 0; back <= 3 && pos - back >= floor; ++back) {
         const qsizetype blocker = lex.blockers.matchAtStart(text.mid(pos - back, end - (pos - back)));
-        if (blocker > back && blocker - back >= n && !(back == 0 && blocker == n)) {
+        const bool taken = back > 0 && pos - back > floor && lex.commonWords.contains(text.mid(pos - back - 1, 2));
+        if (blocker > back && blocker - back >= n && !(back == 0 && blocker == n) && !taken) {
             return 0;
         }
     }
