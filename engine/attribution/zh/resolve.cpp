@@ -41,6 +41,20 @@ int speakerForPerson(Reading &reading, int person)
 
 } // namespace
 
+bool insideCandidate(const Reading &reading, qsizetype pos)
+{
+    const auto after = std::upper_bound(reading.candidates.cbegin(), reading.candidates.cend(), pos,
+                                        [](qsizetype p, const Candidate &c) { return p < c.range.start; });
+    int looked = 0;
+    for (auto it = after; it != reading.candidates.cbegin() && looked < kLookBackCandidates; ++looked) {
+        --it;
+        if (it->range.contains(pos)) {
+            return true;
+        }
+    }
+    return reading.insideSpeech(pos);
+}
+
 int attributedBefore(const Reading &reading, qsizetype pos, bool people)
 {
     const auto after = std::lower_bound(reading.candidates.cbegin(), reading.candidates.cend(), pos,
@@ -174,9 +188,16 @@ int speakerForPronoun(Reading &reading, const Subject &subject, qsizetype pos)
     }
     const int paragraph = reading.paragraphAt(pos);
     const qsizetype floor = paragraph > 0 ? reading.paragraphs.at(paragraph - 1).range.start : 0;
+    // The sentence of the pronoun begins here: a person named earlier in it is its topic
+    // (輪到曾偉雄發言，他稱…) wherever they stand in their clause.
+    qsizetype sentence = pos;
+    while (sentence > 0 && !isFullStop(reading.text[sentence - 1]) && reading.text[sentence - 1] != u'\n') {
+        --sentence;
+    }
     for (int m = reading.mentionBefore(pos); m >= 0 && reading.mentions.at(m).pos >= std::max(floor, speakerAt); --m) {
         const Mention &mention = reading.mentions.at(m);
-        if (!mention.clauseHead) {
+        // A person named inside someone's words is what was said, not who says it.
+        if (insideCandidate(reading, mention.pos) || (!mention.clauseHead && mention.pos < sentence)) {
             continue;
         }
         const int candidate = reading.speakers.find(reading.people.at(mention.person).name);

@@ -20,5 +20,7 @@ int speakerForPronoun(Reading &reading, const Subject &subject, qsizetype pos);
 // The candidate attributed last before `pos` (its index), -1 if none; with `people`, one whose
 // speaker is a person, not a group.
 int attributedBefore(const Reading &reading, qsizetype pos, bool people);
+// Inside the words of a candidate or a quotation: a name there is what was said.
+bool insideCandidate(const Reading &reading, qsizetype pos);
 
 } // namespace QuoteReader::Attribution::Zh

@@ -411,8 +411,18 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
         !lex.commonWords.contains(text.mid(s + by, 2))) {
         s += by + 1;
     }
+    // 台下有警員向…說: after a place and 有, the one there is the subject.
+    for (qsizetype at = s + 1; at < std::min(verbStart - 1, s + 6); ++at) {
+        if (text[at] == u'有' && QStringView(u"上下中裡里內内外前後后旁邊边").contains(text[at - 1])) {
+            s = at + 1;
+            break;
+        }
+    }
     // The subject ends where an adverbial begins after it, but not where a name begins that runs
-    // to the verb or to an adverbial (政策會執行長曾永權說: 曾 opens a name, not 曾經).
+    // to the verb or to an adverbial (政策會執行長曾永權說: 曾 opens a name, not 曾經). A body
+    // read there gives way to a person read further on whose role it opens (2014律師會特別會員大會
+    // 發起人任建峰: 特別 is no adverb there).
+    Subject source;
     for (qsizetype i = s + 1; i < verbStart; ++i) {
         if (adverbialAt(i, verbStart) > 0) {
             const qsizetype name = names.chineseNameAt(text.mid(i, verbStart - i));
@@ -420,10 +430,19 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
                 continue;
             }
             const Subject subject = classify({s, i});
-            if (subject.kind != SubjectKind::None) {
+            if (subject.kind == SubjectKind::Source && source.kind == SubjectKind::None) {
+                source = subject;
+                continue;
+            }
+            if (subject.kind == SubjectKind::Name || (subject.kind != SubjectKind::None && source.kind == SubjectKind::None)) {
                 return subject;
             }
         }
+    }
+    if (source.kind != SubjectKind::None) {
+        // Nothing further on names a person: the body stands, unless the whole clause does.
+        const Subject whole = classify({s, verbStart});
+        return whole.kind == SubjectKind::Name ? whole : source;
     }
     // Or it runs to the verb, less adverbs, a channel or a manner (大聲地) at its end.
     qsizetype e = verbStart;
