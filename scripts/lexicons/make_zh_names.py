@@ -27,7 +27,7 @@ Kong's forms are both there, 鍾 as well as 鐘) and from ICU's Simplified-Tradi
                         表示): a run of characters before a speech verb that is none of these
                         reads as a name. Tagged with a coarse class from jieba's tag where it
                         matters to attribution: place (ns: 日本 can speak for its government),
-                        org (nt), verb (v*), time (t), adverb (d).
+                        org (nt), verb (v*), noun (n*, vn), time (t), adverb (d, ad).
 
     /usr/bin/python3 scripts/lexicons/make_zh_names.py
 
@@ -156,11 +156,15 @@ COARSE_TAGS = {"ns": "place", "nt": "org", "t": "time"}
 
 
 def coarse(tag):
-    if tag.startswith("v"):
+    if tag.startswith("v") and tag != "vn":
         return "verb"
     if tag.startswith("d") or tag == "ad":
         return "adverb"
-    return COARSE_TAGS.get(tag, "")
+    if tag in COARSE_TAGS:
+        return COARSE_TAGS[tag]
+    if tag.startswith("n") or tag == "vn":  # vn: a verb used as a noun (對話, 工作)
+        return "noun"
+    return ""
 
 
 def common_words(words):

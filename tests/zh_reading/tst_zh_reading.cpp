@@ -103,6 +103,10 @@ void TestZhReading::subjectOfCue_data()
     QTest::newRow("a clause inside a report shares the reporter")
         << u"審理此案的法官蔡明哲在判決理由中指出，被告在集團中負責招募車手，地位核心，且犯後始終否認犯行。"_qs
         << u"name:法官|蔡明哲"_qs;
+    QTest::newRow("names with separators in the role and the name")
+        << u"美國布魯金斯學會約翰·桑頓中國中心訪問學者、曾任白宮助理丹尼斯·威爾德撰文指出，對話的含意在於延續。"_qs
+        << u"name:美國布魯金斯學會約翰·桑頓中國中心訪問學者、曾任白宮助理|丹尼斯·威爾德"_qs;
+    QTest::newRow("as someone said") << u"正如許多觀察家所言，政府顯得更為團結。"_qs << u"source:許多觀察家"_qs;
     QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
 }
 
@@ -150,6 +154,8 @@ void TestZhReading::classifyPhrase_data()
 
     QTest::newRow("title and name, narration") << u"特首張月華"_qs << false << u"name:特首|張月華"_qs;
     QTest::newRow("title and name, subject") << u"特首張月華"_qs << true << u"name:特首|張月華"_qs;
+    QTest::newRow("separator name after a title") << u"白宮助理丹尼斯·威爾德"_qs << true << u"name:白宮助理|丹尼斯·威爾德"_qs;
+    QTest::newRow("separator names in role and name") << u"美國布魯金斯學會約翰·桑頓中國中心訪問學者、曾任白宮助理丹尼斯·威爾德"_qs << true << u"name:美國布魯金斯學會約翰·桑頓中國中心訪問學者、曾任白宮助理|丹尼斯·威爾德"_qs;
     QTest::newRow("a verb and its object is no name") << u"下令禁止公務員戴口罩"_qs << false << u"none"_qs;
 }
 

@@ -55,6 +55,10 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     if (pos + length < end && endsVerb(text[pos + length])) {
         return 0;
     }
+    // 觀察家, 分析師, 評估員: a verb that makes a person's title is no cue.
+    if (pos + length < end && QStringView(u"家者員员師师").contains(text[pos + length])) {
+        return 0;
+    }
     // What someone should not or did not say reports nothing: 不應提及, 沒有說, 未透露.
     static constexpr std::array<std::u16string_view, 10> negations{u"不應", u"不应", u"不能", u"不要", u"不會",
                                                                    u"不会", u"沒有", u"没有", u"沒", u"未"};
@@ -230,7 +234,18 @@ void Reading::findCues()
                 continue;
             }
             cue.verb = {i, i + length};
-            cue.tag = lex.verbs.tag(text.mid(i, lex.verbs.matchAtStart(text.mid(i, length))));
+            const qsizetype first = lex.verbs.matchAtStart(text.mid(i, length));
+            cue.tag = lex.verbs.tag(text.mid(i, first));
+            // 堅持 reports only before a mark, a quotation or another verb (堅持：…, 堅持說); 堅持對華政策
+            // is holding to a policy.
+            if (cue.tag == u"insist") {
+                const QChar next = i + length < para.end ? text[i + length] : QChar(u'。');
+                if (length == first && !isClausePunctuation(next) && !isOpeningQuote(next)) {
+                    i += length - 1;
+                    continue;
+                }
+                cue.tag = QStringLiteral("say");
+            }
             const qsizetype clause = skipLeading(clauseStart(i, para.start), i);
             const qsizetype from = clauseStart(i, para.start);
             cue.according = text.mid(from, i - from).contains(u'據') || text.mid(from, i - from).contains(u'据');

@@ -82,6 +82,9 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
     // make a word are a name only as three characters that plainly end there.
     const bool prefixIsWord = m_lex.commonWords.contains(text.left(surname + 1)) &&
                               m_lex.commonWords.tag(text.left(surname + 1)) != u"place";
+    if (prefixIsWord && m_lex.commonWords.tag(text.left(surname + 1)) == u"verb") {
+        return 0; // 安排表, 表示說: a verb, not a surname
+    }
     // Two surnames and a given name of two: the names of married women in Hong Kong (葉劉淑儀).
     if (surname == 1 && text.size() >= 4 && surnameAt(text.mid(1)) == 1 && allHan(text.left(4)) &&
         !m_lex.commonWords.contains(text.mid(1, 2)) && !m_lex.commonWords.contains(text.mid(2, 2)) &&
@@ -129,9 +132,13 @@ bool Names::isName(QStringView np, bool asSubject) const
     if (np.size() < 2 || np.size() > 16 || !std::all_of(np.cbegin(), np.cend(), isNameChar)) {
         return false;
     }
-    // A foreign name written with a separator: 瑪麗·居里, 維克多·葛弗斯.
+    // A foreign name written with a separator: 瑪麗·居里, 維克多·葛弗斯. Its first part is made of
+    // transliteration characters (美國布魯金斯學會約翰·桑 is no name).
     if (std::any_of(np.cbegin(), np.cend(), isNameSeparator)) {
-        return np.size() >= 3 && !isNameSeparator(np.front()) && !isNameSeparator(np.back());
+        const qsizetype separator = std::find_if(np.cbegin(), np.cend(), isNameSeparator) - np.cbegin();
+        return np.size() >= 3 && np.size() <= 12 && separator > 0 && separator <= 6 && !isNameSeparator(np.back()) &&
+               std::all_of(np.cbegin(), np.cbegin() + separator,
+                           [this](QChar c) { return m_lex.translitChars.contains(QStringView(&c, 1)); });
     }
     if (isChineseName(np, !asSubject) || isTransliteration(np)) {
         return true;
@@ -173,13 +180,50 @@ qsizetype Names::nameAtEnd(QStringView np, bool roleRequired) const
     auto consider = [&](qsizetype length) {
         if (length >= 2 && length <= np.size()) {
             const QStringView role = np.left(np.size() - length);
-            const int kind = role.isEmpty() || m_lex.endsWithRole(role)                                        ? 2
-                             : m_lex.endsWithOrganisation(role) || m_lex.commonWords.tag(role.right(2)) == u"place" ? 1
-                                                                                                                    : 0;
+            const QString last = m_lex.commonWords.tag(role.right(2));
+            const int kind = role.isEmpty() || m_lex.endsWithRole(role) ? 2
+                             : m_lex.endsWithOrganisation(role) || last == u"place" || last == u"org" || last == u"noun" ? 1
+                                                                                                                         : 0;
             readings.append({length, kind});
         }
     };
-    // A foreign name with separators, or a run of transliteration characters.
+    // A foreign name with separators (托馬斯·麥克納赫): the part before the first separator is
+    // made of transliteration characters, the last part may hold any few characters.
+    if (const qsizetype last = np.lastIndexOf(u'·') >= 0 ? np.lastIndexOf(u'·') : np.lastIndexOf(u'‧');
+        last > 0 && np.size() - last - 1 >= 1 && np.size() - last - 1 <= 5 &&
+        std::all_of(np.cbegin() + last + 1, np.cend(), [](QChar c) { return isHan(c); })) {
+        // The first part: back from the first separator of the name (there may be two: 約翰·F·甘迺迪)
+        // over at most four characters, to where a role ends, or else over transliteration
+        // characters only.
+        qsizetype first = last;
+        while (first > 1 && isNameSeparator(np[first - 2])) {
+            first -= 2;
+        }
+        bool found = false;
+        for (qsizetype k = std::min<qsizetype>(4, first); k >= 1 && !found; --k) {
+            const QStringView role = np.left(first - k);
+            const QStringView part = np.mid(first - k, k);
+            if (!std::all_of(part.cbegin(), part.cend(), [](QChar c) { return isHan(c); }) ||
+                m_lex.functionChars.contains(part.left(1))) {
+                continue;
+            }
+            if (role.isEmpty() || m_lex.endsWithRole(role) || m_lex.endsWithOrganisation(role) ||
+                m_lex.commonWords.tag(role.right(2)) == u"noun") {
+                consider(np.size() - (first - k));
+                found = true;
+            }
+        }
+        if (!found) {
+            qsizetype start = first;
+            while (start > 0 && m_lex.translitChars.contains(np.mid(start - 1, 1))) {
+                --start;
+            }
+            if (first - start >= 1) {
+                consider(np.size() - start);
+            }
+        }
+    }
+    // A run of transliteration characters.
     qsizetype run = 0;
     while (run < np.size() && (m_lex.translitChars.contains(np.mid(np.size() - 1 - run, 1)) ||
                                isNameSeparator(np[np.size() - 1 - run]))) {

@@ -292,7 +292,20 @@ void Reading::linkCues()
                     break;
                 }
             }
-            const qsizetype end = next >= 0 ? cues.at(next).subject.range.start : para.end;
+            qsizetype end = next >= 0 ? cues.at(next).subject.range.start : para.end;
+            // In a run-on article an answer ends where the narration takes up again: a few sentences
+            // at most, and none that brings someone else in by name.
+            if (runOn) {
+                qsizetype stop = sentenceEnd(after, end);
+                for (int sentences = 1; stop < end && sentences < 8; ++sentences) {
+                    const Subject head = subjectAtHead(stop, sentenceEnd(stop, end));
+                    if (head.kind == SubjectKind::Name || head.kind == SubjectKind::Source) {
+                        break;
+                    }
+                    stop = sentenceEnd(stop, end);
+                }
+                end = std::min(end, stop);
+            }
             addCandidate(c, Link::Turn, {after, end}, QuoteKind::Indirect);
             // An answer goes on over the paragraphs after it, up to the next turn.
             if (turns >= 2 && next < 0) {

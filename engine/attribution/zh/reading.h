@@ -103,6 +103,7 @@ private:
     qsizetype skipLeading(qsizetype start, qsizetype end) const;
     qsizetype adverbialAt(qsizetype at, qsizetype end) const;
     qsizetype dateAt(qsizetype at, qsizetype end) const;
+    bool holdsVerb(QStringView phrase) const;
     Subject inheritedSubject(qsizetype clauseStart, TextRange paragraph, bool nearestHead = false) const;
 
     // Cues (cues.cpp).

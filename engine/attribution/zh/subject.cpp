@@ -179,9 +179,32 @@ qsizetype Reading::adverbialAt(qsizetype at, qsizetype end) const
         n = std::max<qsizetype>(n, 2);
     }
     if (n > 0) {
-        return n >= word && !lex.commonWords.contains(rest.left(n + 1)) ? n : 0;
+        return n >= word && !(rest.size() > n && lex.commonWords.contains(rest.left(n + 1))) ? n : 0;
     }
     return dateAt(at, end);
+}
+
+// Whether a phrase, read as the longest common words from its start, holds a verb after its
+// first word: 首先在於奧巴馬政府 does (在於), 張家口市政府辦一位工作人員 does not.
+bool Reading::holdsVerb(QStringView phrase) const
+{
+    qsizetype i = 0;
+    bool first = true;
+    while (i < phrase.size()) {
+        qsizetype n = 1;
+        for (qsizetype length = std::min<qsizetype>(4, phrase.size() - i); length >= 2; --length) {
+            if (lex.commonWords.contains(phrase.mid(i, length))) {
+                n = length;
+                break;
+            }
+        }
+        if (!first && n >= 2 && lex.commonWords.tag(phrase.mid(i, n)) == u"verb") {
+            return true;
+        }
+        first = false;
+        i += n;
+    }
+    return false;
 }
 
 // What a noun phrase in subject position names, by its form: a pronoun, a word pointing back, a
@@ -287,9 +310,13 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     const QString tag = lex.commonWords.tag(coreWords);
     if (lex.groups.matchAtEnd(coreWords) > 0 || lex.endsWithOrganisation(coreWords) || lex.titles.matchAtEnd(coreWords) > 0 ||
         lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
-        // A verb acting on a source (謠傳港府, 要求官員) is an action, not who acts.
+        // A verb acting on a source (謠傳港府, 要求官員) is an action, not who acts; a verb inside
+        // (…的含意首先在於奧巴馬政府) makes a clause, not a body's name.
         if (coreWords.size() >= 4 && lex.commonWords.tag(coreWords.left(2)) == u"verb" && !coreWords.contains(u'的') &&
             classify({core.start + 2, core.end}, false).kind == SubjectKind::Source) {
+            return {};
+        }
+        if (holdsVerb(coreWords.mid(coreWords.lastIndexOf(u'的') + 1))) {
             return {};
         }
         return as(SubjectKind::Source);
