@@ -100,10 +100,14 @@ qsizetype WordList::matchAtEnd(QStringView text) const
     return 0;
 }
 
-QString WordList::tag(QStringView word) const
+const QString &WordList::tag(QStringView word) const
 {
+    static const QString none;
+    if (word.isEmpty() || !startsSomeEntry(word.front().unicode()) || !hasLength(word.size())) {
+        return none;
+    }
     const auto it = m_tags.find(toView(word));
-    return it == m_tags.end() ? QString() : it->second;
+    return it == m_tags.end() ? none : it->second;
 }
 
 double FrequencyTable::weight(QStringView word) const

@@ -41,9 +41,11 @@ public:
     qsizetype size() const { return qsizetype(m_tags.size()); }
     bool contains(QStringView word) const
     {
-        return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && m_tags.find(toView(word)) != m_tags.end();
+        return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && hasLength(word.size()) &&
+               m_tags.find(toView(word)) != m_tags.end();
     }
-    QString tag(QStringView word) const;
+    // The entry's tag, "" when it has none or is no entry.
+    const QString &tag(QStringView word) const;
     QStringList entries() const { return m_entries; }
     qsizetype longestEntry() const { return m_longest; }
 

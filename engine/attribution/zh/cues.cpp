@@ -188,11 +188,16 @@ bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
 
 void Reading::findCues()
 {
+    qsizetype nextQuotation = 0; // quotations are in text order: walked alongside the text
     for (int p = 0; p < paragraphs.size(); ++p) {
         const TextRange para = paragraphs.at(p).range;
         for (qsizetype i = para.start; i < para.end; ++i) {
-            if (insideSpeech(i)) {
-                i = quotations.at(quotationAt(i)).inner.end - 1; // no cues inside quoted words
+            while (nextQuotation < quotations.size() && quotations.at(nextQuotation).inner.end <= i) {
+                ++nextQuotation;
+            }
+            if (nextQuotation < quotations.size() && quotations.at(nextQuotation).speech &&
+                quotations.at(nextQuotation).inner.contains(i)) {
+                i = quotations.at(nextQuotation).inner.end - 1; // no cues inside quoted words
                 continue;
             }
             Cue cue;

@@ -156,20 +156,23 @@ void Reading::findPeople()
         }
     }
     // Where each is named, in text order: the first character of a name tells where to look.
-    ViewMap<int> byName;
     quint64 lengths = 0;
-    for (int p = 0; p < people.size(); ++p) {
-        byName.emplace(std::u16string(toView(people.at(p).name)), p);
-        lengths |= quint64(1) << std::min<qsizetype>(people.at(p).name.size(), 63);
+    std::vector<bool> starts(65536, false);
+    for (const Person &person : std::as_const(people)) {
+        lengths |= quint64(1) << std::min<qsizetype>(person.name.size(), 63);
+        starts[person.name.front().unicode()] = true;
     }
     for (const Paragraph &para : std::as_const(paragraphs)) {
         for (qsizetype i = para.range.start; i < para.range.end; ++i) {
+            if (!starts[text[i].unicode()]) {
+                continue;
+            }
             for (qsizetype length = std::min<qsizetype>(16, para.range.end - i); length >= 2; --length) {
                 if (!((lengths >> length) & 1)) {
                     continue;
                 }
-                const auto it = byName.find(toView(text.mid(i, length)));
-                if (it == byName.end()) {
+                const auto it = peopleByName.find(toView(text.mid(i, length)));
+                if (it == peopleByName.end()) {
                     continue;
                 }
                 const qsizetype head = clauseStart(i, para.range.start);
@@ -217,24 +220,41 @@ void Reading::findPeople()
 // (宇佐 for 王宇佐) is a short form of it.
 void Reading::refineShortForms()
 {
+    // Where the article first names a longer name that starts with (林鄭) or, for a name of three,
+    // ends with (宇佐) a given short form.
+    ViewMap<qsizetype> shortened;
+    QList<qsizetype> first(people.size(), -1);
+    for (const Mention &mention : std::as_const(mentions)) {
+        if (first.at(mention.person) < 0) {
+            first[mention.person] = mention.pos;
+        }
+    }
+    for (int p = 0; p < people.size(); ++p) {
+        const QString &full = people.at(p).name;
+        if (first.at(p) < 0) {
+            continue;
+        }
+        for (qsizetype length = 2; length < full.size() && length <= 3; ++length) {
+            auto [it, added] = shortened.try_emplace(std::u16string(toView(QStringView(full).left(length))), first.at(p));
+            if (!added) {
+                it->second = std::min(it->second, first.at(p));
+            }
+        }
+        if (full.size() == 3) {
+            auto [it, added] = shortened.try_emplace(std::u16string(toView(QStringView(full).right(2))), first.at(p));
+            if (!added) {
+                it->second = std::min(it->second, first.at(p));
+            }
+        }
+    }
     for (Cue &cue : cues) {
         Subject &subject = cue.subject;
-        if (subject.kind != SubjectKind::Name || subject.inherited || !subject.role.isEmpty()) {
+        if (subject.kind != SubjectKind::Name || subject.inherited || !subject.role.isEmpty() || subject.name.length() > 3) {
             continue;
         }
-        const QStringView name = view(subject.name);
-        if (name.size() > 3) {
-            continue;
-        }
-        for (const Mention &mention : std::as_const(mentions)) {
-            if (mention.pos >= subject.name.start) {
-                break;
-            }
-            const QString &full = people.at(mention.person).name;
-            if (full.size() > name.size() && (full.startsWith(name) || (full.size() == 3 && full.endsWith(name)))) {
-                subject.kind = SubjectKind::ShortForm;
-                break;
-            }
+        const auto it = shortened.find(toView(view(subject.name)));
+        if (it != shortened.end() && it->second < subject.name.start) {
+            subject.kind = SubjectKind::ShortForm;
         }
     }
 }

@@ -7,6 +7,9 @@
 #include "attribution/zh/lexicons.h"
 #include "attribution/zh/names.h"
 
+#include <unordered_map>
+#include <vector>
+
 namespace QuoteReader::Attribution::Zh {
 
 enum class SubjectKind : quint8 {
@@ -102,8 +105,17 @@ private:
     qsizetype clauseStart(qsizetype pos, qsizetype paragraphStart) const;
     qsizetype skipLeading(qsizetype start, qsizetype end) const;
     qsizetype adverbialAt(qsizetype at, qsizetype end) const;
+    qsizetype readAdverbialAt(qsizetype at, qsizetype end, qsizetype *reach) const;
+    Subject readHead(qsizetype start, qsizetype end, bool asSubject) const;
     qsizetype dateAt(qsizetype at, qsizetype end) const;
     bool holdsVerb(QStringView phrase) const;
+
+    struct Adverbial {
+        qint8 length = 0;
+        qint8 reach = 0; // 0: not read yet
+    };
+    mutable std::vector<Adverbial> m_adverbials;          // adverbialAt() per position
+    mutable std::unordered_map<quint64, Subject> m_heads; // subjectAtHead() per clause
     Subject inheritedSubject(qsizetype clauseStart, TextRange paragraph, bool nearestHead = false) const;
 
     // Cues (cues.cpp).

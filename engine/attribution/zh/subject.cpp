@@ -157,14 +157,39 @@ qsizetype Reading::dateAt(qsizetype at, qsizetype end) const
 
 // The length of an adverbial that starts at `at`: a time, a preposition opening a place or an
 // addressee (在, 對, 向, 接受), a channel (發表聲明), an adverb (也, 則), a parenthetical note.
+// The length of an adverbial that starts at `at`: a time, a preposition opening a place or an
+// addressee (在, 對, 向, 接受), a channel (發表聲明), an adverb (也, 則), a parenthetical note.
+//
+// Every clause is read from several places, so what stands at a position is read once, against
+// the whole text, with how far that reading looked (`reach`): a clause that ends further away
+// than that gets the same answer; a shorter one is read against its end.
 qsizetype Reading::adverbialAt(qsizetype at, qsizetype end) const
 {
     if (at >= end) {
         return 0;
     }
+    if (m_adverbials.empty()) {
+        m_adverbials.assign(size_t(text.size()), Adverbial{});
+    }
+    Adverbial &known = m_adverbials[size_t(at)];
+    if (known.reach == 0) {
+        qsizetype reach = 0;
+        const qsizetype length = readAdverbialAt(at, std::min(text.size(), at + kLongestNote), &reach);
+        known = {qint8(std::min<qsizetype>(length, 127)), qint8(std::clamp<qsizetype>(reach, 1, 127))};
+    }
+    if (end - at >= known.reach) {
+        return known.length;
+    }
+    qsizetype reach = 0;
+    return readAdverbialAt(at, end, &reach);
+}
+
+qsizetype Reading::readAdverbialAt(qsizetype at, qsizetype end, qsizetype *reach) const
+{
     const QChar c = text[at];
     if (isOpeningParenthesis(c)) {
         const qsizetype close = text.mid(at, std::min(end - at, kLongestNote)).indexOf(c == u'(' ? u')' : u'）');
+        *reach = close > 0 ? close + 1 : std::min(end - at, kLongestNote) + 1;
         return close > 0 ? close + 1 : 0;
     }
     const QStringView rest = text.mid(at, end - at);
@@ -178,10 +203,14 @@ qsizetype Reading::adverbialAt(qsizetype at, qsizetype end) const
     if (rest.size() >= 2 && lex.commonWords.tag(rest.left(2)) == u"adverb") {
         n = std::max<qsizetype>(n, 2);
     }
+    const qsizetype date = dateAt(at, end);
+    // What the reading looked at: the longest entry matched, one character past an adverbial (the
+    // word it may open), a date's length; one more, for a clause cut shorter than any of them.
+    *reach = std::max({word, n + 1, date, qsizetype(2)}) + 1;
     if (n > 0) {
         return n >= word && !(rest.size() > n && lex.commonWords.contains(rest.left(n + 1))) ? n : 0;
     }
-    return dateAt(at, end);
+    return date;
 }
 
 // Whether a phrase, read as the longest common words from its start, holds a verb after its
@@ -326,6 +355,18 @@ Subject Reading::classify(TextRange np, bool asSubject) const
 
 // The noun phrase that opens a clause with no verb known: 鄉議局主席劉皇發[則繼續聲討林鄭].
 Subject Reading::subjectAtHead(qsizetype start, qsizetype end, bool asSubject) const
+{
+    // Asked again for the same clause by every cue and span around it.
+    const quint64 key = (quint64(start) << 33) ^ (quint64(end) << 1) ^ quint64(asSubject);
+    if (const auto known = m_heads.find(key); known != m_heads.end()) {
+        return known->second;
+    }
+    const Subject head = readHead(start, end, asSubject);
+    m_heads.emplace(key, head);
+    return head;
+}
+
+Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
 {
     // The head lies in the clause's first stretch: up to its first mark.
     for (qsizetype i = start; i < end; ++i) {
