@@ -60,8 +60,10 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
         return 0;
     }
     // What someone should not or did not say reports nothing: 不應提及, 沒有說, 未透露.
-    static constexpr std::array<std::u16string_view, 10> negations{u"不應", u"不应", u"不能", u"不要", u"不會",
-                                                                   u"不会", u"沒有", u"没有", u"沒", u"未"};
+    // Nor what remains to be done: 仍需觀察, 有待評估, 值得提醒.
+    static constexpr std::array<std::u16string_view, 15> negations{u"不應", u"不应", u"不能", u"不要", u"不會",
+                                                                   u"不会", u"沒有", u"没有", u"沒",  u"未",
+                                                                   u"需",  u"有待", u"值得", u"尚待", u"須"};
     for (const std::u16string_view negation : negations) {
         const qsizetype n = qsizetype(negation.size());
         if (pos - n >= floor && text.mid(pos - n, n) == QStringView(negation.data(), n)) {

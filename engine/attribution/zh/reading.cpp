@@ -139,7 +139,8 @@ void Reading::findNarrationPeople()
                 }
             }
             if (length >= 2) {
-                addPerson(rest.left(length), text.mid(i - title, title), i, false);
+                // The role is read where the person is first named (findPeople), whole.
+                addPerson(rest.left(length), {}, i, false);
                 i += length - 1;
             }
         }
