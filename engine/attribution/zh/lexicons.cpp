@@ -46,10 +46,21 @@ const Lexicons &Lexicons::get()
 
 bool Lexicons::endsWithRole(QStringView text) const
 {
+    // A note in parentheses after a role is not part of how it ends: 總行政經理（聯網運作）.
+    while (text.endsWith(u'）') || text.endsWith(u')')) {
+        const qsizetype open = std::max(text.lastIndexOf(u'（'), text.lastIndexOf(u'('));
+        if (open <= 0) {
+            break;
+        }
+        text = text.left(open);
+    }
     if (text.size() < 2) {
         return false;
     }
-    return titles.matchAtEnd(text) > 0 || groups.matchAtEnd(text) > 0 || titleSuffixes.contains(text.right(1));
+    if (titles.matchAtEnd(text) > 0 || groups.matchAtEnd(text) > 0) {
+        return true;
+    }
+    return titleSuffixes.contains(text.right(1));
 }
 
 bool Lexicons::endsWithOrganisation(QStringView text) const

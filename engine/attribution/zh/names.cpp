@@ -70,8 +70,9 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
             }
         }
         // One character that opens a word with the next is no given name (馬語氣, 陳指出), nor is a
-        // lone function word (萬不, 陳的).
-        if (length == 1 && (pairIsWord || m_lex.functionChars.contains(text.mid(surname, 1)))) {
+        // lone function word (萬不, 陳的) or a locality (長文裡: in the long article).
+        if (length == 1 && (pairIsWord || m_lex.functionChars.contains(text.mid(surname, 1)) ||
+                            QStringView(u"上下中裡裏里內内外旁前後后").contains(text[surname]))) {
             return false;
         }
         return !m_lex.commonWords.contains(name) && !m_lex.titles.contains(text.mid(surname, length)) &&

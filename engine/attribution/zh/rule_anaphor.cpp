@@ -9,7 +9,7 @@ bool AnaphorRule::takes(const Subject &subject) const
     return subject.kind == SubjectKind::Anaphor;
 }
 
-int AnaphorRule::speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const
+int AnaphorRule::speakerFor(Reading &reading, const Cue &, const Subject &subject, qsizetype pos) const
 {
     return speakerForAnaphor(reading, subject, pos);
 }

@@ -9,7 +9,7 @@ bool PronounRule::takes(const Subject &subject) const
     return subject.kind == SubjectKind::Pronoun;
 }
 
-int PronounRule::speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const
+int PronounRule::speakerFor(Reading &reading, const Cue &, const Subject &subject, qsizetype pos) const
 {
     return speakerForPronoun(reading, subject, pos);
 }

@@ -9,14 +9,9 @@ bool SharedSubjectRule::takes(const Subject &subject) const
     return subject.inherited && (subject.kind == SubjectKind::Name || subject.kind == SubjectKind::Source);
 }
 
-int SharedSubjectRule::speakerFor(Reading &reading, const Subject &subject, qsizetype) const
+int SharedSubjectRule::speakerFor(Reading &reading, const Cue &cue, const Subject &subject, qsizetype) const
 {
-    if (subject.kind == SubjectKind::Name) {
-        return speakerForName(reading, subject);
-    }
-    const QString words = reading.view(subject.name).toString();
-    const int known = reading.speakers.find(words);
-    return known >= 0 ? known : reading.speakers.add(words, true);
+    return subject.kind == SubjectKind::Name ? speakerForName(reading, subject) : speakerForSource(reading, cue);
 }
 
 } // namespace QuoteReader::Attribution::Zh

@@ -9,7 +9,7 @@ bool ShortFormRule::takes(const Subject &subject) const
     return subject.kind == SubjectKind::ShortForm;
 }
 
-int ShortFormRule::speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const
+int ShortFormRule::speakerFor(Reading &reading, const Cue &, const Subject &subject, qsizetype pos) const
 {
     return speakerForShortForm(reading, subject, pos);
 }

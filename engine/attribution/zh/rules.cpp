@@ -29,11 +29,11 @@ void ResolvingRule::run(Reading &reading) const
         if (reading.candidates.at(i).attributed() || reading.candidates.at(i).cue < 0) {
             continue;
         }
-        const Subject &subject = reading.cues.at(reading.candidates.at(i).cue).subject;
-        if (!takes(subject)) {
+        const Cue &cue = reading.cues.at(reading.candidates.at(i).cue);
+        if (!takes(cue.subject)) {
             continue;
         }
-        const int speaker = speakerFor(reading, subject, subject.name.start);
+        const int speaker = speakerFor(reading, cue, cue.subject, cue.subject.name.start);
         if (speaker >= 0) {
             reading.attribute(reading.candidates[i], speaker, name());
         }

@@ -27,7 +27,7 @@ class ResolvingRule : public ChineseRule {
 protected:
     void run(Reading &reading) const final;
     virtual bool takes(const Subject &subject) const = 0;
-    virtual int speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const = 0;
+    virtual int speakerFor(Reading &reading, const Cue &cue, const Subject &subject, qsizetype pos) const = 0;
 };
 
 #define QUOTEREADER_RULE_NAME(ruleName)                                                                          \
@@ -81,7 +81,7 @@ class SharedSubjectRule final : public ResolvingRule {
     QUOTEREADER_RULE_NAME("shared-subject")
 protected:
     bool takes(const Subject &subject) const override;
-    int speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const override;
+    int speakerFor(Reading &reading, const Cue &cue, const Subject &subject, qsizetype pos) const override;
 };
 
 // 陳指…, 王教授說, 林鄭表示: the person the article named in full.
@@ -89,7 +89,7 @@ class ShortFormRule final : public ResolvingRule {
     QUOTEREADER_RULE_NAME("short-form")
 protected:
     bool takes(const Subject &subject) const override;
-    int speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const override;
+    int speakerFor(Reading &reading, const Cue &cue, const Subject &subject, qsizetype pos) const override;
 };
 
 // 該人士指出, 上述官員表示: the source named before.
@@ -97,7 +97,7 @@ class AnaphorRule final : public ResolvingRule {
     QUOTEREADER_RULE_NAME("anaphor")
 protected:
     bool takes(const Subject &subject) const override;
-    int speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const override;
+    int speakerFor(Reading &reading, const Cue &cue, const Subject &subject, qsizetype pos) const override;
 };
 
 // 他進一步表示
@@ -105,7 +105,7 @@ class PronounRule final : public ResolvingRule {
     QUOTEREADER_RULE_NAME("pronoun")
 protected:
     bool takes(const Subject &subject) const override;
-    int speakerFor(Reading &reading, const Subject &subject, qsizetype pos) const override;
+    int speakerFor(Reading &reading, const Cue &cue, const Subject &subject, qsizetype pos) const override;
 };
 
 // A quotation with no cue of its own, beside a speaker's words: theirs too.

@@ -278,6 +278,16 @@ Subject Reading::classify(TextRange np, bool asSubject) const
             return as(SubjectKind::Anaphor);
         }
     }
+    // After the last 的, a surname and a title or a name stand for the person whatever describes
+    // them before it: 被編入…隊伍的屯門醫院護士的盧先生.
+    if (const qsizetype de = words.lastIndexOf(u'的'); de > 0 && de + 1 < words.size()) {
+        const QStringView head = words.mid(de + 1);
+        const qsizetype surname = names.surnameAt(head);
+        if (surname > 0 && surname < head.size() && lex.titles.contains(head.mid(surname))) {
+            subject.name = {np.start + de + 1, np.end};
+            return as(SubjectKind::ShortForm);
+        }
+    }
     // 一位, 某, 多名 stand before a source without being part of what identifies it.
     TextRange core = np;
     if (const qsizetype d = lex.determiners.matchAtStart(words); d > 0 && d < words.size()) {
@@ -512,6 +522,19 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
         const Subject whole = classify({s, verbStart});
         return whole.kind == SubjectKind::Name ? whole : source;
     }
+    // 被問到…時辯稱, 出席會議後表示: a clause of time before the verb holds no subject unless a
+    // person opens it.
+    if (const QStringView clauseWords = text.mid(s, verbStart - s);
+        clauseWords.size() >= 3 && (clauseWords.endsWith(u'時') || clauseWords.endsWith(u'时'))) {
+        for (qsizetype length = std::min<qsizetype>(clauseWords.size() - 2, 12); length >= 1; --length) {
+            const Subject head = classify({s, s + length}, false);
+            if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun) {
+                return head;
+            }
+        }
+        return inheritedSubject(clause, paragraph);
+    }
+
     // Or it runs to the verb, less adverbs, a channel or a manner (大聲地) at its end.
     qsizetype e = verbStart;
     for (bool again = true; again && e > s;) {
