@@ -3,6 +3,7 @@
 #include "textutil.h"
 
 #include <algorithm>
+#include <array>
 
 namespace QuoteReader::Attribution::Zh {
 
@@ -128,7 +129,9 @@ void Reading::findNarrationPeople()
             if (title == 0 || insideSpeech(i)) {
                 continue;
             }
-            const QStringView rest = text.mid(i, std::min<qsizetype>(8, range.end - i));
+            // 副主任的梁愛詩: a title, 的, and the name.
+            const qsizetype at = text[i] == u'的' && i + 1 < range.end ? i + 1 : i;
+            const QStringView rest = text.mid(at, std::min<qsizetype>(8, range.end - at));
             qsizetype length = names.chineseNameAt(rest);
             if (length == 0) {
                 while (length < rest.size() && lex.translitChars.contains(rest.mid(length, 1))) {
@@ -140,9 +143,24 @@ void Reading::findNarrationPeople()
             }
             if (length >= 2) {
                 // The role is read where the person is first named (findPeople), whole.
-                addPerson(rest.left(length), {}, i, false);
-                i += length - 1;
+                addPerson(rest.left(length), {}, at, false);
+                i = at + length - 1;
             }
+        }
+    }
+    // Screen names and aliases in quotation marks: 網友「藍色海風」, 名為「麥田同學」的網友.
+    static constexpr std::array<std::u16string_view, 12> introducers{
+        u"網友", u"网友", u"網名", u"网名", u"名為", u"名为", u"化名", u"暱稱", u"昵称", u"叫", u"博主", u"自稱"};
+    for (const Quotation &q : std::as_const(quotations)) {
+        const QStringView name = view(q.inner);
+        if (q.speech || name.size() < 2 || name.size() > 8 || std::any_of(name.cbegin(), name.cend(), isClausePunctuation)) {
+            continue;
+        }
+        const QStringView before = text.mid(std::max<qsizetype>(0, q.outer.start - 2), std::min<qsizetype>(2, q.outer.start));
+        if (std::any_of(introducers.cbegin(), introducers.cend(), [before](std::u16string_view word) {
+                return before.endsWith(QStringView(word.data(), qsizetype(word.size())));
+            })) {
+            addPerson(name, {}, q.inner.start, false);
         }
     }
 }
@@ -349,15 +367,22 @@ void Reading::linkCues()
             while (back > para.start && (text[back - 1].isSpace() || text[back - 1] == u'，' || text[back - 1] == u',')) {
                 --back;
             }
-            if (const int q = quotationClosingAt(back); q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 2) {
+            // A term held inside a clause (聯繫到「麥田同學」，她說) is no utterance of the speaker.
+            const int closing = quotationClosingAt(back);
+            const bool standsAlone =
+                closing >= 0 && (quotations.at(closing).speech || quotations.at(closing).outer.start == para.start ||
+                                 isClausePunctuation(text[quotations.at(closing).outer.start - 1]));
+            if (const int q = closing; q >= 0 && standsAlone && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 2) {
                 quotations[q].speech = true;
                 used[q] = true;
                 addCandidate(c, Link::CueAfter, quotations.at(q).inner, QuoteKind::Direct, q);
             }
         }
-        // A cue before a quotation: 張三表示：「…」 (or at the head of the next paragraph, after 如下：).
+        // A cue before a quotation: 張三表示：「…」, or one that opens the next paragraph after a
+        // colon that ends this one (她說：⏎「…」, 聲明如下：⏎「…」).
         int q = quotationOpeningAt(after);
-        if (q < 0 && cue.tag == u"colon" && after >= para.end && cue.paragraph + 1 < paragraphs.size()) {
+        const bool colonEnds = para.end > para.start && (text[para.end - 1] == u'：' || text[para.end - 1] == u':');
+        if (q < 0 && after >= para.end && colonEnds && cue.paragraph + 1 < paragraphs.size()) {
             q = quotationOpeningAt(paragraphs.at(cue.paragraph + 1).range.start);
         }
         if (q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 1 &&
