@@ -175,9 +175,11 @@ bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
     }
     for (qsizetype i = 0; i < before.size(); ++i) {
         const QChar c = before[i];
-        // 是 on its own, not inside a word (但是, 於是, 還是).
+        // 是 on its own, not inside a word (但是, 於是, 還是), nor in a description before 的
+        // (本身是律師的民主黨議員涂謹申指出).
         const bool copula = c == u'是' && !(i > 0 && lex.commonWords.contains(before.mid(i - 1, 2))) &&
-                            !(i + 1 < before.size() && lex.commonWords.contains(before.mid(i, 2)));
+                            !(i + 1 < before.size() && lex.commonWords.contains(before.mid(i, 2))) &&
+                            before.indexOf(u'的', i) < 0;
         // 將 with words between it and the verb puts the object first; right before it, it is "will".
         const bool disposal = c == u'把' || ((c == u'將' || c == u'将') && i < before.size() - 1 &&
                                             lex.adverbs.matchAtStart(before.mid(i + 1)) < before.size() - i - 1);

@@ -148,6 +148,24 @@ void Reading::findNarrationPeople()
             }
         }
     }
+    // A surname and a title (陳先生, 方太): a person the article gives no other name.
+    static constexpr std::array<std::u16string_view, 8> forms{u"先生", u"女士", u"太太", u"小姐", u"伯伯", u"婆婆", u"太", u"伯"};
+    for (const Paragraph &para : std::as_const(paragraphs)) {
+        for (qsizetype i = para.range.start; i + 2 <= para.range.end; ++i) {
+            const qsizetype surname = names.surnameAt(text.mid(i, 2));
+            if (surname == 0 || (i > para.range.start && isHan(text[i - 1]) && names.surnameAt(text.mid(i - 1, 2)) > 0)) {
+                continue;
+            }
+            for (const std::u16string_view form : forms) {
+                const QStringView title(form.data(), qsizetype(form.size()));
+                if (text.mid(i + surname, title.size()) == title &&
+                    (i + surname + title.size() >= para.range.end || !lex.commonWords.contains(text.mid(i + surname + title.size() - 1, 2)))) {
+                    addPerson(text.mid(i, surname + title.size()), {}, i, false);
+                    break;
+                }
+            }
+        }
+    }
     // Screen names and aliases in quotation marks: 網友「藍色海風」, 名為「麥田同學」的網友.
     static constexpr std::array<std::u16string_view, 12> introducers{
         u"網友", u"网友", u"網名", u"网名", u"名為", u"名为", u"化名", u"暱稱", u"昵称", u"叫", u"博主", u"自稱"};
