@@ -90,7 +90,7 @@ void TestZhReading::subjectOfCue_data()
     QTest::newRow("manner before the verb") << u"他不無擔心地說，風險仍然很大。"_qs << u"pronoun:他"_qs;
     QTest::newRow("clause with no subject shares the sentence's") << u"鄉議局主席劉皇發則繼續聲討對方，指她動搖市民的信心。"_qs
                                                                   << u"name:鄉議局主席|劉皇發 (shared)"_qs;
-    QTest::newRow("a phrase before the verb names nobody") << u"這也顯示市場仍然覺得投了就能高枕無憂。"_qs << u"none"_qs;
+    QTest::newRow("a phrase before the verb names nobody") << u"這也顯示市場仍然認為投了就能高枕無憂。"_qs << u"none"_qs;
     QTest::newRow("verbs before the speech verb: the sentence's subject")
         << u"特首張月華突然提出新措施，更一邊笑一邊說：「戴咗都要即刻除返落嚟。」"_qs << u"name:特首|張月華 (shared)"_qs;
     QTest::newRow("a document is no speaker") << u"調查指出，七成受訪者支持。"_qs << u"none"_qs;
