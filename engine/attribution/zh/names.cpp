@@ -40,12 +40,15 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
         return 0;
     }
     // A character that can follow a name (也, 在, 是) or open a word there (表示, 昨天) ends it.
-    auto endsNameAt = [&](qsizetype at) {
+    // After the whole name any function word may follow (張月華似…); inside it, one that is
+    // also a name's character (然 in 吳欣然) ends nothing.
+    auto endsNameAt = [&](qsizetype at, bool whole = true) {
         if (at >= text.size() || !isHan(text[at])) {
             return true;
         }
         const QStringView rest = text.mid(at);
-        if (m_lex.afterName.contains(rest.left(1)) || m_lex.verbs.matchAtStart(rest) > 0 ||
+        if (m_lex.afterName.contains(rest.left(1)) || (whole && m_lex.functionChars.contains(rest.left(1))) ||
+            m_lex.verbs.matchAtStart(rest) > 0 ||
             m_lex.timeWords.matchAtStart(rest) > 0 || m_lex.boundaries.matchAtStart(rest) > 0) {
             return true;
         }
@@ -91,10 +94,10 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
         !m_lex.commonWords.contains(text.mid(1, 2)) && !m_lex.commonWords.contains(text.mid(2, 2)) &&
         m_lex.commonWords.tag(text.mid(2, 2)) != u"verb" && m_lex.commonWords.tag(text.mid(2, 2)) != u"adverb" &&
         !m_lex.afterName.contains(text.mid(2, 1)) && !m_lex.afterName.contains(text.mid(3, 1)) &&
-        !endsNameAt(2) && !endsNameAt(3) && endsNameAt(4)) {
+        !endsNameAt(2, false) && !endsNameAt(3, false) && endsNameAt(4)) {
         return 4;
     }
-    if (given(2) && !endsNameAt(surname + 1) && (!prefixIsWord || endsNameAt(surname + 2))) {
+    if (given(2) && !endsNameAt(surname + 1, false) && (!prefixIsWord || endsNameAt(surname + 2))) {
         return surname + 2;
     }
     if (given(1) && !prefixIsWord) {

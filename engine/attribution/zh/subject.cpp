@@ -113,7 +113,8 @@ qsizetype Reading::skipLeading(qsizetype start, qsizetype end) const
         if (n == 0) {
             n = dateAt(i, end);
         }
-        if (n == 0 && (c == u'據' || c == u'据' || c == u'當' || c == u'当')) {
+        // 據 (according to) and 當 (when), where they open no word of their own (當局, 據點).
+        if (n == 0 && (c == u'據' || c == u'据' || c == u'當' || c == u'当') && !lex.commonWords.contains(text.mid(i, 2))) {
             n = 1;
         }
         if (n == 0 || i + n >= end) {
@@ -346,9 +347,11 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     if (names.surnameAt(coreWords) == coreWords.size()) {
         return as(SubjectKind::ShortForm);
     }
-    const QString tag = lex.commonWords.tag(coreWords);
+    const QString &tag = lex.commonWords.tag(coreWords);
+    // A noun for a kind of person (警員, 律師, 學生) speaks as a source too.
+    const bool personNoun = tag == u"noun" && lex.titleSuffixes.contains(coreWords.right(1));
     if (lex.groups.matchAtEnd(coreWords) > 0 || lex.endsWithOrganisation(coreWords) || lex.titles.matchAtEnd(coreWords) > 0 ||
-        lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
+        personNoun || lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
         // A verb acting on a source (謠傳港府, 要求官員) is an action, not who acts; a verb inside
         // (…的含意首先在於奧巴馬政府) makes a clause, not a body's name.
         if (coreWords.size() >= 4 && lex.commonWords.tag(coreWords.left(2)) == u"verb" && !coreWords.contains(u'的') &&
