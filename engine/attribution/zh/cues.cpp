@@ -164,6 +164,20 @@ bool Reading::isTurnAt(qsizetype colon, TextRange paragraph, TextRange *label) c
 // A speech verb in a subordinate clause (…，因為公眾會認為…) is part of what is said; one after
 // a copula (她是首位否認消息的官員) or with its object put before it (將香港宣布…, 把…說成…)
 // names an act and reports no words.
+// The verb at `verb` makes a description: a 的 follows it before its clause ends (否認消息的官員).
+bool Reading::describedAfter(qsizetype verb) const
+{
+    for (qsizetype i = verb; i < text.size() && i - verb < 20; ++i) {
+        if (isClausePunctuation(text[i]) || text[i] == u'\n') {
+            return false;
+        }
+        if (text[i] == u'的') {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
 {
     QStringView before = text.mid(clause, verb - clause);
@@ -176,10 +190,11 @@ bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
     for (qsizetype i = 0; i < before.size(); ++i) {
         const QChar c = before[i];
         // 是 on its own, not inside a word (但是, 於是, 還是), nor in a description before 的
-        // (本身是律師的民主黨議員涂謹申指出).
+        // (本身是律師的民主黨議員涂謹申指出), and only where the verb is in a description
+        // itself (是首位否認消息的官員), not where the source follows it (原因是歐盟也宣稱…).
         const bool copula = c == u'是' && !(i > 0 && lex.commonWords.contains(before.mid(i - 1, 2))) &&
                             !(i + 1 < before.size() && lex.commonWords.contains(before.mid(i, 2))) &&
-                            before.indexOf(u'的', i) < 0;
+                            before.indexOf(u'的', i) < 0 && describedAfter(verb);
         // 將 with words between it and the verb puts the object first; right before it, it is "will".
         const bool disposal = c == u'把' || ((c == u'將' || c == u'将') && i < before.size() - 1 &&
                                             lex.adverbs.matchAtStart(before.mid(i + 1)) < before.size() - i - 1);
@@ -188,6 +203,59 @@ bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
         }
     }
     return false;
+}
+
+// 根據X的說法，… / 據X介紹，… / 在X的眼中，…: a phrase of a noun that gives the source of
+// what follows its comma. `pos` must open a clause.
+bool Reading::nounCueAt(qsizetype pos, int paragraph, Cue *cue) const
+{
+    const TextRange para = paragraphs.at(paragraph).range;
+    if (pos > para.start && !isClausePunctuation(text[pos - 1])) {
+        return false;
+    }
+    qsizetype start = pos + lex.discourse.matchAtStart(text.mid(pos, para.end - pos));
+    static constexpr std::array<std::u16string_view, 5> openers{u"根據", u"根据", u"據", u"据", u"在"};
+    qsizetype opener = 0;
+    for (const std::u16string_view word : openers) {
+        const QStringView w(word.data(), qsizetype(word.size()));
+        if (text.mid(start, w.size()) == w) {
+            opener = w.size();
+            break;
+        }
+    }
+    if (opener == 0) {
+        return false;
+    }
+    qsizetype end = start + opener;
+    while (end < para.end && !isClausePunctuation(text[end]) && end - start < 40) {
+        ++end;
+    }
+    if (end >= para.end || (text[end] != u'，' && text[end] != u',')) {
+        return false;
+    }
+    const QStringView phrase = text.mid(start + opener, end - start - opener);
+    const qsizetype noun = lex.speechNouns.matchAtEnd(phrase);
+    if (noun == 0 || noun == phrase.size()) {
+        return false;
+    }
+    const QString &tag = lex.speechNouns.tag(phrase.right(noun));
+    if ((tag == u"view") != (opener == 1 && text[start] == u'在')) {
+        return false;
+    }
+    qsizetype sourceEnd = end - noun;
+    if (text[sourceEnd - 1] == u'的') {
+        --sourceEnd;
+    }
+    const Subject subject = classify({start + opener, sourceEnd});
+    if (subject.kind == SubjectKind::None) {
+        return false;
+    }
+    cue->verb = {end - noun, end};
+    cue->tag = tag == u"view" ? QStringLiteral("view") : QStringLiteral("say");
+    cue->paragraph = paragraph;
+    cue->subject = subject;
+    cue->according = tag != u"view";
+    return true;
 }
 
 void Reading::findCues()
@@ -236,6 +304,11 @@ void Reading::findCues()
                     }
                     cues.append(cue);
                 }
+                continue;
+            }
+            if (nounCueAt(i, p, &cue)) {
+                cues.append(cue);
+                i = cue.verb.end - 1;
                 continue;
             }
             const qsizetype length = verbAt(i, para.end);

@@ -37,6 +37,7 @@ const Lexicons &Lexicons::get()
         .continuations = load("continuations"),
         .subordinators = load("subordinators"),
         .nominalPrepositions = load("nominal-prepositions"),
+        .speechNouns = load("speech-nouns"),
         .afterName = load("after-name"),
         .functionChars = load("function-chars"),
     };

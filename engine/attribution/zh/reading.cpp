@@ -403,7 +403,12 @@ void Reading::linkCues()
         if (q < 0 && after >= para.end && colonEnds && cue.paragraph + 1 < paragraphs.size()) {
             q = quotationOpeningAt(paragraphs.at(cue.paragraph + 1).range.start);
         }
-        if (q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 1 &&
+        // The quotation must end its clause: 稱「冇責任」回答記者問題 holds a fragment of the report.
+        const bool endsClause = q >= 0 && (quotations.at(q).outer.end >= para.end ||
+                                           isClausePunctuation(text[quotations.at(q).outer.end]) ||
+                                           isOpeningQuote(text[quotations.at(q).outer.end]) ||
+                                           text[quotations.at(q).outer.end] == u'、');
+        if (q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 1 && (endsClause || quotations.at(q).speech) &&
             (!isTermAfter(text.mid(quotations.at(q).outer.end, 3)) || quotations.at(q).speech)) {
             quotations[q].speech = true;
             used[q] = true;

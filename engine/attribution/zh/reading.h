@@ -121,6 +121,8 @@ private:
     // Cues (cues.cpp).
     qsizetype verbAt(qsizetype pos, qsizetype end) const;
     bool isEmbeddedVerb(qsizetype clause, qsizetype verb) const;
+    bool describedAfter(qsizetype verb) const;
+    bool nounCueAt(qsizetype pos, int paragraph, Cue *cue) const;
     bool isTurnAt(qsizetype colon, TextRange paragraph, TextRange *subject) const;
 
     // Spans (spans.cpp).

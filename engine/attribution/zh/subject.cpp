@@ -525,10 +525,11 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
         const Subject whole = classify({s, verbStart});
         return whole.kind == SubjectKind::Name ? whole : source;
     }
-    // 被問到…時辯稱, 出席會議後表示: a clause of time before the verb holds no subject unless a
+    // 被問到…時辯稱, 王聞訊後笑說: a clause of time before the verb holds no subject unless a
     // person opens it.
     if (const QStringView clauseWords = text.mid(s, verbStart - s);
-        clauseWords.size() >= 3 && (clauseWords.endsWith(u'時') || clauseWords.endsWith(u'时'))) {
+        clauseWords.size() >= 3 && (clauseWords.endsWith(u'時') || clauseWords.endsWith(u'时') ||
+                                    clauseWords.endsWith(u'後') || clauseWords.endsWith(u'后'))) {
         for (qsizetype length = std::min<qsizetype>(clauseWords.size() - 2, 12); length >= 1; --length) {
             const Subject head = classify({s, s + length}, false);
             if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun) {
