@@ -54,10 +54,12 @@ SURNAME_OPENERS = 600
 # Function words and measure words that jieba's names also start with (和, 于, 从): never surnames.
 NOT_SURNAME_TAGS = {"p", "c", "u", "r", "m", "q", "f", "d", "y", "e", "o", "uj", "ul", "ud", "uz", "ug", "uv"}
 
-# A transliteration character: this many transliterated names (nrt) hold it, and they are at
-# least this share of the words that hold it.
-TRANSLIT_MIN_NAMES = 15
-TRANSLIT_MIN_SHARE = 0.12
+# A transliteration character: this many transliterated names (nrt) of three characters or more
+# hold it, and they are at least this share of the words that hold it. Short nrt words are often
+# mistagged (二人, 令人); long ones are names like 克林頓, 麥克納赫.
+TRANSLIT_MIN_NAMES = 3
+TRANSLIT_MIN_SHARE = 0.02
+TRANSLIT_MIN_LENGTH = 3
 
 # Words rarer than this hardly stand before a speech verb.
 COMMON_MIN_COUNT = 20
@@ -145,7 +147,7 @@ def translit_chars(words):
             continue
         for c in set(word):
             inside[c] += 1
-            if tag == "nrt":
+            if tag == "nrt" and len(word) >= TRANSLIT_MIN_LENGTH:
                 inside_names[c] += 1
     found = {c for c in inside_names
              if inside_names[c] >= TRANSLIT_MIN_NAMES and inside_names[c] / inside[c] >= TRANSLIT_MIN_SHARE}
