@@ -46,22 +46,53 @@ QString lexiconResourcePath(const QString &name)
     return QStringLiteral(":/lexicon/") + name;
 }
 
-WordList WordList::fromText(QStringView text)
+const CharFolding &CharFolding::identity()
+{
+    static const CharFolding none;
+    return none;
+}
+
+const CharFolding &CharFolding::chineseVariants()
+{
+    static const CharFolding folding = [] {
+        CharFolding f;
+        f.m_table.resize(65536);
+        for (size_t c = 0; c < f.m_table.size(); ++c) {
+            f.m_table[c] = char16_t(c);
+        }
+        forEachEntry(QString::fromUtf8(readResource(QStringLiteral("zh/variant-folding.txt"))),
+                     [&f](QStringView from, QStringView to) {
+                         if (from.size() == 1 && to.size() == 1) {
+                             f.m_table[from.front().unicode()] = to.front().unicode();
+                         }
+                     });
+        return f;
+    }();
+    return folding;
+}
+
+WordList WordList::fromText(QStringView text, const CharFolding &folding)
 {
     WordList list;
-    forEachEntry(text, [&list](QStringView word, QStringView tag) {
+    list.m_fold = &folding;
+    list.m_tags = decltype(list.m_tags)(0, FoldedHash{&folding}, FoldedEqual{&folding});
+    forEachEntry(text, [&list, &folding](QStringView word, QStringView tag) {
         if (word.isEmpty() || list.contains(word)) {
             return;
         }
-        list.m_tags.emplace(std::u16string(toView(word)), tag.toString());
+        std::u16string key(toView(word));
+        for (char16_t &c : key) {
+            c = folding(c);
+        }
+        list.m_tags.emplace(std::move(key), tag.toString());
         list.m_entries.append(word.toString());
         list.m_longest = std::max(list.m_longest, word.size());
         if (list.m_firstUnits.empty()) {
             list.m_firstUnits.assign(65536 / 64, 0);
             list.m_lastUnits.assign(65536 / 64, 0);
         }
-        const char16_t first = word.front().unicode();
-        const char16_t last = word.back().unicode();
+        const char16_t first = folding(word.front().unicode());
+        const char16_t last = folding(word.back().unicode());
         list.m_firstUnits[first >> 6] |= quint64(1) << (first & 63);
         list.m_lastUnits[last >> 6] |= quint64(1) << (last & 63);
         list.m_lengths |= quint64(1) << std::min<qsizetype>(word.size(), 63);
@@ -69,9 +100,9 @@ WordList WordList::fromText(QStringView text)
     return list;
 }
 
-WordList WordList::fromResource(const QString &name)
+WordList WordList::fromResource(const QString &name, const CharFolding &folding)
 {
-    return fromText(QString::fromUtf8(readResource(name)));
+    return fromText(QString::fromUtf8(readResource(name)), folding);
 }
 
 qsizetype WordList::matchAtStart(QStringView text) const

@@ -29,13 +29,51 @@ inline std::u16string_view toView(QStringView s)
 template<typename T>
 using ViewMap = std::unordered_map<std::u16string, T, ViewHash, ViewEqual>;
 
+// Characters folded before a lexicon lookup. Chinese lexicons fold Traditional and variant
+// characters to the Simplified one (發→发, 佈→布), so that one entry serves both scripts and every
+// variant spelling (发布, 發布, 發佈); other lexicons fold nothing.
+class CharFolding final {
+public:
+    static const CharFolding &identity();
+    static const CharFolding &chineseVariants(); // zh/variant-folding.txt
+    char16_t operator()(char16_t c) const { return m_table.empty() ? c : m_table[c]; }
+
+private:
+    std::vector<char16_t> m_table; // empty: the identity
+};
+
+// Hash and equality over folded characters, for keys stored folded and views probed as written.
+struct FoldedHash {
+    using is_transparent = void;
+    const CharFolding *fold = &CharFolding::identity();
+    size_t operator()(std::u16string_view s) const noexcept
+    {
+        size_t h = 1469598103934665603ULL;
+        for (const char16_t c : s) {
+            h = (h ^ (*fold)(c)) * 1099511628211ULL;
+        }
+        return h;
+    }
+};
+struct FoldedEqual {
+    using is_transparent = void;
+    const CharFolding *fold = &CharFolding::identity();
+    bool operator()(std::u16string_view a, std::u16string_view b) const noexcept
+    {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [this](char16_t x, char16_t y) {
+                   return (*fold)(x) == (*fold)(y);
+               });
+    }
+};
+
 // One lexicon file: an entry per line, '#' starts a comment line, an optional tab separates
 // the entry from its tags ("他\tmale"). Lookups take views so callers can probe the text in place.
 class WordList final {
 public:
     WordList() = default;
-    static WordList fromText(QStringView text);
-    static WordList fromResource(const QString &name); // ":/lexicon/" + name
+    static WordList fromText(QStringView text, const CharFolding &folding = CharFolding::identity());
+    // ":/lexicon/" + name
+    static WordList fromResource(const QString &name, const CharFolding &folding = CharFolding::identity());
 
     bool isEmpty() const { return m_tags.empty(); }
     qsizetype size() const { return qsizetype(m_tags.size()); }
@@ -62,11 +100,13 @@ private:
     {
         return !bits.empty() && ((bits[c >> 6] >> (c & 63)) & 1);
     }
-    bool startsSomeEntry(char16_t c) const { return bit(m_firstUnits, c); }
-    bool endsSomeEntry(char16_t c) const { return bit(m_lastUnits, c); }
+    bool startsSomeEntry(char16_t c) const { return bit(m_firstUnits, (*m_fold)(c)); }
+    bool endsSomeEntry(char16_t c) const { return bit(m_lastUnits, (*m_fold)(c)); }
     bool hasLength(qsizetype len) const { return (m_lengths >> std::min<qsizetype>(len, 63)) & 1; }
 
-    ViewMap<QString> m_tags; // entry -> tag ("" when untagged)
+    const CharFolding *m_fold = &CharFolding::identity();
+    // entry (folded) -> tag ("" when untagged)
+    std::unordered_map<std::u16string, QString, FoldedHash, FoldedEqual> m_tags;
     QStringList m_entries;          // in file order
     qsizetype m_longest = 0;
     std::vector<quint64> m_firstUnits; // 65,536 bits, empty while the list is

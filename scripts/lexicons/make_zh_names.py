@@ -23,6 +23,9 @@ Kong's forms are both there, 鍾 as well as 鐘) and from ICU's Simplified-Tradi
                         particle, pronoun, adverb or interjection (從, 和, 的, 這, 很): a run of
                         characters opening with one is no name. Numerals, measure words and
                         localities (月, 天, 上) are left out: names are made of them too.
+  zh/variant-folding.txt each Traditional or variant character with the Simplified character the
+                        lexicons are looked up by (發→发, 佈→布, 裏→里, 臺→台), from OpenCC's t2s
+                        and ICU's Traditional-Simplified, so that 發布 and 發佈 find one entry.
   zh/common-words.txt   common words of two to four characters that are not names (金融, 警方,
                         表示): a run of characters before a speech verb that is none of these
                         reads as a name. Tagged with a coarse class from jieba's tag where it
@@ -92,7 +95,7 @@ def traditional_forms(words):
     words = sorted(set(words))
     text = "\n".join(words) + "\n"
     forms = set(words)
-    for config in ("s2tw", "s2hk"):
+    for config in ("s2t", "s2tw", "s2hk"):
         out = subprocess.run(["opencc", "-c", config], input=text, capture_output=True, text=True,
                              check=True).stdout.split("\n")
         forms.update(w for w in out if w)
@@ -154,7 +157,7 @@ def translit_chars(words):
     return sorted(traditional_forms(found))
 
 
-COARSE_TAGS = {"ns": "place", "nt": "org", "t": "time"}
+COARSE_TAGS = {"ns": "place", "nt": "org", "j": "org", "t": "time"}  # j: abbreviations (歐盟, 北約)
 
 
 def coarse(tag):
@@ -179,7 +182,7 @@ def common_words(words):
         entries[simplified] = tag
     # One OpenCC call for all words: the forms come back in the order the words went in.
     ordered = sorted(tags)
-    for config in ("s2tw", "s2hk"):
+    for config in ("s2t", "s2tw", "s2hk"):
         out = subprocess.run(["opencc", "-c", config], input="\n".join(ordered) + "\n", capture_output=True,
                              text=True, check=True).stdout.split("\n")
         for simplified, form in zip(ordered, out):
@@ -219,6 +222,20 @@ def function_chars(words):
     return sorted(traditional_forms(found))
 
 
+def variant_folding():
+    chars = [chr(c) for c in range(0x3400, 0x4DC0)] + [chr(c) for c in range(0x4E00, 0xA000)] + \
+            [chr(c) for c in range(0xF900, 0xFB00)]
+    to_hans = icu.Transliterator.createInstance("Traditional-Simplified")
+    opencc = subprocess.run(["opencc", "-c", "t2s"], input="\n".join(chars) + "\n", capture_output=True,
+                            text=True, check=True).stdout.split("\n")
+    folding = {}
+    for c, o in zip(chars, opencc):
+        for target in (o, to_hans.transliterate(c)):
+            if len(target) == 1 and target != c and c not in folding:
+                folding[c] = target
+    return [f"{c}\t{folding[c]}" for c in sorted(folding)]
+
+
 def main():
     words = read_jieba()
     translit = translit_chars(words)
@@ -230,6 +247,8 @@ def main():
           name_chars(words))
     write("function-chars.txt", "# Characters that stand as function words (從, 和, 的, 這, 很): no name opens with one.\n",
           function_chars(words))
+    write("variant-folding.txt", "# Traditional and variant characters with the Simplified one lexicons are looked up by.\n",
+          variant_folding())
     write("common-words.txt", "# Common words of two to four characters that are not names (金融, 警方, 表示).\n",
           common_words(words))
 

@@ -107,6 +107,8 @@ void TestZhReading::subjectOfCue_data()
         << u"美國布魯金斯學會約翰·桑頓中國中心訪問學者、曾任白宮助理丹尼斯·威爾德撰文指出，對話的含意在於延續。"_qs
         << u"name:美國布魯金斯學會約翰·桑頓中國中心訪問學者、曾任白宮助理|丹尼斯·威爾德"_qs;
     QTest::newRow("as someone said") << u"正如許多觀察家所言，政府顯得更為團結。"_qs << u"source:許多觀察家"_qs;
+    QTest::newRow("a clause of adverbs only, after a clause of time")
+        << u"2014年5月，歐盟發布新規時，同時表示，2015年1月1日前投放市場的食品可繼續銷售。"_qs << u"source:歐盟 (shared)"_qs;
     QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
 }
 

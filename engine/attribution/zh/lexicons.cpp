@@ -6,7 +6,9 @@ namespace {
 
 WordList load(const char *name)
 {
-    return WordList::fromResource(QLatin1StringView("zh/") + QLatin1StringView(name) + QLatin1StringView(".txt"));
+    // Traditional, Simplified and variant spellings (發布, 發佈, 发布) find the same entry.
+    return WordList::fromResource(QLatin1StringView("zh/") + QLatin1StringView(name) + QLatin1StringView(".txt"),
+                                  CharFolding::chineseVariants());
 }
 
 } // namespace
