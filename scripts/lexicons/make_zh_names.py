@@ -7,7 +7,7 @@ Chinese personal name, nrt a transliterated name, ns a place, v a verb, d an adv
 Traditional forms come from OpenCC (Debian's opencc: s2tw and s2hk, so that Taiwan's and Hong
 Kong's forms are both there, 鍾 as well as 鐘) and from ICU's Simplified-Traditional transliterator.
 
-  zh/surnames.txt       the surname list already there (single and compound: 歐陽), with every
+  zh/surnames.txt       the seed list data/zh-surnames-seed.txt (single and compound: 歐陽), with every
                         Traditional form, and the characters on which two of jieba's measures
                         agree: they begin its personal names (nr) far more often than its other
                         words, and its part-of-speech model gives them a high probability of
@@ -138,8 +138,19 @@ def surnames(words, translit):
              if names[c] >= SURNAME_MIN_NAMES and names[c] / starts[c] >= SURNAME_MIN_SHARE
              and foreign[c] < 0.2 * names[c] and single_tag.get(c) not in NOT_SURNAME_TAGS
              and c in openers and c not in translit}
-    known = set(read_list("surnames.txt"))
-    return sorted(traditional_forms(known | found), key=lambda s: (-len(s), s))
+    with open(os.path.join(HERE, "data", "zh-surnames-seed.txt"), encoding="utf-8") as f:
+        known = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    # The script converters also turn a surname into a word it is not (余 into 餘, 范 into 範):
+    # a converted form that is a function word on its own is left out. 于 is a surname in both
+    # scripts (the preposition is 於 in Traditional).
+    forms = traditional_forms(known | found | {"于"})
+    to_hans = icu.Transliterator.createInstance("Traditional-Simplified")
+
+    def function_word(form):
+        return single_tag.get(to_hans.transliterate(form)) in NOT_SURNAME_TAGS
+
+    return sorted((f for f in forms if f in known or f in found or f == "于" or not function_word(f)),
+                  key=lambda s: (-len(s), s))
 
 
 def translit_chars(words):

@@ -109,6 +109,8 @@ void TestZhReading::subjectOfCue_data()
     QTest::newRow("as someone said") << u"正如許多觀察家所言，政府顯得更為團結。"_qs << u"source:許多觀察家"_qs;
     QTest::newRow("a clause of adverbs only, after a clause of time")
         << u"2014年5月，歐盟發布新規時，同時表示，2015年1月1日前投放市場的食品可繼續銷售。"_qs << u"source:歐盟 (shared)"_qs;
+    QTest::newRow("a name opening with a preposition's character")
+        << u"中信證券的首席策略分析師于軍認為：優惠政策對地產產生了比較大的影響。"_qs << u"name:首席策略分析師|于軍"_qs;
     QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
 }
 

@@ -4,6 +4,12 @@ namespace QuoteReader::Attribution::Zh {
 
 namespace {
 
+// Surnames are characters as written: 于 is one, the preposition 於 that folds to it is not.
+WordList loadExact(const char *name)
+{
+    return WordList::fromResource(QLatin1StringView("zh/") + QLatin1StringView(name) + QLatin1StringView(".txt"));
+}
+
 WordList load(const char *name)
 {
     // Traditional, Simplified and variant spellings (發布, 發佈, 发布) find the same entry.
@@ -28,7 +34,7 @@ const Lexicons &Lexicons::get()
         .titleSuffixes = load("title-suffixes"),
         .groups = load("groups"),
         .organisations = load("organisations"),
-        .surnames = load("surnames"),
+        .surnames = loadExact("surnames"),
         .translitChars = load("translit-chars"),
         .nameChars = load("name-chars"),
         .commonWords = load("common-words"),
