@@ -79,7 +79,7 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
         const qsizetype clause = clauseStart(pos, floor);
         const QStringView before = text.mid(clause, pos - clause);
         for (qsizetype i = 0; i < before.size(); ++i) {
-            const qsizetype n = lex.nominalPrepositions.matchAtStart(before.mid(i));
+            const qsizetype n = lex.nominalisers.matchAtStart(before.mid(i));
             if (n > 0 && !(n == 1 && lex.commonWords.contains(before.mid(i, 2)))) {
                 return 0;
             }

@@ -44,7 +44,7 @@ const Lexicons &Lexicons::get()
         .addressees = load("addressees"),
         .continuations = load("continuations"),
         .subordinators = load("subordinators"),
-        .nominalPrepositions = load("nominal-prepositions"),
+        .nominalisers = load("nominalisers"),
         .speechNouns = load("speech-nouns"),
         .afterName = load("after-name"),
         .functionChars = load("function-chars"),

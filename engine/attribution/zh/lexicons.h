@@ -28,7 +28,7 @@ struct Lexicons {
     WordList addressees;    // whom words are told to: 記者, 本報
     WordList continuations; // open a sentence that goes on with what was said: 此外, 因此
     WordList subordinators; // open a subordinate clause: 因為, 如果, 即使
-    WordList nominalPrepositions; // make a verb after them a noun: 按照, 根據
+    WordList nominalisers;  // make a speech verb after them a noun: 按照, 根據, 表達, 進行
     WordList speechNouns;   // end a phrase that gives a source: 根據X的說法, 在X眼中
     WordList afterName;     // characters that follow a name and end it: 也, 在, 是
     WordList functionChars; // prepositions, conjunctions, pronouns, numerals…: never open a name

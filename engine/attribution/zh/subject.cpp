@@ -396,6 +396,11 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
         }
     }
     const qsizetype s = skipLeading(start, end);
+    // A clause that opens with a preposition or a negation (不向總統道歉, 對此事) has no subject.
+    if (s < end && lex.pronouns.matchAtStart(text.mid(s, end - s)) == 0 &&
+        (lex.boundaries.matchAtStart(text.mid(s, end - s)) > 0 || text[s] == u'不' || text[s] == u'沒' || text[s] == u'没')) {
+        return {};
+    }
     // 近來強力要求…下台的國民黨主席馬英九: a clause described by what comes before 的 has its head
     // after it.
     if (const qsizetype de = text.mid(s, end - s).lastIndexOf(u'的'); de > 0 && s + de + 1 < end) {
