@@ -50,8 +50,8 @@ int afterTimePhrase(const Passage &p, int k, int end)
 // Function words that may open a reported clause: its subject or what leads into one.
 bool opensClause(QStringView word)
 {
-    static const QStringView openers[] = {u"the", u"a",   u"there", u"this", u"if",  u"when", u"it", u"his",
-                                          u"her", u"their", u"its", u"our",  u"my",  u"your", u"we", u"i"};
+    static const QStringView openers[] = {u"the", u"a",     u"there", u"this", u"if", u"when", u"it", u"his",
+                                          u"her", u"their", u"its",   u"our",  u"my", u"your", u"we", u"i"};
     return std::find(std::begin(openers), std::end(openers), word) != std::end(openers);
 }
 
@@ -149,7 +149,8 @@ bool openSentence(const Reading &reading, int candidate)
 {
     const Site &site = reading.site(candidate);
     const Candidate &c = reading.candidates.at(candidate);
-    return site.kind == Site::Sentence && !c.attributed() && !c.dropped && c.cue < 0 && !reading.quoted(site.read, site.unit);
+    return site.kind == Site::Sentence && !c.attributed() && !c.dropped && c.cue < 0
+           && !reading.quoted(site.read, site.unit);
 }
 
 } // namespace QuoteReader::Attribution::English

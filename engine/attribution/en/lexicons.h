@@ -29,12 +29,12 @@ private:
 };
 
 struct Lexicons {
-    WordList verbs;         // speech verbs, tagged "report" or "direct"
-    WordList sources;       // "according to"
-    WordList pronouns;      // subject pronouns, tagged with what they agree with
-    WordList honorifics;    // "Mr.", tagged with a gender
-    WordList titles;        // "Sen.", "spokesman"
-    WordList groups;        // head nouns of collective sources
+    WordList verbs;      // speech verbs, tagged "report" or "direct"
+    WordList sources;    // "according to"
+    WordList pronouns;   // subject pronouns, tagged with what they agree with
+    WordList honorifics; // "Mr.", tagged with a gender
+    WordList titles;     // "Sen.", "spokesman"
+    WordList groups;     // head nouns of collective sources
     WordList determiners;
     WordList adverbs;       // between a speaker and the verb; tag "auxiliary"
     WordList timeWords;     // tags "weekday", "month"

@@ -32,8 +32,8 @@ int nameStartLeft(const Passage &p, int i, int lowerBound)
                    && k - 2 >= lowerBound && (p.isHonorific(k - 3) || p.isHonorific(k - 4))) {
             s = k - 2; // "Mr. Roe of the Example Institute"
         } else if (p.isWord(k)
-                   && (p.w(k) == u"of" || p.w(k) == u"de" || p.w(k) == u"van" || p.w(k) == u"von"
-                       || p.w(k) == u"del" || p.w(k) == u"da" || p.w(k) == u"bin")
+                   && (p.w(k) == u"of" || p.w(k) == u"de" || p.w(k) == u"van" || p.w(k) == u"von" || p.w(k) == u"del"
+                       || p.w(k) == u"da" || p.w(k) == u"bin")
                    && p.isCap(k - 1) && k - 1 >= lowerBound) {
             s = k - 1;
         } else {

@@ -36,7 +36,7 @@ QList<Token> tokenize(QStringView all, TextRange range)
     qsizetype i = range.start;
     const qsizetype end = std::min(range.end, all.size());
     const QChar *const text = all.data(); // [range.start, end) is inside the text
-    bool singleOpen = false; // a single quotation mark is open: a mark after "s" may close it
+    bool singleOpen = false;              // a single quotation mark is open: a mark after "s" may close it
     while (i < end) {
         const QChar c = text[i];
         if (c.isSpace()) {
@@ -78,8 +78,8 @@ QList<Token> tokenize(QStringView all, TextRange range)
         // Quotation marks.
         const QChar prev = at(i - 1);
         const QChar next = i + 1 < end ? at(i + 1) : QChar(u' ');
-        const bool openContext = i == range.start || prev.isSpace() || prev == u'(' || prev == u'['
-                                 || prev == u'\u2014' || prev == u'\u2013' || prev == u'-' || prev == u':';
+        const bool openContext = i == range.start || prev.isSpace() || prev == u'(' || prev == u'[' || prev == u'\u2014'
+                                 || prev == u'\u2013' || prev == u'-' || prev == u':';
         if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
             tokens.append({i, i + 1, Tok::Open, false});
         } else if (c == u'\u201D' && openContext && !next.isSpace() && !next.isPunct()) {

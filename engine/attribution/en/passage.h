@@ -47,7 +47,10 @@ public:
     // leftward scans: it is computed once per paragraph.
     QStringView lw(int i) const { return lowered(i, i); }
     bool isWord(int i) const { return i >= 0 && i < size() && tok.at(i).kind == Tok::Word; }
-    bool isMark(int i) const { return i >= 0 && i < size() && (tok.at(i).kind == Tok::Open || tok.at(i).kind == Tok::Close); }
+    bool isMark(int i) const
+    {
+        return i >= 0 && i < size() && (tok.at(i).kind == Tok::Open || tok.at(i).kind == Tok::Close);
+    }
     bool isPunct(int i, QChar c) const
     {
         return i >= 0 && i < size() && tok.at(i).kind == Tok::Punct && tok.at(i).end - tok.at(i).start == 1

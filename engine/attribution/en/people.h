@@ -64,7 +64,7 @@ private:
     std::vector<std::pair<qsizetype, int>> m_mentions;
     // Names met in the text, in text order, kept for a bounded stretch behind the reading.
     std::deque<SeenName> m_seen;
-    qsizetype m_seenBase = 0; // sequence number of m_seen.front()
+    qsizetype m_seenBase = 0;                         // sequence number of m_seen.front()
     QHash<QString, QList<qsizetype>> m_seenBySurname; // folded last word -> sequence numbers
 };
 

@@ -1,6 +1,6 @@
+#include "attribution/profile.h"
 #include "attribution/en/reading.h"
 #include "attribution/en/rules.h"
-#include "attribution/profile.h"
 
 namespace QuoteReader::Attribution {
 

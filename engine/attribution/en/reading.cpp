@@ -69,7 +69,8 @@ void Reading::readStretch()
             break;
         }
         const QList<Span> &spans = reads.last().spans;
-        if (spans.isEmpty() || spans.last().close >= 0 || m_next >= paragraphs.size()) {
+        // An interview turn ends with its paragraph, whatever marks it leaves open.
+        if (spans.isEmpty() || spans.last().close >= 0 || reads.last().transcript || m_next >= paragraphs.size()) {
             break;
         }
         // A quotation left open: the next paragraph goes on with it when it opens with a mark.
@@ -180,8 +181,8 @@ void Reading::addCandidates(int readIndex, bool continuing)
             bool sentencePunct = false;
             for (int i = span.open + 1; i < closeTok; ++i) {
                 words += p.isWord(i);
-                sentencePunct = sentencePunct || p.isPunct(i, u'.') || p.isPunct(i, u'?') || p.isPunct(i, u'!')
-                                || p.isComma(i);
+                sentencePunct =
+                    sentencePunct || p.isPunct(i, u'.') || p.isPunct(i, u'?') || p.isPunct(i, u'!') || p.isComma(i);
             }
             for (int i = site.beforeFrom; i < site.beforeTo && site.leads; ++i) {
                 site.leads = !p.isWord(i);
@@ -341,8 +342,9 @@ TextRange Reading::trimmedQuote(qsizetype start, qsizetype end) const
     while (start < end && text.at(start).isSpace()) {
         ++start;
     }
-    while (end > start && (text.at(end - 1).isSpace() || text.at(end - 1) == u',' || text.at(end - 1) == u':'
-                           || text.at(end - 1) == u'\u2014')) {
+    while (end > start
+           && (text.at(end - 1).isSpace() || text.at(end - 1) == u',' || text.at(end - 1) == u':'
+               || text.at(end - 1) == u'\u2014')) {
         --end;
     }
     return {start, std::max(start, end)};

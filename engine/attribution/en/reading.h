@@ -17,7 +17,7 @@ namespace QuoteReader::Attribution::English {
 struct Cue {
     int verb = -1; // first token of the cue in its passage
     int verbLen = 0;
-    int end = -1;  // last token of the cue with its speaker
+    int end = -1; // last token of the cue with its speaker
     Mention mention;
 
     bool found() const { return verb >= 0; }
@@ -48,11 +48,11 @@ struct Site {
         Turn,      // an interview turn
     };
     Kind kind = Quotation;
-    int read = 0;      // index into Reading::reads
-    int unit = 0;      // its sentence
-    int span = -1;     // a Quotation's index into the read's spans
-    int order = 0;     // how many quotations of its sentence come before it
-    bool leads = true; // no word between the sentence's start (or the last quotation) and it
+    int read = 0;       // index into Reading::reads
+    int unit = 0;       // its sentence
+    int span = -1;      // a Quotation's index into the read's spans
+    int order = 0;      // how many quotations of its sentence come before it
+    bool leads = true;  // no word between the sentence's start (or the last quotation) and it
     bool piece = false; // continues a quotation from the paragraph before
     // A quote even without a cue, given a speaker: a piece, or a quotation leading its sentence
     // with a sentence's worth of words.
@@ -108,8 +108,8 @@ private:
 
     QList<Site> m_sites; // parallel to the stretch's candidates
     int m_first = 0;
-    int m_next = 0; // the next paragraph to read
-    std::optional<ReadParagraph> m_ahead; // read to see whether it continues the stretch
+    int m_next = 0;                        // the next paragraph to read
+    std::optional<ReadParagraph> m_ahead;  // read to see whether it continues the stretch
     std::optional<ReadParagraph> m_before; // the last paragraph of the stretch before
     bool m_beforeQuoted = false;
 };

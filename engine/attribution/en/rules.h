@@ -11,8 +11,7 @@ namespace QuoteReader::Attribution::English {
 
 // Calls fn(index) for each candidate of the current stretch of `kind` that no rule attributed,
 // dropped or found a cue for yet.
-template<typename Fn>
-void forEachOpen(Reading &reading, Site::Kind kind, Fn &&fn)
+template <typename Fn> void forEachOpen(Reading &reading, Site::Kind kind, Fn &&fn)
 {
     for (int i = reading.firstCandidate(); i < int(reading.candidates.size()); ++i) {
         const Candidate &c = reading.candidates.at(i);
@@ -25,7 +24,7 @@ void forEachOpen(Reading &reading, Site::Kind kind, Fn &&fn)
 #define QUOTEREADER_ENGLISH_RULE(Class, ruleName)                                                                      \
     class Class final : public Rule {                                                                                  \
     public:                                                                                                            \
-        QLatin1StringView name() const override { return QLatin1StringView(ruleName); }                              \
+        QLatin1StringView name() const override { return QLatin1StringView(ruleName); }                                \
         void apply(Context &context) const override;                                                                   \
     };
 

@@ -54,21 +54,21 @@ void appositionRight(const Passage &p, int upperBound, Mention &m)
     }
     const auto clauseEnd = [&](int from) {
         int b = from;
-        while (b + 1 < upperBound && !p.isPunct(b + 1, u'.') && p.tok.at(b + 1).kind != Tok::Open && !p.isComma(b + 1)) {
+        while (b + 1 < upperBound && !p.isPunct(b + 1, u'.') && p.tok.at(b + 1).kind != Tok::Open
+               && !p.isComma(b + 1)) {
             ++b;
         }
         return b;
     };
-    const auto opensRole = [&](int a) {
-        return !p.verbAt(a) && !p.lw(a).endsWith(u"ing"_s) && p.lw(a) != u"who"_s;
-    };
+    const auto opensRole = [&](int a) { return !p.verbAt(a) && !p.lw(a).endsWith(u"ing"_s) && p.lw(a) != u"who"_s; };
     int a = k + 1;
     if (!opensRole(a) || p.lw(a) == u"and"_s) {
         return;
     }
     int b = clauseEnd(a);
     // "said Jane Roe, 35, a bus driver": the role follows the age.
-    if (b == a && p.w(a).at(0).isDigit() && p.isComma(b + 1) && b + 2 < upperBound && p.isWord(b + 2) && opensRole(b + 2)) {
+    if (b == a && p.w(a).at(0).isDigit() && p.isComma(b + 1) && b + 2 < upperBound && p.isWord(b + 2)
+        && opensRole(b + 2)) {
         const int r = clauseEnd(b + 2);
         if (isRolePhrase(p.textOf(b + 2, r))) {
             a = b + 2;
@@ -180,7 +180,8 @@ Mention subjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
             return sentenceSubject(p, lowerBound, v);
         }
         const Mention direct = subjectLeft(p, i + 1, lowerBound, true);
-        if (direct.kind == MentionKind::Name || direct.kind == MentionKind::Pronoun || direct.kind == MentionKind::Group) {
+        if (direct.kind == MentionKind::Name || direct.kind == MentionKind::Pronoun
+            || direct.kind == MentionKind::Group) {
             return direct;
         }
         return sentenceSubject(p, lowerBound, v);
@@ -193,8 +194,8 @@ Mention subjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
         // "Smith, a senior fellow at X, said": find the comma that opens the apposition.
         const QChar sep = p.w(i).at(0);
         int j = i - 1;
-        while (j >= lowerBound && i - j < 30 && !(p.tok.at(j).kind == Tok::Punct && p.w(j).at(0) == sep)
-               && !p.isMark(j) && !p.isPunct(j, u'.')) {
+        while (j >= lowerBound && i - j < 30 && !(p.tok.at(j).kind == Tok::Punct && p.w(j).at(0) == sep) && !p.isMark(j)
+               && !p.isPunct(j, u'.')) {
             --j;
         }
         if (j < lowerBound || p.tok.at(j).kind != Tok::Punct || p.w(j).at(0) != sep || j + 1 > i - 1) {
@@ -254,7 +255,8 @@ Mention subjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
                 m.last = i;
             }
         }
-    } else if (!groupLeft(p, i, lowerBound, m) && !longGroupLeft(p, i, lowerBound, m) && !shareLeft(p, i, lowerBound, m)) {
+    } else if (!groupLeft(p, i, lowerBound, m) && !longGroupLeft(p, i, lowerBound, m)
+               && !shareLeft(p, i, lowerBound, m)) {
         return m;
     }
     // "a spokesman for the ministry": the head of the phrase stands before the preposition.
@@ -297,7 +299,8 @@ Mention subjectRight(const Passage &p, int i, int upperBound, bool loose)
     // "the NAACP", "the New York Times": an organisation's name after its article.
     if (p.lw(i) == u"the"_s && p.isCap(i + 1) && !p.isFunction(i + 1) && i + 1 < upperBound) {
         Mention named = subjectRight(p, i + 1, upperBound);
-        if (named.kind == MentionKind::Name || named.kind == MentionKind::Group || named.kind == MentionKind::Description) {
+        if (named.kind == MentionKind::Name || named.kind == MentionKind::Group
+            || named.kind == MentionKind::Description) {
             named.first = i;
             return named;
         }

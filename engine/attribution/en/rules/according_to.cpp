@@ -15,15 +15,22 @@ Cue sourceCue(int phrase, int n, const Mention &m, int end)
     return cue;
 }
 
-// According to X: “…”
+// According to X: “…”. A speech verb between the source and the quotation is the quotation's
+// cue instead ("according to their lawyers, and said they came away with “…”").
 Cue beforeQuotation(const Passage &p, int from, int to)
 {
     for (int a = from; a < to; ++a) {
         if (const int n = p.sourcePhraseAt(a)) {
             const Mention m = subjectRight(p, a + n, to);
-            if (m.found()) {
-                return sourceCue(a, n, m, m.last);
+            if (!m.found()) {
+                continue;
             }
+            for (int k = m.last + 1; k < to; ++k) {
+                if (p.verbAt(k)) {
+                    return {};
+                }
+            }
+            return sourceCue(a, n, m, m.last);
         }
     }
     return {};

@@ -23,11 +23,14 @@ void UncuedContinuation::apply(Context &context) const
         }
         const Candidate &last = reading.candidates.at(before);
         Candidate &c = reading.candidates[i];
-        // Within a sentence, or over paragraphs inside one quotation, the speaker is the last one;
-        // a quotation of its own needs the last speaker close, and not an interview's.
-        const bool sameStretch = site.order > 0 || site.piece;
-        if (sameStretch
-            || (last.rule != u"transcript" && c.paragraph - last.paragraph <= kCarryParagraphs)) {
+        // A piece of a quotation over paragraphs goes on with the quote its quotation opened in;
+        // within a sentence the speaker is the last one; a quotation of its own needs the last
+        // speaker close, and not an interview's.
+        const bool carried =
+            site.piece
+                ? last.quotation == c.quotation || last.range.contains(reading.quotations.at(c.quotation).inner.start)
+                : site.order > 0 || (last.rule != u"transcript" && c.paragraph - last.paragraph <= kCarryParagraphs);
+        if (carried) {
             reading.attribute(c, last.speaker, name());
         }
     });
