@@ -24,16 +24,22 @@ std::optional<Cue> transcriptCue(const Passage &p)
     if (colon <= from || colon + 3 >= p.size()) {
         return std::nullopt;
     }
+    const Cue cue = nameBeforeMark(p, from, colon);
+    return cue.found() ? std::optional<Cue>(cue) : std::nullopt;
+}
+
+Cue nameBeforeMark(const Passage &p, int from, int mark)
+{
     Cue cue;
-    if (!fillName(p, from, colon - 1, cue.mention)) {
-        return std::nullopt;
+    if (!fillName(p, from, mark - 1, cue.mention)) {
+        return {};
     }
     cue.mention.kind = MentionKind::Name;
     cue.mention.first = from;
-    cue.mention.last = colon - 1;
-    cue.verb = colon;
+    cue.mention.last = mark - 1;
+    cue.verb = mark;
     cue.verbLen = 1;
-    cue.end = colon;
+    cue.end = mark;
     return cue;
 }
 

@@ -116,6 +116,8 @@ private:
 
 // "SMITH: words": an interview turn, its speaker's name in capitals before a colon.
 std::optional<Cue> transcriptCue(const Passage &p);
+// The name [from, mark) before a colon or dash at `mark` as a cue, if it is a name.
+Cue nameBeforeMark(const Passage &p, int from, int mark);
 
 inline Reading &english(Context &context)
 {

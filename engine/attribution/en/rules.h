@@ -5,6 +5,7 @@
 #pragma once
 
 #include "attribution/context.h"
+#include "attribution/en/clauses.h"
 #include "attribution/en/reading.h"
 
 namespace QuoteReader::Attribution::English {
@@ -19,6 +20,30 @@ template <typename Fn> void forEachOpen(Reading &reading, Site::Kind kind, Fn &&
             fn(i);
         }
     }
+}
+
+// A sentence outside quotation marks that a reported-speech rule reads: its candidate, its tokens
+// [first, last] and the last of them that is not punctuation.
+struct OpenSentence {
+    int candidate;
+    const Passage &p;
+    int first;
+    int last;
+    int endTok;
+};
+
+// Calls fn(sentence) for each sentence candidate of the current stretch that a rule may still
+// read (see openSentence()).
+template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
+{
+    forEachOpen(reading, Site::Sentence, [&](int i) {
+        if (!openSentence(reading, i)) {
+            return;
+        }
+        const Passage &p = reading.passageOf(i);
+        const auto [first, last] = reading.readOf(i).units.at(reading.site(i).unit);
+        fn(OpenSentence{i, p, first, last, lastContentToken(p, first, last)});
+    });
 }
 
 #define QUOTEREADER_ENGLISH_RULE(Class, ruleName)                                                                      \

@@ -60,13 +60,8 @@ std::pair<Cue, int> subjectCue(const Passage &p, int c, int endTok)
 void Interrupted::apply(Context &context) const
 {
     Reading &reading = english(context);
-    forEachOpen(reading, Site::Sentence, [&](int i) {
-        if (!openSentence(reading, i)) {
-            return;
-        }
-        const Passage &p = reading.passageOf(i);
-        const auto [first, last] = reading.readOf(i).units.at(reading.site(i).unit);
-        const int endTok = lastContentToken(p, first, last);
+    forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
+        const auto &[i, p, first, last, endTok] = sentence;
         for (int c = first + 1; c < endTok - 2; ++c) {
             if (!p.isComma(c)) {
                 continue;

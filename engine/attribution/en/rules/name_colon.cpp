@@ -16,17 +16,7 @@ Cue nameBefore(const Passage &p, int from, int to)
             return {};
         }
     }
-    Cue cue;
-    if (mark - from > 4 || !fillName(p, from, mark - 1, cue.mention)) {
-        return {};
-    }
-    cue.mention.kind = MentionKind::Name;
-    cue.mention.first = from;
-    cue.mention.last = mark - 1;
-    cue.verb = mark;
-    cue.verbLen = 1;
-    cue.end = mark;
-    return cue;
+    return mark - from > 4 ? Cue{} : nameBeforeMark(p, from, mark);
 }
 
 } // namespace

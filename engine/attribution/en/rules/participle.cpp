@@ -33,13 +33,8 @@ Mention openingSubject(const Passage &p, int first, int c)
 void Participle::apply(Context &context) const
 {
     Reading &reading = english(context);
-    forEachOpen(reading, Site::Sentence, [&](int i) {
-        if (!openSentence(reading, i)) {
-            return;
-        }
-        const Passage &p = reading.passageOf(i);
-        const auto [first, last] = reading.readOf(i).units.at(reading.site(i).unit);
-        const int endTok = lastContentToken(p, first, last);
+    forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
+        const auto &[i, p, first, last, endTok] = sentence;
         for (int c = first + 2; c < endTok - 2; ++c) {
             if (!p.isComma(c) || !p.verbAt(c + 1, true) || !p.lw(c + 1).endsWith(u"ing")) {
                 continue;

@@ -21,13 +21,8 @@ bool quotedWordsFollow(const Passage &p, int from, int v, int last)
 void Reported::apply(Context &context) const
 {
     Reading &reading = english(context);
-    forEachOpen(reading, Site::Sentence, [&](int i) {
-        if (!openSentence(reading, i)) {
-            return;
-        }
-        const Passage &p = reading.passageOf(i);
-        const auto [first, last] = reading.readOf(i).units.at(reading.site(i).unit);
-        const int endTok = lastContentToken(p, first, last);
+    forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
+        const auto &[i, p, first, last, endTok] = sentence;
         for (int v = first; v <= endTok; ++v) {
             if (p.tok.at(v).kind == Tok::Open) {
                 // no cue inside quoted words
