@@ -80,9 +80,17 @@ Lexicons::Lexicons()
     for (const QString &entry : verbs.entries()) {
         if (entry.contains(u' ')) {
             flags.add(firstWord(entry), StartsVerbPhrase);
-        } else {
-            flags.add(entry, verbs.tag(entry) == u"report"_s ? Verb | ReportVerb : Verb);
+            continue;
         }
+        // The tag: "report" or "direct", then the form ("base", "s", "past", "ing").
+        const QString tag = verbs.tag(entry);
+        quint8 verb = tag.startsWith(u"report"_s) ? Verb | ReportVerb : Verb;
+        if (tag.endsWith(u" base"_s)) {
+            verb |= BaseForm;
+        } else if (tag.endsWith(u" s"_s)) {
+            verb |= ThirdPerson;
+        }
+        flags.add(entry, verb);
     }
     for (const QString &entry : function.entries()) {
         if (!entry.contains(u' ')) {

@@ -54,6 +54,8 @@ struct Lexicons {
         StartsVerbPhrase = 4,    // the first word of a speech verb of several words ("pointed out")
         Function = 8,            // a function word
         StartsSourcePhrase = 16, // the first word of a source phrase ("according to")
+        BaseForm = 32,           // a one-word speech verb in its base form ("say"): a singular subject takes "says"
+        ThirdPerson = 64,        // ... in its third person singular ("says")
     };
     WordFlags flags;
 

@@ -153,6 +153,11 @@ bool Passage::isFunction(int i) const
     return isWord(i) && (m_flags[size_t(i)] & Lexicons::Function);
 }
 
+quint8 Passage::flags(int i) const
+{
+    return isWord(i) ? m_flags[size_t(i)] : 0;
+}
+
 bool Passage::isHonorific(int i) const
 {
     return isWord(i) && lexicons().honorifics.contains(w(i));
@@ -285,7 +290,7 @@ int Passage::findVerb(int i, bool reportOnly) const
     }
     if ((flags & Lexicons::StartsVerbPhrase) && isWord(i + 1)) {
         const QStringView two = lowered(i, i + 1);
-        if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two) == u"report"_s)) {
+        if (L.verbs.contains(two) && (!reportOnly || L.verbs.tag(two).startsWith(u"report"_s))) {
             return 2;
         }
     }

@@ -61,6 +61,8 @@ public:
     bool isComma(int i) const { return isPunct(i, u','); }
     bool isDash(int i) const { return isPunct(i, u'\u2014') || isPunct(i, u'\u2013') || isPunct(i, u'-'); }
     bool isHonorific(int i) const;
+    // What the lexicons say of the word (Lexicons::WordFlag), 0 for punctuation.
+    quint8 flags(int i) const;
     // A word in capitals of two letters or more: "SMITH", "COURT".
     bool isShouted(int i) const;
 

@@ -141,7 +141,75 @@ Mention sentenceSubject(const Passage &p, int from, int limit)
     return m;
 }
 
+namespace {
+
+Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple);
+
+// A word of a number ("Twenty-seven", "40"): a share of something, never one speaker.
+bool isNumberWord(QStringView word)
+{
+    const WordList &shares = lexicons().shares;
+    for (const QStringView part : word.split(u'-')) {
+        if (!part.isEmpty() && !part.front().isDigit() && shares.tag(part.toString().toLower()) != u"number"_s) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Whether a present-tense verb agrees with its subject: "Smith says", "they say". A speech verb
+// that does not ("the Accountability Office report released", "Twenty-seven states, led by") is a
+// noun, or has another subject. Only a subject that is plainly singular or plural is judged.
+bool agrees(const Passage &p, int v, int lowerBound, const Mention &m)
+{
+    const quint8 form = p.flags(v) & (Lexicons::BaseForm | Lexicons::ThirdPerson);
+    if (!form || !m.found()) {
+        return true;
+    }
+    const Lexicons &L = lexicons();
+    for (int k = v - 1; k >= lowerBound && k > m.last && p.isWord(k); --k) {
+        if (L.adverbs.tag(p.lw(k)) == u"modal"_s) {
+            return true; // "Smith will say": the base form whatever the subject
+        }
+    }
+    const bool coordinated = m.first > lowerBound && p.isWord(m.first - 1) && p.lw(m.first - 1) == u"and"_s;
+    bool singular = false;
+    bool plural = false;
+    switch (m.kind) {
+    case MentionKind::Pronoun:
+        singular = L.pronouns.tag(m.phrase.toLower()) != u"plural"_s;
+        plural = !singular;
+        break;
+    case MentionKind::Name:
+        plural =
+            std::all_of(m.nameTokens.cbegin(), m.nameTokens.cend(), [](const QString &t) { return isNumberWord(t); });
+        singular = !plural && !coordinated;
+        break;
+    case MentionKind::Group:
+    case MentionKind::Description: {
+        const QStringView first = p.lw(m.first);
+        singular = !coordinated
+                   && (first == u"a"_s || first == u"an"_s || first == u"one"_s || first == u"another"_s
+                       || first == u"each"_s || first == u"every"_s || first == u"this"_s);
+        break;
+    }
+    case MentionKind::None:
+        break;
+    }
+    return form == Lexicons::BaseForm ? !singular : !plural;
+}
+
+} // namespace
+
 Mention subjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
+{
+    const Mention m = readSubjectLeft(p, v, lowerBound, noParticiple);
+    return agrees(p, v, lowerBound, m) ? m : Mention{};
+}
+
+namespace {
+
+Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
 {
     const Lexicons &L = lexicons();
     Mention m;
@@ -259,11 +327,14 @@ Mention subjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
                && !shareLeft(p, i, lowerBound, m)) {
         return m;
     }
-    // "a spokesman for the ministry": the head of the phrase stands before the preposition.
-    while ((m.kind == MentionKind::Group || m.kind == MentionKind::Description) && m.first - 2 >= lowerBound
-           && p.isWord(m.first - 1) && p.isWord(m.first - 2)) {
+    // "a spokesman for the ministry", "advisers to Mr. Obama": the head of the phrase stands
+    // before the preposition.
+    while (m.kind != MentionKind::Pronoun && m.first - 2 >= lowerBound && p.isWord(m.first - 1)
+           && p.isWord(m.first - 2)) {
         const QStringView prep = p.lw(m.first - 1);
-        if (prep != u"for"_s && prep != u"of"_s && prep != u"at"_s && prep != u"from"_s) {
+        const bool named = m.kind == MentionKind::Name;
+        if (prep != u"for"_s && prep != u"of"_s && prep != u"at"_s && prep != u"from"_s
+            && !(named && (prep == u"to"_s || prep == u"in"_s))) {
             break;
         }
         Mention outer;
@@ -285,6 +356,8 @@ Mention subjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple)
     }
     return m;
 }
+
+} // namespace
 
 Mention subjectRight(const Passage &p, int i, int upperBound, bool loose)
 {
