@@ -284,7 +284,7 @@ int Passage::findVerb(int i, bool reportOnly) const
     // "went on to say": the longest phrase first, so that it is not read as "went on".
     if ((flags & Lexicons::StartsVerbPhrase) && isWord(i + 3) && isWord(i + 2) && isWord(i + 1)) {
         const QStringView four = lowered(i, i + 3);
-        if (L.verbs.contains(four) && (!reportOnly || L.verbs.tag(four) == u"report"_s)) {
+        if (L.verbs.contains(four) && (!reportOnly || L.verbs.tag(four).startsWith(u"report"_s))) {
             return 4;
         }
     }
