@@ -145,12 +145,11 @@ bool takeClause(Reading &reading, int candidate, int a, int b, int minWords)
     return true;
 }
 
-bool openSentence(const Reading &reading, int candidate)
+bool openSentence(Reading &reading, int candidate)
 {
-    const Site &site = reading.site(candidate);
     const Candidate &c = reading.candidates.at(candidate);
-    return site.kind == Site::Sentence && !c.attributed() && !c.dropped && c.cue < 0
-           && !reading.quoted(site.read, site.unit);
+    return reading.site(candidate).kind == Site::Sentence && !c.attributed() && !c.dropped && c.cue < 0
+           && reading.settleSentence(candidate);
 }
 
 } // namespace QuoteReader::Attribution::English

@@ -18,8 +18,8 @@ int clauseWords(const Passage &p, int a, int b);
 // Makes the candidate the clause [a, b] (its words up to the last that is not punctuation), if it
 // holds `minWords` words; quoted words in it make it direct. False when it is too short.
 bool takeClause(Reading &reading, int candidate, int a, int b, int minWords = 3);
-// The sentence candidate's tokens, and whether a rule may still read it: no quotation of its
-// sentence was taken for a quote (those sentences are read through their quotations).
-bool openSentence(const Reading &reading, int candidate);
+// Whether a rule may still read the sentence candidate: no rule attributed or dropped it, and
+// some of its sentence is left once the quotes taken in it are set aside (Reading::settleSentence).
+bool openSentence(Reading &reading, int candidate);
 
 } // namespace QuoteReader::Attribution::English

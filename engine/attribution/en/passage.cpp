@@ -210,6 +210,12 @@ bool Passage::mayHoldCue(int first, int last) const
     return false;
 }
 
+int Passage::tokenAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(tok.cbegin(), tok.cend(), pos, [](qsizetype p, const Token &t) { return p < t.end; });
+    return int(it - tok.cbegin());
+}
+
 QStringView Passage::lowerText(int first, int last) const
 {
     // A view of the folded tokens when single spaces part them, as they mostly do.

@@ -77,6 +77,8 @@ public:
     QStringView lowerText(int first, int last) const;
     QString textOf(int first, int last) const;
     TextRange rangeOf(int first, int last) const { return {tok.at(first).start, tok.at(last).end}; }
+    // The first token that ends after `pos`, size() if none.
+    int tokenAt(qsizetype pos) const;
 
 private:
     void fold();

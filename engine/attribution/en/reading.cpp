@@ -1,5 +1,6 @@
 #include "attribution/en/reading.h"
 
+#include "attribution/en/clauses.h"
 #include "attribution/en/lexicons.h"
 
 #include <algorithm>
@@ -341,6 +342,74 @@ const ReadParagraph *Reading::previousRead(int read) const
         return &reads.at(read - 1);
     }
     return m_before && m_before->paragraph == reads.at(read).paragraph - 1 ? &*m_before : nullptr;
+}
+
+bool Reading::settleSentence(int index)
+{
+    if (site(index).from >= 0) {
+        return true;
+    }
+    const Site sentence = site(index);
+    const ReadParagraph &read = reads.at(sentence.read);
+    const Passage &p = read.passage;
+    const auto [first, last] = read.units.at(sentence.unit);
+    // What the quotes of the sentence taken so far cover, with their cues and speakers.
+    QList<std::pair<int, int>> taken;
+    const auto cover = [&](int a, int b, TextRange range) {
+        if (!range.isEmpty()) {
+            a = std::min(a, p.tokenAt(range.start));
+            b = std::max(b, p.tokenAt(range.end - 1));
+        }
+        return std::pair{a, b};
+    };
+    for (int i = m_first; i < candidates.size(); ++i) {
+        const Site &other = site(i);
+        const Candidate &c = candidates.at(i);
+        if (i == index || other.read != sentence.read || other.unit != sentence.unit || c.dropped
+            || !(c.attributed() || c.cue >= 0 || other.standalone)) {
+            continue;
+        }
+        std::pair<int, int> region{p.tokenAt(c.range.start), p.tokenAt(c.range.end - 1)};
+        if (other.kind == Site::Quotation) {
+            const Span &span = read.spans.at(other.span);
+            region = {span.open, span.close < 0 ? p.size() - 1 : span.close};
+        }
+        region = cover(region.first, region.second, c.cueRange);
+        region = cover(region.first, region.second, c.subjectRange);
+        taken.append(region);
+    }
+    std::sort(taken.begin(), taken.end());
+    QList<std::pair<int, int>> free;
+    int from = first;
+    for (const auto &[a, b] : std::as_const(taken)) {
+        if (a > from) {
+            free.append({from, std::min(a - 1, last)});
+        }
+        from = std::max(from, b + 1);
+    }
+    if (from <= last) {
+        free.append({from, last});
+    }
+    free.removeIf([&](const std::pair<int, int> &f) { return wordCount(p, f.first, f.second) < 3; });
+    if (free.isEmpty()) {
+        candidates[index].dropped = true;
+        return false;
+    }
+    const Candidate whole = candidates.at(index);
+    for (int f = 0; f < free.size(); ++f) {
+        Site part = sentence;
+        part.from = free.at(f).first;
+        part.to = free.at(f).second;
+        Candidate words = whole;
+        words.range = p.rangeOf(part.from, part.to);
+        if (f == 0) {
+            candidates[index] = words;
+            site(index) = part;
+        } else {
+            addCandidate(words, part);
+        }
+    }
+    return true;
 }
 
 TextRange Reading::trimmedQuote(qsizetype start, qsizetype end) const

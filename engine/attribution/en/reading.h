@@ -60,6 +60,8 @@ struct Site {
     // Tokens around a quotation where its cue may stand: [beforeFrom, beforeTo) and [afterFrom, afterTo).
     int beforeFrom = 0, beforeTo = 0, afterFrom = 0, afterTo = 0;
     int cueEnd = -1; // the last token of the cue that a rule found after the quotation
+    // A Sentence's tokens that no quote taken before it covers, once settled (settleSentence()).
+    int from = -1, to = -1;
 };
 
 class Reading final : public Context {
@@ -95,6 +97,11 @@ public:
     // Whether the paragraph before the read one gave a quote, and its read facts if still held.
     bool previousParagraphQuoted(int read) const;
     const ReadParagraph *previousRead(int read) const;
+    // Settles which tokens of a Sentence candidate reported speech may still be read in: those no
+    // quotation taken for a quote covers, with its cue and speaker. Each further stretch of the
+    // sentence becomes a candidate of its own; a stretch too short to report anything is dropped.
+    // False when nothing is left.
+    bool settleSentence(int candidate);
     // A quote's words trimmed of spaces and of the comma, colon or dash that joins it to its cue.
     TextRange trimmedQuote(qsizetype start, qsizetype end) const;
 

@@ -41,7 +41,8 @@ template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
             return;
         }
         const Passage &p = reading.passageOf(i);
-        const auto [first, last] = reading.readOf(i).units.at(reading.site(i).unit);
+        const int first = reading.site(i).from;
+        const int last = reading.site(i).to;
         fn(OpenSentence{i, p, first, last, lastContentToken(p, first, last)});
     });
 }

@@ -37,11 +37,9 @@ Cue beforeQuotation(const Passage &p, int from, int to)
 }
 
 // According to X, CLAUSE.   /   CLAUSE, according to X.
-void inSentence(Reading &reading, int candidate, QLatin1StringView rule)
+void inSentence(Reading &reading, const OpenSentence &sentence, QLatin1StringView rule)
 {
-    const Passage &p = reading.passageOf(candidate);
-    const auto [first, last] = reading.readOf(candidate).units.at(reading.site(candidate).unit);
-    const int endTok = lastContentToken(p, first, last);
+    const auto &[candidate, p, first, last, endTok] = sentence;
     for (int a = first; a <= endTok; ++a) {
         const int n = p.sourcePhraseAt(a);
         if (!n) {
@@ -92,11 +90,7 @@ void AccordingTo::apply(Context &context) const
         const Site &site = reading.site(i);
         reading.attributeCue(i, beforeQuotation(reading.passageOf(i), site.beforeFrom, site.beforeTo), name());
     });
-    forEachOpen(reading, Site::Sentence, [&](int i) {
-        if (openSentence(reading, i)) {
-            inSentence(reading, i, name());
-        }
-    });
+    forEachOpenSentence(reading, [&](const OpenSentence &sentence) { inSentence(reading, sentence, name()); });
 }
 
 } // namespace QuoteReader::Attribution::English
