@@ -145,6 +145,19 @@ namespace {
 
 Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple);
 
+// "Smith repeatedly said", "officials privately warned": a word in -ly between a subject and its
+// verb is an adverb (a noun in -ly, "the family said", has no subject before it).
+bool isMannerAdverb(const Passage &p, int i, int lowerBound)
+{
+    if (!p.isWord(i) || i - 1 < lowerBound || !p.w(i).at(0).isLower()) {
+        return false;
+    }
+    const QStringView word = p.lw(i);
+    const Lexicons &L = lexicons();
+    return word.size() > 4 && word.endsWith(u"ly"_s)
+           && (p.isCap(i - 1) || L.pronouns.contains(p.lw(i - 1)) || L.groups.contains(p.lw(i - 1)));
+}
+
 // A word of a number ("Twenty-seven", "40"): a share of something, never one speaker.
 bool isNumberWord(QStringView word)
 {
@@ -217,7 +230,7 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
     bool auxiliary = false;
     for (bool moved = true; moved;) {
         moved = false;
-        while (i >= lowerBound && p.isWord(i) && L.adverbs.contains(p.lw(i))) {
+        while (i >= lowerBound && (L.adverbs.contains(p.lw(i)) || isMannerAdverb(p, i, lowerBound))) {
             auxiliary = auxiliary || L.adverbs.tag(p.lw(i)) == u"auxiliary"_s;
             --i;
             moved = true;
