@@ -47,6 +47,13 @@ int afterTimePhrase(const Passage &p, int k, int end)
     return k;
 }
 
+// "is", "has", "would": a word that makes the words around it a clause.
+bool isAuxiliary(QStringView word)
+{
+    const QString tag = lexicons().adverbs.tag(word);
+    return tag == u"auxiliary"_s || tag == u"modal"_s || word == u"has"_s || word == u"have"_s || word == u"had"_s;
+}
+
 // Function words that may open a reported clause: its subject or what leads into one.
 bool opensClause(QStringView word)
 {
@@ -61,8 +68,8 @@ int clauseStart(const Passage &p, int k, int end, bool told)
 {
     const Lexicons &L = lexicons();
     // "told reporters that", "said in a statement Monday that": jump to a near "that".
-    bool timePhrase = false; // "said during a visit to the plant that"
-    for (int j = k; j <= end && j - k < 12; ++j) {
+    bool setting = false; // "said during a visit to the plant that", "said via email that"
+    for (int j = k; j <= end && j - k < 14; ++j) {
         if (!p.isWord(j)) {
             if (p.isComma(j) || p.isPunct(j, u'(') || p.isPunct(j, u')')) {
                 continue;
@@ -73,14 +80,16 @@ int clauseStart(const Passage &p, int k, int end, bool told)
             return j + 1;
         }
         // Only the setting of the cue may stand before "that"; anything else is the reported
-        // clause itself ("said a device was found and that ...").
+        // clause itself ("said a device was found and that ...", "said at least two were hurt
+        // and that ...": a verb of the clause ends the search).
         const QStringView word = p.lw(j);
-        if (word == u"after"_s || word == u"before"_s || word == u"during"_s || word == u"following"_s) {
-            timePhrase = true;
+        if (L.settingPrepositions.contains(word) && (j == k || (told && j == k + 1) || setting)) {
+            setting = true;
         }
-        if (!(p.isCap(j) || p.isFunction(j) || L.settings.contains(word) || L.timeWords.contains(p.w(j))
-              || L.determiners.contains(word) || L.groups.contains(word) || (told && j == k)
-              || (timePhrase && !p.verbAt(j)))) {
+        const bool clauseVerb = p.verbAt(j) || isAuxiliary(word);
+        if (!(p.isCap(j) || (p.isFunction(j) && !isAuxiliary(word)) || L.settings.contains(word)
+              || L.timeWords.contains(p.w(j)) || L.determiners.contains(word) || L.groups.contains(word)
+              || (told && j == k) || (word.endsWith(u"ly"_s) && word.size() > 4) || (setting && !clauseVerb))) {
             break;
         }
     }

@@ -74,6 +74,7 @@ Lexicons::Lexicons()
       circumstances(WordList::fromResource(u"en/cue-circumstances.txt"_s)),
       modifiers(WordList::fromResource(u"en/group-modifiers.txt"_s)),
       speakerless(WordList::fromResource(u"en/speakerless-participle.txt"_s)),
+      settingPrepositions(WordList::fromResource(u"en/setting-prepositions.txt"_s)),
       shares(WordList::fromResource(u"en/shares.txt"_s))
 {
     const auto firstWord = [](const QString &entry) { return QStringView(entry).left(entry.indexOf(u' ')); };

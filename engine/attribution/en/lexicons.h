@@ -44,6 +44,7 @@ struct Lexicons {
     WordList circumstances; // "as", "after" right after the verb
     WordList modifiers;     // what may follow a group's head ("in", "from")
     WordList speakerless;   // "worth", "without" before a participle
+    WordList settingPrepositions; // "at", "via" opening the setting after a speech verb
     WordList shares;        // "percent", "third", "majority": tags "number", "fraction", "qualifier"
 
     // What the lists above say of one word, for the questions asked of every token: one lookup per
