@@ -28,6 +28,10 @@ void takeWithCueAfter(Reading &reading, int candidate, const Cue &cue, QLatin1St
             c.range = reading.trimmedQuote(p.tok.at(from).start, c.range.end);
         }
     }
+    if (cue.runsTo >= 0) {
+        Candidate &c = reading.candidates[candidate];
+        c.range = reading.trimmedQuote(c.range.start, p.tok.at(cue.runsTo).end);
+    }
     site.cueEnd = cue.end;
     reading.attributeCue(candidate, cue, rule);
 }

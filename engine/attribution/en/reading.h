@@ -19,6 +19,7 @@ struct Cue {
     int verbLen = 0;
     int end = -1; // last token of the cue with its speaker
     Mention mention;
+    int runsTo = -1; // "“…” to drive up the price, she said": the quote runs on to this token
 
     bool found() const { return verb >= 0; }
 };

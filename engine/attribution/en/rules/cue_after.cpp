@@ -84,6 +84,9 @@ Cue subjectCue(const Passage &p, int i, int v, int n, int to)
     cue.verb = v;
     cue.verbLen = n;
     cue.end = v + n - 1;
+    if (runOn) {
+        cue.runsTo = m.first - 2;
+    }
     return cue;
 }
 
