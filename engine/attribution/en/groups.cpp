@@ -124,6 +124,53 @@ bool longGroupLeft(const Passage &p, int i, int lowerBound, Mention &m)
     return false;
 }
 
+bool nounPhraseLeft(const Passage &p, int i, int lowerBound, Mention &m)
+{
+    const Lexicons &L = lexicons();
+    const auto content = [&](int k) {
+        if (!p.isWord(k) || p.isFunction(k) || p.verbAt(k) || L.pronouns.contains(p.lw(k))) {
+            return false;
+        }
+        const QStringView word = p.lw(k);
+        return !(word.endsWith(u"ly"_s) || word.endsWith(u"ing"_s)) && word.at(0).isLetter();
+    };
+    // The head: a noun written in lower case ("the clip", "one questioner", "Clinton's team").
+    if (i < lowerBound || !content(i) || p.isCap(i) || p.lw(i).endsWith(u"ed"_s)) {
+        return false;
+    }
+    int s = i;
+    bool determined = false;
+    while (s - 1 >= lowerBound && i - s < 5) {
+        const QStringView before = p.lw(s - 1);
+        if (L.determiners.contains(before) && !L.pronouns.contains(before)) {
+            --s;
+            determined = true;
+            break;
+        }
+        if (!content(s - 1)) {
+            break;
+        }
+        --s;
+        if (before.endsWith(u"'s"_s) || before.endsWith(u"\u2019s"_s)) {
+            determined = true; // "Connecticut's tax commissioner": the possessive opens the phrase
+            break;
+        }
+    }
+    // The phrase opens its clause: the sentence, or what follows a comma, a dash or a conjunction.
+    const QStringView opener = s - 1 >= lowerBound ? p.lw(s - 1) : QStringView();
+    const bool opens = s == lowerBound || p.isComma(s - 1) || p.isDash(s - 1) || p.isMark(s - 1) || opener == u"and"_s
+                       || opener == u"but"_s || opener == u"which"_s || opener == u"while"_s;
+    const bool plural = p.lw(i).endsWith(u"s"_s) && !p.lw(i).endsWith(u"ss"_s);
+    if (!opens || !(determined || plural || i > s)) {
+        return false;
+    }
+    m.kind = MentionKind::Description;
+    m.first = s;
+    m.last = i;
+    m.phrase = p.textOf(s, i);
+    return true;
+}
+
 int timePhraseLeft(const Passage &p, int i, int lowerBound)
 {
     const Lexicons &L = lexicons();

@@ -49,6 +49,9 @@ bool shareLeft(const Passage &p, int i, int lowerBound, Mention &m);
 // "Political observers in the region and abroad say": a group noun opening the sentence, its head
 // followed by a modifier that runs up to token `i` before the verb.
 bool longGroupLeft(const Passage &p, int i, int lowerBound, Mention &m);
+// "The clip says", "one questioner claimed", "Clinton's team says": any noun phrase opening its
+// clause before the verb, ending at token `i`, speaks as a description.
+bool nounPhraseLeft(const Passage &p, int i, int lowerBound, Mention &m);
 // "on Tuesday", "early Friday", "last week" ending at token `i`: its first token, or -1.
 int timePhraseLeft(const Passage &p, int i, int lowerBound);
 
