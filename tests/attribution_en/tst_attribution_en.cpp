@@ -105,9 +105,16 @@ void TestAttributionEn::pronounCarriesLastSpeaker()
 
 void TestAttributionEn::scareQuotesAreNotQuotes()
 {
+    // A characterisation with its speaker ("The organisers called the weekend a “great
+    // success”") is reported speech, as the annotated news corpora count it; the name, the title
+    // and the so-called phrase on their own are not quotes.
     const ExtractResult result = extractFile(dataDir() + QStringLiteral("/scare_quotes.txt"));
     QVERIFY(result.ok());
-    QVERIFY(result.document->quotes.isEmpty());
+    const Document &doc = *result.document;
+    for (const Quote &quote : doc.quotes) {
+        const QString words = doc.quoteText(quote);
+        QVERIFY2(!words.contains(u"summer of music"_s) && !words.contains(u"Northern Lights"_s), qPrintable(words));
+    }
 }
 
 void TestAttributionEn::quotesOnlyComeFromParagraphs()

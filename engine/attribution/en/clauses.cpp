@@ -47,13 +47,6 @@ int afterTimePhrase(const Passage &p, int k, int end)
     return k;
 }
 
-// "is", "has", "would": a word that makes the words around it a clause.
-bool isAuxiliary(QStringView word)
-{
-    const QString tag = lexicons().adverbs.tag(word);
-    return tag == u"auxiliary"_s || tag == u"modal"_s || word == u"has"_s || word == u"have"_s || word == u"had"_s;
-}
-
 // Function words that may open a reported clause: its subject or what leads into one.
 bool opensClause(QStringView word)
 {
@@ -63,6 +56,12 @@ bool opensClause(QStringView word)
 }
 
 } // namespace
+
+bool isAuxiliary(QStringView word)
+{
+    const QString tag = lexicons().adverbs.tag(word);
+    return tag == u"auxiliary"_s || tag == u"modal"_s || word == u"has"_s || word == u"have"_s || word == u"had"_s;
+}
 
 int clauseStart(const Passage &p, int k, int end, bool told)
 {

@@ -10,6 +10,8 @@ namespace QuoteReader::Attribution::English {
 // setting of the cue ("told reporters on Monday that", "said in a statement that"); -1 when the
 // cue reports nothing ("said in a statement."). `told`: the verb takes a listener first.
 int clauseStart(const Passage &p, int k, int end, bool told);
+// "is", "has", "would": a word that makes the words around it a clause.
+bool isAuxiliary(QStringView word);
 // The last token of [first, last] that is not punctuation.
 int lastContentToken(const Passage &p, int first, int last);
 int wordCount(const Passage &p, int first, int last);

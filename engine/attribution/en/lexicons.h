@@ -40,12 +40,12 @@ struct Lexicons {
     WordList timeWords;     // tags "weekday", "month"
     WordList abbreviations; // words a period belongs to
     WordList function;
-    WordList settings;      // "interview", "statement"
-    WordList circumstances; // "as", "after" right after the verb
-    WordList modifiers;     // what may follow a group's head ("in", "from")
-    WordList speakerless;   // "worth", "without" before a participle
+    WordList settings;            // "interview", "statement"
+    WordList circumstances;       // "as", "after" right after the verb
+    WordList modifiers;           // what may follow a group's head ("in", "from")
+    WordList speakerless;         // "worth", "without" before a participle
     WordList settingPrepositions; // "at", "via" opening the setting after a speech verb
-    WordList shares;        // "percent", "third", "majority": tags "number", "fraction", "qualifier"
+    WordList shares;              // "percent", "third", "majority": tags "number", "fraction", "qualifier"
 
     // What the lists above say of one word, for the questions asked of every token: one lookup per
     // token instead of one per list and per question.

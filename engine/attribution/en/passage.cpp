@@ -212,7 +212,8 @@ bool Passage::mayHoldCue(int first, int last) const
 
 int Passage::tokenAt(qsizetype pos) const
 {
-    const auto it = std::upper_bound(tok.cbegin(), tok.cend(), pos, [](qsizetype p, const Token &t) { return p < t.end; });
+    const auto it =
+        std::upper_bound(tok.cbegin(), tok.cend(), pos, [](qsizetype p, const Token &t) { return p < t.end; });
     return int(it - tok.cbegin());
 }
 

@@ -336,8 +336,8 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
                 m.last = i;
             }
         }
-    } else if (!groupLeft(p, i, lowerBound, m) && !longGroupLeft(p, i, lowerBound, m)
-               && !shareLeft(p, i, lowerBound, m) && !nounPhraseLeft(p, i, lowerBound, m)) {
+    } else if (!groupLeft(p, i, lowerBound, m) && !longGroupLeft(p, i, lowerBound, m) && !shareLeft(p, i, lowerBound, m)
+               && !nounPhraseLeft(p, i, lowerBound, m)) {
         return m;
     }
     // "a spokesman for the ministry", "advisers to Mr. Obama": the head of the phrase stands

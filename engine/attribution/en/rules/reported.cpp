@@ -16,6 +16,26 @@ bool quotedWordsFollow(const Passage &p, int from, int v, int last)
     return false;
 }
 
+// The closing mark ending what a verb of quoted words attributes, from `start` on.
+int quotedEnd(const Passage &p, int start, int last)
+{
+    int first = -1;
+    int lastClose = -1;
+    for (int k = start; k <= last; ++k) {
+        if (p.tok.at(k).kind == Tok::Close) {
+            first = first < 0 ? k : first;
+            lastClose = k;
+        }
+    }
+    for (int k = lastClose + 1; lastClose >= 0 && k <= last; ++k) {
+        const QStringView before = p.isWord(k - 1) ? p.lw(k - 1) : QStringView();
+        if (p.isWord(k) && isAuxiliary(p.lw(k)) && before != u"who" && before != u"which" && before != u"that") {
+            return first;
+        }
+    }
+    return lastClose >= 0 ? lastClose : last;
+}
+
 } // namespace
 
 void Reported::apply(Context &context) const
@@ -56,14 +76,10 @@ void Reported::apply(Context &context) const
                 continue;
             }
             // Such a verb attributes the quoted words and what leads to them, not the rest of the
-            // sentence ("called the plan “a disaster” during a visit on Monday").
-            int end = last;
-            for (int k = last; quotedOnly && k > start; --k) {
-                if (p.tok.at(k).kind == Tok::Close) {
-                    end = k;
-                    break;
-                }
-            }
+            // sentence ("called the plan “a disaster” during a visit on Monday"): up to the last
+            // quotation, or the first where a verb after them starts a clause of its own ("called
+            // it a “success” and the so-called “summer of music” will go on").
+            const int end = quotedOnly ? quotedEnd(p, start, last) : last;
             // The cue is found: the sentence is its clause, or nobody's if that is too short.
             if (takeClause(reading, i, start, end)) {
                 reading.attributeCue(i, Cue{v, n, v + n - 1, m}, name());
