@@ -154,6 +154,12 @@ int People::pronoun(QStringView word, qsizetype position, qsizetype seenBefore)
     return best;
 }
 
+int People::unresolved(QStringView pronoun)
+{
+    const QString word = pronoun.toString();
+    return added(m_registry.add(word, lexicons().pronouns.tag(word) == u"plural"_s), {});
+}
+
 const People::SeenName *People::lastSeen(qsizetype before, const std::function<bool(const SeenName &)> &fits) const
 {
     for (auto it = m_seen.crbegin(); it != m_seen.crend(); ++it) {

@@ -33,6 +33,9 @@ public:
     // named in the text before `seenBefore`; -1 if none.
     int pronoun(QStringView word, qsizetype position, qsizetype seenBefore);
 
+    // A speaker named by a pronoun nobody could be found for ("they"), as the text calls it.
+    int unresolved(QStringView pronoun);
+
 private:
     struct Person {
         QStringList nameTokens; // empty for groups and descriptions

@@ -22,11 +22,13 @@ void Pronoun::apply(Context &context) const
     for (const int i : std::as_const(waiting)) {
         Candidate &c = reading.candidates[i];
         const Mention &pronoun = reading.cues.at(c.cue).mention;
-        const int speaker = reading.people.pronoun(pronoun.phrase.toLower(), c.subjectRange.start,
-                                                   reading.paragraphs.at(c.paragraph).range.end);
-        if (speaker >= 0) {
-            reading.attribute(c, speaker, name());
+        const QString word = pronoun.phrase.toLower();
+        int speaker = reading.people.pronoun(word, c.subjectRange.start, reading.paragraphs.at(c.paragraph).range.end);
+        if (speaker < 0) {
+            // Nobody it can stand for: the words are still someone's, whom the text calls so.
+            speaker = reading.people.unresolved(word);
         }
+        reading.attribute(c, speaker, name());
     }
 }
 
