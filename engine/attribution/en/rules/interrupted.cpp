@@ -29,6 +29,9 @@ std::pair<Cue, int> subjectCue(const Passage &p, int c, int endTok)
             }
             continue;
         }
+        if (p.lw(v).endsWith(u"ing")) {
+            break; // "Clinton was supported by 42 percent of those responding, while": no cue
+        }
         int k = v + n;
         while (k <= endTok && k - (v + n) < 4 && p.isWord(k)
                && (L.timeWords.contains(p.w(k)) || L.settings.contains(p.lw(k)) || p.isFunction(k)
@@ -70,16 +73,18 @@ void Interrupted::apply(Context &context) const
             if (!cue.found()) {
                 continue;
             }
-            // The words before the cue may be short ("Too often, Smith said, …") once the words
-            // after it make a clause; a conjunction joining the sentence to the last stays out.
+            // A conjunction joining the sentence to the last stays out of the words before the cue;
+            // the subject alone before it ("The museum, Mr. Obama said, would …") or a relative
+            // pronoun ending them ("the stadium, which, Tompkins said, is …") are no quote.
             int a = first;
             const QStringView opener = p.isWord(a) ? p.lw(a) : QStringView();
             if (a + 1 < c && (opener == u"and" || opener == u"but" || opener == u"so")) {
                 ++a;
             }
-            const int rightEnd = lastContentToken(p, close + 1, last);
-            const bool rightClause = rightEnd > close && wordCount(p, close + 1, rightEnd) >= 3;
-            const bool left = clauseWords(p, a, c - 1) >= (rightClause ? 1 : 3);
+            const QStringView leftEnd = p.isWord(c - 1) ? p.lw(c - 1) : QStringView();
+            const bool rightClause = clauseWords(p, close + 1, last) >= 3;
+            const bool left = clauseWords(p, a, c - 1) >= 3 && leftEnd != u"which" && leftEnd != u"who"
+                              && leftEnd != u"that";
             if (!left && !rightClause) {
                 continue;
             }
