@@ -40,6 +40,19 @@ Cue cueAfterComma(const Passage &p, int c, int endTok)
     return {};
 }
 
+bool openingPhrase(const Passage &p, int first, int last)
+{
+    if (!p.isWord(first) || !lexicons().settingPrepositions.contains(p.lw(first))) {
+        return false;
+    }
+    for (int k = first + 1; k <= last; ++k) {
+        if (p.isWord(k) && (isAuxiliary(p.lw(k)) || p.verbAt(k))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 void ReportedBeforeCue::apply(Context &context) const
@@ -51,9 +64,11 @@ void ReportedBeforeCue::apply(Context &context) const
             if (!p.isComma(c)) {
                 continue;
             }
-            // Only the last comma is read: a cue there makes the sentence before it the speaker's.
+            // Only the last comma is read: a cue there makes the sentence before it the speaker's,
+            // unless that is only the opening phrase of the cue's own sentence ("In her 2003 book,
+            // Living History, Clinton noted …": a preposition and no verb).
             const Cue cue = cueAfterComma(p, c, endTok);
-            if (cue.found()) {
+            if (cue.found() && !openingPhrase(p, first, c - 1)) {
                 if (takeClause(reading, i, first, c - 1)) {
                     reading.attributeCue(i, cue, name());
                 } else {
