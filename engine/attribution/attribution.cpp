@@ -19,11 +19,13 @@ void attributeQuotes(Document &doc, const AttributionOptions &options)
 {
     const Attribution::Profile &profile = profileFor(doc.language);
     const std::unique_ptr<Attribution::Context> context = profile.read(doc);
-    for (const auto &rule : profile.rules) {
-        if (!options.disabledRules.contains(rule->name())) {
-            rule->apply(*context);
+    do {
+        for (const auto &rule : profile.rules) {
+            if (!options.disabledRules.contains(rule->name())) {
+                rule->apply(*context);
+            }
         }
-    }
+    } while (context->readNext());
     Attribution::finish(*context, profile.finish, profile.ruleNames());
 }
 

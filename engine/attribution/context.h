@@ -73,6 +73,11 @@ public:
 
     // Gives `candidate` its speaker and the rule's name.
     void attribute(Candidate &candidate, int speaker, QLatin1StringView rule) const;
+
+    // A reading may read a long text a stretch at a time, so that what it holds per word stays
+    // bounded: the rules run over one stretch, then this reads the next (false when none is left).
+    // Candidates of earlier stretches that no rule attributed may be let go.
+    virtual bool readNext() { return false; }
 };
 
 // One attribution rule: a small named unit that attributes candidates no earlier rule did.

@@ -49,4 +49,23 @@ void SpeakerRegistry::setRole(int index, const QString &role)
     }
 }
 
+void SpeakerRegistry::replaceRole(int index, const QString &role)
+{
+    m_speakers[index].role = role;
+}
+
+void SpeakerRegistry::rename(int index, const QString &name)
+{
+    Speaker &speaker = m_speakers[index];
+    if (name.isEmpty() || name == speaker.name) {
+        return;
+    }
+    const QString old = speaker.name;
+    speaker.name = name;
+    speaker.aliases.removeAll(name);
+    addAlias(index, old, true);
+    m_byName.try_emplace(std::u16string(toView(name)), index);
+    m_longest = std::max(m_longest, name.size());
+}
+
 } // namespace QuoteReader::Attribution

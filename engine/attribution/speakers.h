@@ -28,6 +28,11 @@ public:
     void addAlias(int index, const QString &alias, bool findable = false);
     // The role is the one the article gives first: a later one does not replace it.
     void setRole(int index, const QString &role);
+    // A role that says more than the one given first replaces it (English appositions).
+    void replaceRole(int index, const QString &role);
+    // A fuller name found later ("Jane Roe" after "Roe") becomes the speaker's name; the old name
+    // stays an alias and still finds the speaker.
+    void rename(int index, const QString &name);
 
     Gender gender(int index) const { return m_gender.value(index, Gender::Unknown); }
     void setGender(int index, Gender gender) { m_gender.insert(index, gender); }

@@ -12,8 +12,8 @@ QString describeQuotes(const Document &doc)
     QStringList lines;
     for (const Quote &quote : doc.quotes) {
         const Speaker *speaker = doc.speakerOf(quote);
-        lines.append((speaker ? speaker->name : QStringLiteral("-")) + u'|' + toString(quote.kind) + u'|' + quote.cue +
-                     u'|' + doc.quoteText(quote));
+        lines.append((speaker ? speaker->name : QStringLiteral("-")) + u'|' + toString(quote.kind) + u'|' + quote.rule +
+                     u'|' + quote.cue + u'|' + doc.quoteText(quote));
     }
     lines.append(QStringLiteral("--"));
     for (const Speaker &speaker : doc.speakers) {
