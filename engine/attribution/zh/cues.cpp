@@ -60,10 +60,10 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
         return 0;
     }
     // What someone should not or did not say reports nothing: 不應提及, 沒有說, 未透露.
-    // Nor what remains to be done: 仍需觀察, 有待評估, 值得提醒.
-    static constexpr std::array<std::u16string_view, 15> negations{u"不應", u"不应", u"不能", u"不要", u"不會",
-                                                                   u"不会", u"沒有", u"没有", u"沒",  u"未",
-                                                                   u"需",  u"有待", u"值得", u"尚待", u"須"};
+    // Nor what remains to be done or is only wished: 仍需觀察, 有待評估, 盼能說明, 打算解釋.
+    static constexpr std::array<std::u16string_view, 22> negations{
+        u"不應", u"不应", u"不能", u"不要", u"不會", u"不会", u"沒有", u"没有", u"沒", u"未",   u"需",
+        u"有待", u"值得", u"尚待", u"須",  u"能",  u"可以", u"想",  u"願意", u"愿意", u"打算", u"準備"};
     for (const std::u16string_view negation : negations) {
         const qsizetype n = qsizetype(negation.size());
         if (pos - n >= floor && text.mid(pos - n, n) == QStringView(negation.data(), n)) {

@@ -491,6 +491,13 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
             return inheritedSubject(clause, paragraph);
         }
     }
+    // 新華社援引海關總署負責人稱: the one cited speaks.
+    for (const QStringView cite : {QStringView(u"援引"), QStringView(u"引述"), QStringView(u"轉引"), QStringView(u"转引")}) {
+        if (const qsizetype at = text.mid(s, verbStart - s).indexOf(cite); at >= 0 && s + at + cite.size() < verbStart) {
+            s += at + cite.size();
+            break;
+        }
+    }
     // 被媒體問及: the one who asks stands after 被 (but 被害人, 被告 are words of their own).
     if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被');
         by >= 0 && lex.verbs.tag(text.mid(verbStart, lex.verbs.matchAtStart(text.mid(verbStart, 4)))) == u"ask" &&
@@ -508,7 +515,10 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     // to the verb or to an adverbial (政策會執行長曾永權說: 曾 opens a name, not 曾經). A body
     // read there gives way to a person read further on whose role it opens (2014律師會特別會員大會
     // 發起人任建峰: 特別 is no adverb there).
+    // Only an adverb can stand inside a role that way; a time, a date, a preposition or a channel
+    // after a body ends the subject there (應急管理部28日官方微信發布消息稱).
     Subject source;
+    bool sourceFinal = false;
     for (qsizetype i = s + 1; i < verbStart; ++i) {
         if (adverbialAt(i, verbStart) > 0) {
             const qsizetype name = names.chineseNameAt(text.mid(i, verbStart - i));
@@ -518,6 +528,12 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
             const Subject subject = classify({s, i});
             if (subject.kind == SubjectKind::Source && source.kind == SubjectKind::None) {
                 source = subject;
+                const QStringView rest = text.mid(i, verbStart - i);
+                sourceFinal = lex.timeWords.matchAtStart(rest) > 0 || dateAt(i, verbStart) > 0 ||
+                              lex.boundaries.matchAtStart(rest) > 0 || lex.channels.matchAtStart(rest) > 0;
+                if (sourceFinal) {
+                    return source;
+                }
                 continue;
             }
             if (subject.kind == SubjectKind::Name || (subject.kind != SubjectKind::None && source.kind == SubjectKind::None)) {
