@@ -288,7 +288,7 @@ void Reading::findCues()
                     continue;
                 }
                 // A quotation after a colon with no speech verb before it: …寫下遺言：「…」, …聲明如下：
-                const qsizetype next = wordsAfter(i, para.end, false);
+                const qsizetype next = wordsAfter(i, i + 1, para.end, false);
                 const bool quotationNext = quotationOpeningAt(next) >= 0 ||
                                            (next >= para.end && p + 1 < paragraphs.size() &&
                                             quotationOpeningAt(paragraphs.at(p + 1).range.start) >= 0);

@@ -335,7 +335,7 @@ void Reading::linkCues()
             return -1;
         };
         if (cue.tag == u"turn") {
-            const qsizetype after = wordsAfter(cue.verb.end, para.end, false);
+            const qsizetype after = wordsAfter(cue.verb.start, cue.verb.end, para.end, false);
             if (const int q = quotationOpeningAt(after); q >= 0) {
                 quotations[q].speech = true;
                 used[q] = true;
@@ -378,7 +378,7 @@ void Reading::linkCues()
             }
             continue;
         }
-        const qsizetype after = wordsAfter(cue.verb.end, para.end, cue.tag == u"ask");
+        const qsizetype after = wordsAfter(cue.verb.start, cue.verb.end, para.end, cue.tag == u"ask");
         // A cue after a quotation: 「…」張三表示, “…”上述部長告訴記者。
         if (cue.subject.kind != SubjectKind::None && !cue.subject.inherited && cue.tag != u"colon") {
             qsizetype back = cue.subject.range.start;

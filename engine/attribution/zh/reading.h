@@ -126,7 +126,7 @@ private:
     bool isTurnAt(qsizetype colon, TextRange paragraph, TextRange *subject) const;
 
     // Spans (spans.cpp).
-    qsizetype wordsAfter(qsizetype verbEnd, qsizetype end, bool asking) const;
+    qsizetype wordsAfter(qsizetype verbStart, qsizetype verbEnd, qsizetype end, bool asking) const;
     TextRange reportedSpan(int cue, qsizetype from, qsizetype limit) const;
     bool continuesReport(qsizetype sentence, qsizetype end, const Subject &speaker) const;
 };

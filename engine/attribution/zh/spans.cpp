@@ -19,7 +19,7 @@ bool isSkippedMark(QChar c)
 
 // The first position of the words after a verb: past punctuation, whom they were told (告訴記者，…),
 // and for a question whom it was put to (詢問侯友宜，…).
-qsizetype Reading::wordsAfter(qsizetype verbEnd, qsizetype end, bool asking) const
+qsizetype Reading::wordsAfter(qsizetype verbStart, qsizetype verbEnd, qsizetype end, bool asking) const
 {
     auto skipMarks = [&](qsizetype i) {
         while (i < end && isSkippedMark(text[i])) {
@@ -36,9 +36,24 @@ qsizetype Reading::wordsAfter(qsizetype verbEnd, qsizetype end, bool asking) con
             object = comma;
         }
     }
-    if (object > 0 && i + object < end &&
-        (isSkippedMark(text[i + object]) || isOpeningQuote(text[i + object]) || text[i + object] == u'"')) {
-        i = skipMarks(i + object);
+    // Whom it was told: 告訴記者，…, 回應我們稱：… (the addressee, then a mark or a second verb),
+    // 告訴她不要… (a verb of telling takes a person as its object).
+    const QStringView verb = text.mid(verbStart, verbEnd - verbStart);
+    const bool telling = verb.endsWith(u"訴") || verb.endsWith(u"诉") || verb.endsWith(u"知") || verb.endsWith(u"應") ||
+                         verb.endsWith(u"应") || asking;
+    if (object == 0 && telling) {
+        object = lex.pronouns.matchAtStart(text.mid(i, end - i));
+    }
+    if (object > 0 && i + object < end) {
+        const qsizetype after = i + object;
+        const qsizetype secondVerb = lex.verbs.matchAtStart(text.mid(after, end - after));
+        if (isSkippedMark(text[after]) || isOpeningQuote(text[after]) || text[after] == u'"') {
+            i = skipMarks(after);
+        } else if (secondVerb > 0) {
+            i = skipMarks(after + secondVerb);
+        } else if (telling && lex.pronouns.contains(text.mid(i, object))) {
+            i = after;
+        }
     }
     return i;
 }

@@ -313,6 +313,18 @@ Subject Reading::classify(TextRange np, bool asSubject) const
             return as(SubjectKind::Name);
         }
     }
+    // A screen name or alias in quotation marks stands for the person it names (名為「麥田同學」的
+    // 網友, 網友「藍色海風」).
+    for (qsizetype i = 0; i < coreWords.size(); ++i) {
+        if (!isOpeningQuote(coreWords[i])) {
+            continue;
+        }
+        if (const int q = quotationOpeningAt(core.start + i); q >= 0 && quotations.at(q).outer.end <= core.end &&
+                                                               personNamed(view(quotations.at(q).inner)) >= 0) {
+            subject.name = quotations.at(q).inner;
+            return as(SubjectKind::Name);
+        }
+    }
     // A person the article names elsewhere, at the end: 鷹派一哥曾偉雄.
     for (qsizetype length = std::min<qsizetype>(coreWords.size(), 8); length >= 2; --length) {
         if (personNamed(coreWords.right(length)) >= 0) {
@@ -390,6 +402,13 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
                 continue;
             }
         }
+        // A term in quotation marks belongs to the clause (名為「麥田同學」的網友); speech ends it.
+        if (isOpeningQuote(text[i])) {
+            if (const int q = quotationOpeningAt(i); q >= 0 && !quotations.at(q).speech && quotations.at(q).outer.end <= end) {
+                i = quotations.at(q).outer.end - 1;
+                continue;
+            }
+        }
         if (isClausePunctuation(text[i]) || isOpeningQuote(text[i])) {
             end = i;
             break;
@@ -411,8 +430,10 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
     }
     const qsizetype limit = std::min(end, s + 30);
     for (qsizetype i = s + 1; i <= limit; ++i) {
-        // 的 ends no subject: what stands before it describes the one after it.
+        // 的 ends no subject: what stands before it describes the one after it. A term in quotation
+        // marks may follow the subject (鷹派一哥曾偉雄「死不認錯」).
         const bool boundary = i == end || adverbialAt(i, end) > 0 || lex.verbs.matchAtStart(text.mid(i, end - i)) > 0 ||
+                              isOpeningQuote(text[i]) ||
                               (lex.afterName.contains(text.mid(i, 1)) && text[i] != u'的') ||
                               lex.commonWords.tag(text.mid(i, std::min<qsizetype>(2, end - i))) == u"verb";
         if (!boundary) {
