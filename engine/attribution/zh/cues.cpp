@@ -292,7 +292,14 @@ void Reading::findCues()
                 const bool quotationNext = quotationOpeningAt(next) >= 0 ||
                                            (next >= para.end && p + 1 < paragraphs.size() &&
                                             quotationOpeningAt(paragraphs.at(p + 1).range.start) >= 0);
-                if (quotationNext && i > para.start && lex.verbs.matchAtEnd(text.mid(para.start, i - para.start)) == 0) {
+                // A statement given after a colon that ends its paragraph: …發布聲明：⏎…, …聲明如下：⏎…
+                const qsizetype clause = clauseStart(i, para.start);
+                const QStringView before = text.mid(clause, i - clause);
+                const bool statementNext = next >= para.end && p + 1 < paragraphs.size() &&
+                                           (lex.channels.matchAtEnd(before) > 0 || before.endsWith(u"如下") ||
+                                            lex.channels.matchAtEnd(before.left(before.size() - 2)) > 0);
+                if ((quotationNext || statementNext) && i > para.start &&
+                    lex.verbs.matchAtEnd(text.mid(para.start, i - para.start)) == 0) {
                     cue.verb = {i, i + 1};
                     cue.tag = QStringLiteral("colon");
                     const qsizetype clause = clauseStart(i, para.start);

@@ -166,6 +166,35 @@ void Reading::findNarrationPeople()
             }
         }
     }
+    // Someone introduced by a role alone: 一位基金經理, 那位…的女實習生 (the role after the last 的).
+    for (const Paragraph &para : std::as_const(paragraphs)) {
+        for (qsizetype i = para.range.start; i < para.range.end; ++i) {
+            const qsizetype d = lex.determiners.matchAtStart(text.mid(i, para.range.end - i));
+            const QStringView det = text.mid(i, d);
+            if (d < 2 || !(det.endsWith(u'位') || det.endsWith(u'名'))) {
+                continue;
+            }
+            qsizetype end = i + d;
+            while (end < para.range.end && !isClausePunctuation(text[end]) && end - i < 30) {
+                if (isOpeningQuote(text[end])) {
+                    const int q = quotationOpeningAt(end);
+                    end = q >= 0 ? quotations.at(q).outer.end : end + 1;
+                    continue;
+                }
+                ++end;
+            }
+            QStringView np = text.mid(i + d, end - i - d);
+            if (const qsizetype de = np.lastIndexOf(u'的'); de >= 0) {
+                np = np.mid(de + 1);
+            }
+            // The role ends the phrase: 女實習生, 基金經理, not 官員表示.
+            if (np.size() >= 2 && np.size() <= 8 && lex.endsWithRole(np) && lex.verbs.matchAtEnd(np) == 0) {
+                addPerson(np, {}, np.data() - text.data(), true);
+                introductions.append(np.data() - text.data());
+            }
+            i = end;
+        }
+    }
     // Screen names and aliases in quotation marks: 網友「藍色海風」, 名為「麥田同學」的網友.
     static constexpr std::array<std::u16string_view, 12> introducers{
         u"網友", u"网友", u"網名", u"网名", u"名為", u"名为", u"化名", u"暱稱", u"昵称", u"叫", u"博主", u"自稱"};
@@ -214,7 +243,9 @@ void Reading::findPeople()
                 }
                 const qsizetype head = clauseStart(i, para.range.start);
                 const QStringView before = text.mid(head, i - head);
-                const bool atHead = before.isEmpty() || lex.endsWithRole(before) || before.endsWith(u'的') ||
+                // At the head of a clause, or introduced wherever it stands (…聯繫上了那位…的女實習生).
+                const bool introduced = std::binary_search(introductions.cbegin(), introductions.cend(), i);
+                const bool atHead = introduced || before.isEmpty() || lex.endsWithRole(before) || before.endsWith(u'的') ||
                                     lex.discourse.matchAtStart(before) == before.size() ||
                                     lex.determiners.matchAtStart(before) == before.size();
                 mentions.append(Mention{i, it->second, atHead && !insideSpeech(i)});
@@ -421,6 +452,21 @@ void Reading::linkCues()
                 if (limit > rest + 1) {
                     addCandidate(c, Link::Reported, reportedSpan(c, rest + 1, limit), QuoteKind::Indirect);
                 }
+            }
+            continue;
+        }
+        // What follows a colon that ends the paragraph, with no quotation marks: the paragraphs
+        // after it, up to one that brings a cue or a quotation of its own (…發布聲明：⏎…⏎…).
+        if (after >= para.end && colonEnds) {
+            for (int p = cue.paragraph + 1; p < paragraphs.size() && p <= cue.paragraph + 3; ++p) {
+                const TextRange next = paragraphs.at(p).range;
+                const bool own = std::any_of(cues.cbegin() + c + 1, cues.cend(), [&](const Cue &other) {
+                    return other.paragraph == p && other.subject.kind != SubjectKind::None;
+                });
+                if (own || quotationOpeningAt(next.start) >= 0 || paragraphs.at(p).block != paragraphs.at(p - 1).block + 1) {
+                    break;
+                }
+                addCandidate(c, Link::Reported, next, QuoteKind::Indirect);
             }
             continue;
         }

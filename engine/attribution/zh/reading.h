@@ -68,6 +68,9 @@ public:
     QList<Person> people;    // in the order the article first names them
     QList<Mention> mentions; // in text order
     ViewMap<int> peopleByName;
+    // Where narration introduces someone by a role alone (一位基金經理, 那位…的女實習生): wherever
+    // it stands in its clause, that mention brings them in.
+    QList<qsizetype> introductions;
     // Labels that open two turns or more, each at the head of a sentence (界面新聞：, 記者：): an
     // interview's speakers, whatever words they are.
     ViewMap<int> turnLabels;

@@ -174,14 +174,29 @@ int speakerForPronoun(Reading &reading, const Subject &subject, qsizetype pos)
     // this paragraph or the one before: the nearer of the two.
     int speaker = -1;
     qsizetype speakerAt = -1;
+    // 她 is marked: a speaker 她 stood for a few quotes back is preferred to a nearer one whose
+    // gender nothing told (the teacher who spoke in between is no 她 the article has used).
+    constexpr int kFemaleLookBack = 6;
+    int passed = 0;
     for (qsizetype before = pos;;) {
         const int c = attributedBefore(reading, before, true);
         if (c < 0) {
             break;
         }
-        if (reading.speakers.gender(reading.candidates.at(c).speaker) != excluded || excluded == Gender::Unknown) {
+        const Gender gender = reading.speakers.gender(reading.candidates.at(c).speaker);
+        if (own == Gender::Female && gender == Gender::Female) {
             speaker = reading.candidates.at(c).speaker;
             speakerAt = reading.candidates.at(c).range.start;
+            break;
+        }
+        if (speaker < 0 && (gender != excluded || excluded == Gender::Unknown)) {
+            speaker = reading.candidates.at(c).speaker;
+            speakerAt = reading.candidates.at(c).range.start;
+            if (own != Gender::Female) {
+                break;
+            }
+        }
+        if (++passed >= kFemaleLookBack) {
             break;
         }
         before = reading.candidates.at(c).range.start;

@@ -428,6 +428,22 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
             return head;
         }
     }
+    // A head that holds a screen name in quotation marks is read whole (微博名為「麥燒同學」的網友).
+    for (qsizetype i = s; i < end; ++i) {
+        const int q = isOpeningQuote(text[i]) ? quotationOpeningAt(i) : -1;
+        if (q >= 0 && quotations.at(q).outer.end <= end && personNamed(view(quotations.at(q).inner)) >= 0) {
+            qsizetype stop = quotations.at(q).outer.end;
+            while (stop < end && (text[stop] == u'的' || !lex.verbs.matchAtStart(text.mid(stop, end - stop)))) {
+                if (adverbialAt(stop, end) > 0) {
+                    break;
+                }
+                ++stop;
+            }
+            if (const Subject named = classify({s, stop}, asSubject); named.kind == SubjectKind::Name) {
+                return named;
+            }
+        }
+    }
     const qsizetype limit = std::min(end, s + 30);
     for (qsizetype i = s + 1; i <= limit; ++i) {
         // 的 ends no subject: what stands before it describes the one after it. A term in quotation
