@@ -111,6 +111,9 @@ void TestZhReading::subjectOfCue_data()
         << u"2014年5月，歐盟發布新規時，同時表示，2015年1月1日前投放市場的食品可繼續銷售。"_qs << u"source:歐盟 (shared)"_qs;
     QTest::newRow("a name opening with a preposition's character")
         << u"中信證券的首席策略分析師于軍認為：優惠政策對地產產生了比較大的影響。"_qs << u"name:首席策略分析師|于軍"_qs;
+    QTest::newRow("one cited after 援引") << u"新華社援引中國海關總署關稅徵管負責人稱，對等關稅反制已經開始。"_qs
+                                          << u"source:中國海關總署關稅徵管負責人"_qs;
+    QTest::newRow("the subject after a copula") << u"原因是歐盟也宣稱，將對美國施以同等規模關稅報復。"_qs << u"source:歐盟"_qs;
     QTest::newRow("view: between 在 and 看來") << u"在朱云來看來，大模型的出現確實帶來了轟動。"_qs << u"name:朱云來"_qs;
 }
 

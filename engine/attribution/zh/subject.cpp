@@ -528,6 +528,13 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
             return inheritedSubject(clause, paragraph);
         }
     }
+    // 原因是歐盟也宣稱…: after a copula of its own, what follows it is the subject.
+    for (qsizetype at = s + 1; at + 1 < verbStart; ++at) {
+        if (text[at] == u'是' && !lex.commonWords.contains(text.mid(at - 1, 2)) && !lex.commonWords.contains(text.mid(at, 2))) {
+            s = at + 1;
+            break;
+        }
+    }
     // 新華社援引海關總署負責人稱: the one cited speaks.
     for (const QStringView cite : {QStringView(u"援引"), QStringView(u"引述"), QStringView(u"轉引"), QStringView(u"转引")}) {
         if (const qsizetype at = text.mid(s, verbStart - s).indexOf(cite); at >= 0 && s + at + cite.size() < verbStart) {
