@@ -228,7 +228,7 @@ bool Reading::holdsVerb(QStringView phrase) const
                 break;
             }
         }
-        if (!first && n >= 2 && lex.commonWords.tag(phrase.mid(i, n)) == u"verb") {
+        if (!first && n >= 2 && lex.commonWords.tag(phrase.mid(i, n)) == u"verb" && phrase[i] != u'不') {
             return true;
         }
         first = false;
@@ -366,11 +366,14 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         personNoun || lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
         // A verb acting on a source (謠傳港府, 要求官員) is an action, not who acts; a verb inside
         // (…的含意首先在於奧巴馬政府) makes a clause, not a body's name.
+        // (不願具名高層 describes the source: a negated verb is no action on it.)
         if (coreWords.size() >= 4 && lex.commonWords.tag(coreWords.left(2)) == u"verb" && !coreWords.contains(u'的') &&
+            coreWords[0] != u'不' && coreWords[0] != u'沒' && coreWords[0] != u'没' && coreWords[0] != u'未' &&
             classify({core.start + 2, core.end}, false).kind == SubjectKind::Source) {
             return {};
         }
-        if (holdsVerb(coreWords.mid(coreWords.lastIndexOf(u'的') + 1))) {
+        // (A short description may hold one: 不願具名高層.)
+        if (const QStringView head = coreWords.mid(coreWords.lastIndexOf(u'的') + 1); head.size() >= 8 && holdsVerb(head)) {
             return {};
         }
         return as(SubjectKind::Source);
@@ -448,10 +451,13 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
     for (qsizetype i = s + 1; i <= limit; ++i) {
         // 的 ends no subject: what stands before it describes the one after it. A term in quotation
         // marks may follow the subject (鷹派一哥曾偉雄「死不認錯」).
+        // (A title is no verb, whatever a tag says: 署長.)
+        const QStringView two = text.mid(i, std::min<qsizetype>(2, end - i));
         const bool boundary = i == end || adverbialAt(i, end) > 0 || lex.verbs.matchAtStart(text.mid(i, end - i)) > 0 ||
                               isOpeningQuote(text[i]) ||
                               (lex.afterName.contains(text.mid(i, 1)) && text[i] != u'的') ||
-                              lex.commonWords.tag(text.mid(i, std::min<qsizetype>(2, end - i))) == u"verb";
+                              (lex.commonWords.tag(two) == u"verb" && !lex.titleSuffixes.contains(two.right(1)) &&
+                               lex.titles.matchAtStart(text.mid(i, end - i)) == 0);
         if (!boundary) {
             continue;
         }
