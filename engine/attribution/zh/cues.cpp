@@ -55,6 +55,15 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     if (pos + length < end && endsVerb(text[pos + length])) {
         return 0;
     }
+    // 證實受感染, 表示被騙: a passive after the verb says what happened to someone, not what was said.
+    if (pos + length < end && QStringView(u"受遭被").contains(text[pos + length])) {
+        return 0;
+    }
+    // 不承諾, 不願表示: a verb negated reports nothing, but an opinion negated is one (不認為).
+    if (pos > floor && (text[pos - 1] == u'不' || text.mid(pos - 2, 2) == u"不願" || text.mid(pos - 2, 2) == u"不愿") &&
+        lex.verbs.tag(text.mid(pos, length)) != u"view" && !QStringView(u"認认覺觉相同贊赞排").contains(text[pos])) {
+        return 0;
+    }
     // 觀察家, 分析師, 評估員: a verb that makes a person's title is no cue.
     if (pos + length < end && QStringView(u"家者員员師师").contains(text[pos + length])) {
         return 0;

@@ -126,6 +126,22 @@ int speakerForAnaphor(Reading &reading, const Subject &subject, qsizetype pos)
     if (subject.name == subject.range && reading.lex.anaphors.contains(head)) {
         return -1; // 對方: the other side of an exchange, not a source the text can name
     }
+    // 其新聞發言人: the role in the body that spoke last (湖南省公安廳新聞發言人).
+    if (reading.view(subject.range).startsWith(u'其')) {
+        for (qsizetype before = pos;;) {
+            const int c = attributedBefore(reading, before, false);
+            if (c < 0) {
+                return -1;
+            }
+            const Speaker &body = reading.speakers.at(reading.candidates.at(c).speaker);
+            if (body.group && reading.lex.endsWithOrganisation(body.name)) {
+                const int speaker = reading.speakers.add(body.name + head.toString(), false);
+                reading.speakers.addAlias(speaker, reading.view(subject.range).toString());
+                return speaker;
+            }
+            before = reading.candidates.at(c).range.start;
+        }
+    }
     // 官微稱: the body whose channel it is, the last that spoke.
     if (reading.lex.channels.contains(head)) {
         for (qsizetype before = pos;;) {

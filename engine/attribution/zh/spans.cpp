@@ -5,6 +5,7 @@
 #include "textutil.h"
 
 #include <algorithm>
+#include <array>
 
 namespace QuoteReader::Attribution::Zh {
 
@@ -100,6 +101,13 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
     }
     if (const int q = quotationOpeningAt(next); q >= 0 && quotations.at(q).speech) {
         return false;
+    }
+    // 據了解, 據悉: the writer's own sourcing takes up the narration again.
+    static constexpr std::array<std::u16string_view, 6> sourcing{u"據了解", u"据了解", u"據悉", u"据悉", u"據報", u"据报"};
+    for (const std::u16string_view word : sourcing) {
+        if (text.mid(next, qsizetype(word.size())) == QStringView(word.data(), qsizetype(word.size()))) {
+            return false;
+        }
     }
     // A sentence with a cue of its own is someone speaking anew, even where the reading could not
     // tell who (…。另外，台聯高層昨證實，…).

@@ -266,6 +266,11 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         subject.name = {np.start + p + 1, np.end};
         return as(SubjectKind::Anaphor);
     }
+    // 其新聞發言人: the role of the body named before.
+    if (words.startsWith(u'其') && words.size() >= 3 && lex.endsWithRole(words.mid(1))) {
+        subject.name = {np.start + 1, np.end};
+        return as(SubjectKind::Anaphor);
+    }
     // 官微稱, 聲明指出: a channel alone speaks for the body named before.
     if (lex.channels.contains(words)) {
         return as(SubjectKind::Anaphor);
