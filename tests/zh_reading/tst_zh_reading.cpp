@@ -190,6 +190,9 @@ void TestZhReading::reportedSpeech_data()
                                                     << u"他支持排放"_qs;
     QTest::newRow("a report that opens with 據 holds the source's words")
         << u"負責人對記者表示，據現場搜救人員介紹，又發現一具遺體。\n第二段。"_qs << u"據現場搜救人員介紹，又發現一具遺體。"_qs;
+    QTest::newRow("sentences of what must be done go on with the speaker's")
+        << u"部長強調，創建是一個過程，既要注重結果，更要注重過程。要堅持圍繞中心，著眼全局目標，把活動與發展統籌起來。\n第二段。"_qs
+        << u"創建是一個過程，既要注重結果，更要注重過程。要堅持圍繞中心，著眼全局目標，把活動與發展統籌起來。"_qs;
 }
 
 void TestZhReading::reportedSpeech()

@@ -44,6 +44,7 @@ const Lexicons &Lexicons::get()
         .addressees = load("addressees"),
         .continuations = load("continuations"),
         .subordinators = load("subordinators"),
+        .modals = load("modals"),
         .nominalisers = load("nominalisers"),
         .speechNouns = load("speech-nouns"),
         .afterName = load("after-name"),

@@ -112,6 +112,7 @@ private:
     Subject readHead(qsizetype start, qsizetype end, bool asSubject) const;
     qsizetype dateAt(qsizetype at, qsizetype end) const;
     bool holdsVerb(QStringView phrase) const;
+    bool opensWithModal(qsizetype start, qsizetype end) const;
 
     struct Adverbial {
         qint8 length = 0;

@@ -109,9 +109,14 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
             return false;
         }
     }
+    // A sentence of what must be done (要堅持…，充分反映群眾願望) goes on with the speaker's: its
+    // verbs are theirs.
+    const qsizetype sentence = sentenceEnd(next, end);
+    if (opensWithModal(next, sentence)) {
+        return true;
+    }
     // A sentence with a cue of its own is someone speaking anew, even where the reading could not
     // tell who (…。另外，台聯高層昨證實，…).
-    const qsizetype sentence = sentenceEnd(next, end);
     const auto cue = std::lower_bound(cues.cbegin(), cues.cend(), next,
                                       [](const Cue &c, qsizetype pos) { return c.verb.start < pos; });
     if (cue != cues.cend() && cue->verb.start < sentence) {

@@ -237,6 +237,14 @@ bool Reading::holdsVerb(QStringView phrase) const
     return false;
 }
 
+// Whether the clause at `start` opens with a modal verb standing alone: 要堅持, 必須 (not 要求, 能源).
+bool Reading::opensWithModal(qsizetype start, qsizetype end) const
+{
+    const QStringView rest = text.mid(start, end - start);
+    const qsizetype modal = lex.modals.matchAtStart(rest);
+    return modal > 0 && !lex.commonWords.contains(rest.left(modal + 1)) && !lex.commonWords.contains(rest.left(modal + 2));
+}
+
 // What a noun phrase in subject position names, by its form: a pronoun, a word pointing back, a
 // name (after a role, or before a title: 蔡英文總統), a short form, a source.
 Subject Reading::classify(TextRange np, bool asSubject) const
@@ -426,6 +434,11 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
     // A clause that opens with a preposition or a negation (不向總統道歉, 對此事) has no subject.
     if (s < end && lex.pronouns.matchAtStart(text.mid(s, end - s)) == 0 &&
         (lex.boundaries.matchAtStart(text.mid(s, end - s)) > 0 || text[s] == u'不' || text[s] == u'沒' || text[s] == u'没')) {
+        return {};
+    }
+    // A clause that opens with a modal says what is to be done (要堅持圍繞中心, 必須…): it has no
+    // subject of its own. A longer word is no modal (要求, 能源, 可能性).
+    if (opensWithModal(s, end)) {
         return {};
     }
     // 近來強力要求…下台的國民黨主席馬英九: a clause described by what comes before 的 has its head
