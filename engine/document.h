@@ -75,6 +75,7 @@ struct Quote {
     int section = 0;
     int paragraph = 0;   // Block::paragraph of the paragraph the quote starts in
     QStringList themes;  // names of the Document::themes whose terms the quote contains
+    bool corrected = false; // changed or added by the user (corrections.h); "corrected": true in the JSON
 };
 
 struct Theme {

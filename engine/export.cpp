@@ -251,6 +251,56 @@ QString sourceFileName(const Document &doc)
 
 // ---- JSON -------------------------------------------------------------------------------------------
 
+struct SelectionCounts {
+    bool whole = true;       // every quote of the document is selected
+    QList<Speaker> speakers; // those quoted in the selection, counted there
+    QList<Theme> themes;     // those the selected quotes carry, counted there
+};
+
+SelectionCounts countSelection(const QuoteSelection &selection, const QList<const Quote *> &selected)
+{
+    const Document &doc = *selection.document;
+    SelectionCounts counts;
+    // Every quote once, in whatever order (a table sorted by speaker): the whole article.
+    QList<bool> seen(doc.quotes.size(), false);
+    qsizetype distinct = 0;
+    for (const int index : selection.quotes) {
+        if (index >= 0 && index < seen.size() && !seen.at(index)) {
+            seen[index] = true;
+            ++distinct;
+        }
+    }
+    counts.whole = distinct == doc.quotes.size();
+    if (counts.whole) {
+        counts.speakers = doc.speakers;
+        counts.themes = doc.themes;
+        return counts;
+    }
+    QList<int> perSpeaker(doc.speakers.size(), 0);
+    QHash<QString, int> perTheme;
+    for (const Quote *quote : selected) {
+        if (doc.speakerOf(*quote)) {
+            ++perSpeaker[quote->speaker];
+        }
+        for (const QString &theme : quote->themes) {
+            ++perTheme[theme];
+        }
+    }
+    for (qsizetype i = 0; i < doc.speakers.size(); ++i) {
+        if (perSpeaker.at(i) > 0) {
+            counts.speakers.append(doc.speakers.at(i));
+            counts.speakers.last().quotes = perSpeaker.at(i);
+        }
+    }
+    for (const Theme &theme : doc.themes) {
+        if (perTheme.value(theme.name) > 0) {
+            counts.themes.append(theme);
+            counts.themes.last().quotes = perTheme.value(theme.name);
+        }
+    }
+    return counts;
+}
+
 class JsonWriter final : public QuoteWriter {
 public:
     explicit JsonWriter(bool compact) : m_compact(compact) {}
@@ -285,7 +335,17 @@ public:
             json.field(QLatin1StringView("end"), qint64(section.range.end));
         });
 
-        json.objectArray(QLatin1StringView("speakers"), doc.speakers, [&json](const Speaker &speaker) {
+        QList<const Quote *> selected;
+        for (const int index : selection.quotes) {
+            if (index >= 0 && index < doc.quotes.size()) {
+                selected.append(&doc.quotes.at(index));
+            }
+        }
+        // A part of the article describes that part: its speakers and themes, counted in it, and no
+        // noise (which belongs to the article, not to its quotes).
+        const SelectionCounts counts = countSelection(selection, selected);
+
+        json.objectArray(QLatin1StringView("speakers"), counts.speakers, [&json](const Speaker &speaker) {
             json.field(QLatin1StringView("name"), speaker.name);
             json.field(QLatin1StringView("role"), speaker.role);
             json.key(QLatin1StringView("aliases"));
@@ -293,13 +353,6 @@ public:
             json.field(QLatin1StringView("group"), speaker.group);
             json.field(QLatin1StringView("quotes"), speaker.quotes);
         });
-
-        QList<const Quote *> selected;
-        for (const int index : selection.quotes) {
-            if (index >= 0 && index < doc.quotes.size()) {
-                selected.append(&doc.quotes.at(index));
-            }
-        }
         json.objectArray(QLatin1StringView("quotes"), selected, [&json, &doc](const Quote *selectedQuote) {
             const Quote &quote = *selectedQuote;
             const Speaker *speaker = doc.speakerOf(quote);
@@ -313,6 +366,9 @@ public:
             json.field(QLatin1StringView("kind"), toString(quote.kind));
             json.field(QLatin1StringView("cue"), quote.cue);
             json.field(QLatin1StringView("rule"), quote.rule);
+            if (quote.corrected) {
+                json.field(QLatin1StringView("corrected"), true);
+            }
             json.field(QLatin1StringView("text"), doc.quoteText(quote));
             json.field(QLatin1StringView("section"), quote.section);
             json.field(QLatin1StringView("paragraph"), quote.paragraph);
@@ -322,7 +378,7 @@ public:
             json.strings(quote.themes);
         });
 
-        json.objectArray(QLatin1StringView("themes"), doc.themes, [&json](const Theme &theme) {
+        json.objectArray(QLatin1StringView("themes"), counts.themes, [&json](const Theme &theme) {
             json.field(QLatin1StringView("name"), theme.name);
             json.key(QLatin1StringView("terms"));
             json.strings(theme.terms);
@@ -330,7 +386,7 @@ public:
             json.field(QLatin1StringView("userDefined"), theme.userDefined);
         });
 
-        json.objectArray(QLatin1StringView("noise"), doc.noise, [&json, &doc](const Noise &noise) {
+        json.objectArray(QLatin1StringView("noise"), counts.whole ? doc.noise : QList<Noise>(), [&json, &doc](const Noise &noise) {
             json.field(QLatin1StringView("kind"), toString(noise.kind));
             json.field(QLatin1StringView("text"), doc.textOf(noise.range).toString());
             json.field(QLatin1StringView("start"), qint64(noise.range.start));
