@@ -588,7 +588,7 @@ private slots:
         search->setFocus(Qt::OtherFocusReason);
         QTRY_VERIFY(search->hasFocus());
         const QStringList expected = {
-            u"searchEdit"_qs, u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs, u"quoteTable"_qs,
+            u"searchEdit"_qs, u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs, u"correctedCheck"_qs, u"quoteTable"_qs,
             u"reader"_qs, u"sectionView"_qs, u"speakerSort"_qs, u"speakerView"_qs, u"themeView"_qs,
             u"addThemeButton"_qs, // Edit and Remove are disabled until a theme of the user's is current
         };
