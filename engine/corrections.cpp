@@ -14,10 +14,10 @@ namespace QuoteReader {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteReader::Corrections", text);
-}
+// Messages for people, translated in the desktop reader (the context names them for lupdate).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Corrections)
+};
 
 // A quote in a message: its opening words, enough to recognise it.
 QString excerpt(const QString &text)
@@ -29,12 +29,12 @@ QString excerpt(const QString &text)
 
 QString speakerLabel(const std::optional<QString> &speaker)
 {
-    return speaker ? *speaker : tr("(no speaker)");
+    return speaker ? *speaker : Messages::tr("(no speaker)");
 }
 
 QString kindLabel(QuoteKind kind)
 {
-    return kind == QuoteKind::Direct ? tr("direct quote") : tr("indirect quote");
+    return kind == QuoteKind::Direct ? Messages::tr("direct quote") : Messages::tr("indirect quote");
 }
 
 TextAnchor anchorOf(const Document &doc, const TextRange &range)
@@ -211,12 +211,12 @@ QString applyOne(Document &doc, const Correction &c)
         const std::optional<TextRange> where = locate(doc, c.quote);
         const int quote = where ? quoteAt(doc, *where) : -1;
         if (quote < 0) {
-            *why = where ? tr("no quote stands at %1 any more").arg(excerpt(c.quote.text))
-                         : tr("the words %1 are no longer in the article").arg(excerpt(c.quote.text));
+            *why = where ? Messages::tr("no quote stands at %1 any more").arg(excerpt(c.quote.text))
+                         : Messages::tr("the words %1 are no longer in the article").arg(excerpt(c.quote.text));
         }
         return quote;
     };
-    const auto missingSpeaker = [](const QString &name) { return tr("there is no speaker named %1").arg(name); };
+    const auto missingSpeaker = [](const QString &name) { return Messages::tr("there is no speaker named %1").arg(name); };
     QString why;
     switch (c.action) {
     case CorrectionAction::SetSpeaker: {
@@ -243,7 +243,7 @@ QString applyOne(Document &doc, const Correction &c)
         }
         const std::optional<TextRange> to = locate(doc, c.to);
         if (!to) {
-            return tr("the words %1 are no longer in the article").arg(excerpt(c.to.text));
+            return Messages::tr("the words %1 are no longer in the article").arg(excerpt(c.to.text));
         }
         Quote moved = doc.quotes.takeAt(quote);
         moved.range = *to;
@@ -262,7 +262,7 @@ QString applyOne(Document &doc, const Correction &c)
     case CorrectionAction::AddQuote: {
         const std::optional<TextRange> where = locate(doc, c.quote);
         if (!where) {
-            return tr("the words %1 are no longer in the article").arg(excerpt(c.quote.text));
+            return Messages::tr("the words %1 are no longer in the article").arg(excerpt(c.quote.text));
         }
         const int speaker = speakerForName(doc, c.speaker);
         // The engine may find the quote by now, or a part of it: that quote becomes the user's, rather
@@ -464,21 +464,21 @@ QString correctionTitle(CorrectionAction action)
 {
     switch (action) {
     case CorrectionAction::SetSpeaker:
-        return tr("Change Speaker");
+        return Messages::tr("Change Speaker");
     case CorrectionAction::SetKind:
-        return tr("Change Kind");
+        return Messages::tr("Change Kind");
     case CorrectionAction::SetBoundaries:
-        return tr("Set Quote to Selection");
+        return Messages::tr("Set Quote to Selection");
     case CorrectionAction::DeleteQuote:
-        return tr("Delete Quote");
+        return Messages::tr("Delete Quote");
     case CorrectionAction::AddQuote:
-        return tr("Add Quote");
+        return Messages::tr("Add Quote");
     case CorrectionAction::RenameSpeaker:
-        return tr("Rename Speaker");
+        return Messages::tr("Rename Speaker");
     case CorrectionAction::SetRole:
-        return tr("Edit Role");
+        return Messages::tr("Edit Role");
     case CorrectionAction::MergeSpeakers:
-        return tr("Merge Speakers");
+        return Messages::tr("Merge Speakers");
     }
     return {};
 }
@@ -487,21 +487,21 @@ QString describeCorrection(const Correction &c)
 {
     switch (c.action) {
     case CorrectionAction::SetSpeaker:
-        return tr("Speaker of %1 → %2").arg(excerpt(c.quote.text), speakerLabel(c.speaker));
+        return Messages::tr("Speaker of %1 → %2").arg(excerpt(c.quote.text), speakerLabel(c.speaker));
     case CorrectionAction::SetKind:
-        return tr("%1 → %2").arg(excerpt(c.quote.text), kindLabel(c.kind));
+        return Messages::tr("%1 → %2").arg(excerpt(c.quote.text), kindLabel(c.kind));
     case CorrectionAction::SetBoundaries:
-        return tr("Quote %1 → %2").arg(excerpt(c.quote.text), excerpt(c.to.text));
+        return Messages::tr("Quote %1 → %2").arg(excerpt(c.quote.text), excerpt(c.to.text));
     case CorrectionAction::DeleteQuote:
-        return tr("Quote %1 deleted").arg(excerpt(c.quote.text));
+        return Messages::tr("Quote %1 deleted").arg(excerpt(c.quote.text));
     case CorrectionAction::AddQuote:
-        return tr("Quote %1 added (%2, %3)").arg(excerpt(c.quote.text), speakerLabel(c.speaker), kindLabel(c.kind));
+        return Messages::tr("Quote %1 added (%2, %3)").arg(excerpt(c.quote.text), speakerLabel(c.speaker), kindLabel(c.kind));
     case CorrectionAction::RenameSpeaker:
-        return tr("Speaker %1 renamed %2").arg(c.name, c.newName);
+        return Messages::tr("Speaker %1 renamed %2").arg(c.name, c.newName);
     case CorrectionAction::SetRole:
-        return c.role.isEmpty() ? tr("Role of %1 removed").arg(c.name) : tr("Role of %1 → %2").arg(c.name, c.role);
+        return c.role.isEmpty() ? Messages::tr("Role of %1 removed").arg(c.name) : Messages::tr("Role of %1 → %2").arg(c.name, c.role);
     case CorrectionAction::MergeSpeakers:
-        return tr("Speaker %1 merged into %2").arg(c.name, c.newName);
+        return Messages::tr("Speaker %1 merged into %2").arg(c.name, c.newName);
     }
     return {};
 }

@@ -18,10 +18,10 @@ constexpr auto kFormat = "quotereader-corrections/1";
 // A corrections file holds a few hundred small objects; anything this large is not one.
 constexpr qint64 kMaxBytes = 32LL * 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteReader::Corrections", text);
-}
+// Messages for people, translated in the desktop reader (the context names them for lupdate).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Corrections)
+};
 
 QString quoted(const QString &path)
 {
@@ -103,7 +103,7 @@ QJsonObject correctionToJson(const Correction &c)
 std::optional<Correction> correctionFromJson(const QJsonObject &object, QString *problem)
 {
     const auto missing = [problem](const QString &field) {
-        *problem = tr("has no valid “%1”").arg(field);
+        *problem = Messages::tr("has no valid “%1”").arg(field);
         return std::nullopt;
     };
     const auto anchor = [&object](const QString &field) -> std::optional<TextAnchor> {
@@ -146,7 +146,7 @@ std::optional<Correction> correctionFromJson(const QJsonObject &object, QString 
     const auto entry = std::find_if(std::cbegin(kActions), std::cend(kActions),
                                     [&actionName](const ActionName &a) { return a.name == actionName; });
     if (entry == std::cend(kActions)) {
-        *problem = actionName.isEmpty() ? tr("has no “action”") : tr("has the unknown action “%1”").arg(actionName);
+        *problem = actionName.isEmpty() ? Messages::tr("has no “action”") : Messages::tr("has the unknown action “%1”").arg(actionName);
         return std::nullopt;
     }
     Correction c;
@@ -234,23 +234,23 @@ QByteArray correctionsToJson(const CorrectionsFile &file)
 CorrectionsReadResult correctionsFromJson(const QByteArray &json, const QString &source)
 {
     const auto refuse = [&source](const QString &reason) {
-        return CorrectionsReadResult{std::nullopt, tr("Corrections file %1: %2").arg(quoted(source), reason)};
+        return CorrectionsReadResult{std::nullopt, Messages::tr("Corrections file %1: %2").arg(quoted(source), reason)};
     };
     if (json.trimmed().isEmpty()) {
-        return refuse(tr("the file is empty."));
+        return refuse(Messages::tr("the file is empty."));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return refuse(tr("this is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return refuse(Messages::tr("this is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"format").toString() != QLatin1StringView(kFormat)) {
-        return refuse(tr("this is not a QuoteReader corrections file (its “format” is not “%1”).")
+        return refuse(Messages::tr("this is not a QuoteReader corrections file (its “format” is not “%1”).")
                           .arg(QString::fromLatin1(kFormat)));
     }
     if (!root.value(u"corrections").isArray()) {
-        return refuse(tr("it has no list of “corrections”."));
+        return refuse(Messages::tr("it has no list of “corrections”."));
     }
     CorrectionsFile file;
     const QJsonObject article = root.value(u"article").toObject();
@@ -260,7 +260,7 @@ CorrectionsReadResult correctionsFromJson(const QByteArray &json, const QString 
         QString problem;
         const std::optional<Correction> c = correctionFromJson(corrections.at(i).toObject(), &problem);
         if (!c) {
-            return refuse(tr("correction %1 %2.").arg(i + 1).arg(problem));
+            return refuse(Messages::tr("correction %1 %2.").arg(i + 1).arg(problem));
         }
         file.corrections.append(*c);
     }
@@ -270,21 +270,21 @@ CorrectionsReadResult correctionsFromJson(const QByteArray &json, const QString 
 CorrectionsReadResult readCorrectionsFile(const QString &path)
 {
     const auto refuse = [&path](const QString &reason) {
-        return CorrectionsReadResult{std::nullopt, tr("Corrections file %1: %2").arg(quoted(path), reason)};
+        return CorrectionsReadResult{std::nullopt, Messages::tr("Corrections file %1: %2").arg(quoted(path), reason)};
     };
     const QFileInfo info(path);
     if (!info.exists()) {
-        return refuse(tr("the file does not exist."));
+        return refuse(Messages::tr("the file does not exist."));
     }
     if (!info.isFile()) {
-        return refuse(tr("this is not a regular file."));
+        return refuse(Messages::tr("this is not a regular file."));
     }
     if (info.size() > kMaxBytes) {
-        return refuse(tr("the file is too large to be a corrections file."));
+        return refuse(Messages::tr("the file is too large to be a corrections file."));
     }
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        return refuse(tr("the file cannot be read (%1).").arg(in.errorString()));
+        return refuse(Messages::tr("the file cannot be read (%1).").arg(in.errorString()));
     }
     return correctionsFromJson(in.readAll(), path);
 }
@@ -293,13 +293,13 @@ bool writeCorrectionsFile(const QString &path, const CorrectionsFile &file, QStr
 {
     const auto fail = [&](const QString &reason) {
         if (error) {
-            *error = tr("Could not write %1: %2").arg(quoted(path), reason);
+            *error = Messages::tr("Could not write %1: %2").arg(quoted(path), reason);
         }
         return false;
     };
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? tr("it is a folder.") : tr("it is not a regular file."));
+        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file."));
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {

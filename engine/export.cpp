@@ -20,10 +20,10 @@ namespace {
 // system calls few without holding a whole batch in memory.
 constexpr qsizetype flushThreshold = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteReader::Export", text);
-}
+// Messages for people, translated in the desktop reader (the context names them for lupdate).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Export)
+};
 
 // Buffers bytes and hands them to the device in chunks; remembers the first failure.
 class Sink final {
@@ -506,7 +506,7 @@ QList<SpeakerGroup> groupBySpeaker(const QuoteSelection &selection)
 
 QString groupName(const Document &doc, const SpeakerGroup &group)
 {
-    return group.speaker >= 0 ? doc.speakers.at(group.speaker).name : tr("Unattributed");
+    return group.speaker >= 0 ? doc.speakers.at(group.speaker).name : Messages::tr("Unattributed");
 }
 
 QString groupRole(const Document &doc, const SpeakerGroup &group)
@@ -517,7 +517,7 @@ QString groupRole(const Document &doc, const SpeakerGroup &group)
 QString documentHeading(const Document &doc)
 {
     const QString name = doc.title.isEmpty() ? sourceFileName(doc) : doc.title;
-    return tr("Quotes from %1").arg(name);
+    return Messages::tr("Quotes from %1").arg(name);
 }
 
 // "indirect · 指出 · 大模型還面臨局限性 · article.txt": what a reader needs to find the quote again.
@@ -529,9 +529,9 @@ QStringList quoteDetails(const Document &doc, const Quote &quote)
         parts << quote.cue;
     }
     const QString section = sectionTitle(doc, quote.section);
-    parts << (section.isEmpty() ? tr("opening") : section);
+    parts << (section.isEmpty() ? Messages::tr("opening") : section);
     if (!quote.themes.isEmpty()) {
-        parts << tr("themes: %1").arg(quote.themes.join(u", "));
+        parts << Messages::tr("themes: %1").arg(quote.themes.join(u", "));
     }
     parts << sourceFileName(doc);
     return parts;
@@ -539,14 +539,14 @@ QStringList quoteDetails(const Document &doc, const Quote &quote)
 
 QString quoteCount(qsizetype n)
 {
-    return n == 1 ? tr("1 quote") : tr("%1 quotes").arg(n);
+    return n == 1 ? Messages::tr("1 quote") : Messages::tr("%1 quotes").arg(n);
 }
 
 // Named speakers only: "Unattributed" is a group of quotes, not a person.
 QString countLine(const QuoteSelection &selection, const QList<SpeakerGroup> &groups)
 {
     const auto named = std::count_if(groups.cbegin(), groups.cend(), [](const SpeakerGroup &g) { return g.speaker >= 0; });
-    return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? tr("1 speaker") : tr("%1 speakers").arg(named));
+    return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? Messages::tr("1 speaker") : Messages::tr("%1 speakers").arg(named));
 }
 
 // Characters that Markdown would read as markup; backslash-escaping them keeps the words as written.
@@ -576,7 +576,7 @@ public:
         Sink sink(device);
         QString out;
         out += u"# " + markdownEscape(documentHeading(doc)) + u"\n\n";
-        out += tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · " +
+        out += Messages::tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · " +
                countLine(selection, groups) + u"\n";
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
@@ -665,7 +665,7 @@ public:
                u".source { color: #555; }\n"
                u"</style>\n</head>\n<body>\n";
         out += u"<h1>" + heading + u"</h1>\n";
-        out += u"<p class=\"source\">" + htmlEscape(tr("Source")) + u": <cite>" +
+        out += u"<p class=\"source\">" + htmlEscape(Messages::tr("Source")) + u": <cite>" +
                htmlEscape(sourceFileName(doc)) + u"</cite> · " + htmlEscape(countLine(selection, groups)) +
                u"</p>\n";
         sink.append(QStringView(out));
@@ -707,7 +707,7 @@ public:
         Sink sink(device);
         QString out;
         out += documentHeading(doc) + u'\n';
-        out += tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
+        out += Messages::tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
@@ -830,18 +830,18 @@ bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QS
 {
     const auto fail = [&](const QString &reason) {
         if (error) {
-            *error = tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = Messages::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
         }
         return false;
     };
     if (!selection.document) {
-        return fail(tr("there is no document to export."));
+        return fail(Messages::tr("there is no document to export."));
     }
     // QSaveFile would rename its temporary file over a device or a pipe (as root, over /dev/null itself):
     // only a regular file, or a new one, can be replaced atomically.
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? tr("it is a folder.") : tr("it is not a regular file, so it cannot be replaced safely."));
+        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file, so it cannot be replaced safely."));
     }
     std::unique_ptr<QuoteWriter> writer = makeWriter(format);
     // QSaveFile writes into a temporary file beside the target and renames it over the target only on

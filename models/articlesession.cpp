@@ -12,9 +12,11 @@ namespace QuoteReader {
 class CorrectionsCommand final : public QUndoCommand
 {
 public:
-    CorrectionsCommand(ArticleSession *session, const QString &title, QList<Correction> before, QList<Correction> after)
-        : QUndoCommand(title)
+    CorrectionsCommand(ArticleSession *session, std::function<QString()> title, QList<Correction> before,
+                       QList<Correction> after)
+        : QUndoCommand(title())
         , m_session(session)
+        , m_title(std::move(title))
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
@@ -22,9 +24,11 @@ public:
 
     void redo() override { m_session->setCorrections(m_after); }
     void undo() override { m_session->setCorrections(m_before); }
+    void retranslate() { setText(m_title()); }
 
 private:
     ArticleSession *m_session;
+    std::function<QString()> m_title; // the name in the language of the moment
     QList<Correction> m_before;
     QList<Correction> m_after;
 };
@@ -35,7 +39,12 @@ ArticleSession::ArticleSession(QObject *parent)
 {
 }
 
-ArticleSession::~ArticleSession() = default;
+ArticleSession::~ArticleSession()
+{
+    // The stack clears itself when deleted, telling its listeners of a change: not of a session going away.
+    m_undo->blockSignals(true);
+    delete m_undo;
+}
 
 ReaderDocumentPtr ArticleSession::applyTo(const ReaderDocument &base, const QList<Correction> &corrections,
                                           CorrectionsReport *report, const QHash<QString, int> &colors)
@@ -117,13 +126,27 @@ void ArticleSession::rememberColors()
     }
 }
 
-bool ArticleSession::push(const QString &title, QList<Correction> after)
+bool ArticleSession::push(std::function<QString()> title, QList<Correction> after)
 {
     if (!m_base || after == m_corrections) {
         return false;
     }
-    m_undo->push(new CorrectionsCommand(this, title, m_corrections, std::move(after)));
+    m_undo->push(new CorrectionsCommand(this, std::move(title), m_corrections, std::move(after)));
     return true;
+}
+
+bool ArticleSession::push(CorrectionAction action, QList<Correction> after)
+{
+    return push([action] { return correctionTitle(action); }, std::move(after));
+}
+
+void ArticleSession::retranslate()
+{
+    for (int i = 0; i < m_undo->count(); ++i) {
+        // The stack hands its commands out const; they are ours, made in push().
+        auto *command = static_cast<CorrectionsCommand *>(const_cast<QUndoCommand *>(m_undo->command(i)));
+        command->retranslate();
+    }
 }
 
 bool ArticleSession::setSpeaker(const QList<int> &quotes, const std::optional<QString> &speaker)
@@ -143,7 +166,7 @@ bool ArticleSession::setSpeaker(const QList<int> &quotes, const std::optional<QS
             after.append(Correction::setSpeaker(doc, quote, speaker));
         }
     }
-    return push(correctionTitle(CorrectionAction::SetSpeaker), std::move(after));
+    return push(CorrectionAction::SetSpeaker, std::move(after));
 }
 
 bool ArticleSession::setKind(const QList<int> &quotes, QuoteKind kind)
@@ -158,7 +181,7 @@ bool ArticleSession::setKind(const QList<int> &quotes, QuoteKind kind)
             after.append(Correction::setKind(doc, quote, kind));
         }
     }
-    return push(correctionTitle(CorrectionAction::SetKind), std::move(after));
+    return push(CorrectionAction::SetKind, std::move(after));
 }
 
 bool ArticleSession::setBoundaries(int quote, TextRange range)
@@ -171,7 +194,7 @@ bool ArticleSession::setBoundaries(int quote, TextRange range)
     if (range.isEmpty() || range == doc.quotes.at(quote).range) {
         return false;
     }
-    return push(correctionTitle(CorrectionAction::SetBoundaries),
+    return push(CorrectionAction::SetBoundaries,
                 m_corrections + QList<Correction>{Correction::setBoundaries(doc, quote, range)});
 }
 
@@ -187,8 +210,10 @@ bool ArticleSession::deleteQuotes(const QList<int> &quotes)
             after.append(Correction::deleteQuote(doc, quote));
         }
     }
-    return push(after.size() - m_corrections.size() > 1 ? tr("Delete Quotes") : correctionTitle(CorrectionAction::DeleteQuote),
-                std::move(after));
+    if (after.size() - m_corrections.size() > 1) {
+        return push([] { return tr("Delete Quotes"); }, std::move(after));
+    }
+    return push(CorrectionAction::DeleteQuote, std::move(after));
 }
 
 bool ArticleSession::addQuote(TextRange range, const std::optional<QString> &speaker, QuoteKind kind)
@@ -201,7 +226,7 @@ bool ArticleSession::addQuote(TextRange range, const std::optional<QString> &spe
     if (range.isEmpty()) {
         return false;
     }
-    return push(correctionTitle(CorrectionAction::AddQuote),
+    return push(CorrectionAction::AddQuote,
                 m_corrections + QList<Correction>{Correction::addQuote(doc, range, speaker, kind)});
 }
 
@@ -219,7 +244,7 @@ bool ArticleSession::renameSpeaker(int speaker, const QString &name)
     if (!m_colors.contains(newName)) {
         m_colors.insert(newName, m_document->colorSlot(speaker));
     }
-    return push(correctionTitle(CorrectionAction::RenameSpeaker),
+    return push(CorrectionAction::RenameSpeaker,
                 m_corrections + QList<Correction>{Correction::renameSpeaker(oldName, newName)});
 }
 
@@ -232,7 +257,7 @@ bool ArticleSession::setRole(int speaker, const QString &role)
     if (role.trimmed() == s.role) {
         return false;
     }
-    return push(correctionTitle(CorrectionAction::SetRole),
+    return push(CorrectionAction::SetRole,
                 m_corrections + QList<Correction>{Correction::setRole(s.name, role.trimmed())});
 }
 
@@ -243,19 +268,19 @@ bool ArticleSession::mergeSpeakers(int from, int into)
         return false;
     }
     const Document &doc = m_document->document;
-    return push(correctionTitle(CorrectionAction::MergeSpeakers),
+    return push(CorrectionAction::MergeSpeakers,
                 m_corrections
                     + QList<Correction>{Correction::mergeSpeakers(doc.speakers.at(from).name, doc.speakers.at(into).name)});
 }
 
 bool ArticleSession::importCorrections(const QList<Correction> &corrections)
 {
-    return push(tr("Import Corrections"), m_corrections + corrections);
+    return push([] { return tr("Import Corrections"); }, m_corrections + corrections);
 }
 
 bool ArticleSession::revertAll()
 {
-    return push(tr("Revert All Corrections"), {});
+    return push([] { return tr("Revert All Corrections"); }, {});
 }
 
 bool ArticleSession::removeUnanchored()
@@ -268,7 +293,7 @@ bool ArticleSession::removeUnanchored()
             kept.append(m_corrections.at(i));
         }
     }
-    return push(tr("Remove Corrections Not Applied"), std::move(kept));
+    return push([] { return tr("Remove Corrections Not Applied"); }, std::move(kept));
 }
 
 } // namespace QuoteReader

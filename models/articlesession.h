@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -44,6 +45,8 @@ public:
     // What the last application of the corrections could not apply.
     CorrectionsReport report() const { return m_report; }
     QUndoStack *undoStack() const { return m_undo; }
+    // Names the edits of the undo history again, in the language installed now.
+    void retranslate();
 
     // The edits. Each pushes one undoable command named after it ("Change Speaker") and returns true,
     // or returns false and changes nothing when it would change nothing. Quotes and speakers are
@@ -75,7 +78,8 @@ signals:
 
 private:
     friend class CorrectionsCommand;
-    bool push(const QString &title, QList<Correction> after);
+    bool push(std::function<QString()> title, QList<Correction> after);
+    bool push(CorrectionAction action, QList<Correction> after);
     void setCorrections(const QList<Correction> &corrections);
     void rememberColors();
 

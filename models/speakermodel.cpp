@@ -108,10 +108,40 @@ void SpeakerModel::updateDocument(ReaderDocumentPtr document)
     for (int i = 0; i < after.speakers.size(); ++i) {
         indexAfter.insert(after.speakers.at(i).name, i);
     }
+    // A speaker renamed is the same row under another name: a name gone and a name come with the very
+    // same quotes. The row stays (an editor open on it, its selection and check stay too).
+    const auto quotesOf = [](const Document &doc, int speaker) {
+        QList<qsizetype> starts;
+        for (const Quote &quote : doc.quotes) {
+            if (quote.speaker == speaker) {
+                starts.append(quote.range.start);
+            }
+        }
+        return starts;
+    };
+    QHash<QString, QString> renamed; // old name -> new name
+    QHash<QString, int> beforeNames;
+    for (int i = 0; i < before.speakers.size(); ++i) {
+        beforeNames.insert(before.speakers.at(i).name, i);
+    }
+    for (int i = 0; i < before.speakers.size(); ++i) {
+        if (indexAfter.contains(before.speakers.at(i).name)) {
+            continue;
+        }
+        const QList<qsizetype> was = quotesOf(before, i);
+        for (int j = 0; j < after.speakers.size(); ++j) {
+            const QString &name = after.speakers.at(j).name;
+            if (!beforeNames.contains(name) && !renamed.values().contains(name) && quotesOf(after, j) == was) {
+                renamed.insert(before.speakers.at(i).name, name);
+                break;
+            }
+        }
+    }
+    const auto nameAfter = [&renamed](const QString &name) { return renamed.value(name, name); };
     // Speakers that went: their rows go while the rows still show the old document.
     QList<int> goneRows;
     for (int row = 0; row < m_order.size(); ++row) {
-        if (!indexAfter.contains(before.speakers.at(m_order.at(row)).name)) {
+        if (!indexAfter.contains(nameAfter(before.speakers.at(m_order.at(row)).name))) {
             goneRows.append(row);
         }
     }
@@ -125,13 +155,13 @@ void SpeakerModel::updateDocument(ReaderDocumentPtr document)
     QSet<QString> checkedNames;
     for (int i = 0; i < before.speakers.size(); ++i) {
         if (m_checked.at(i)) {
-            checkedNames.insert(before.speakers.at(i).name);
+            checkedNames.insert(nameAfter(before.speakers.at(i).name));
         }
     }
     const QSet<int> checkedBefore = checkedSpeakers();
     QSet<int> shown;
     for (int &speaker : m_order) {
-        speaker = indexAfter.value(before.speakers.at(speaker).name);
+        speaker = indexAfter.value(nameAfter(before.speakers.at(speaker).name));
         shown.insert(speaker);
     }
     m_document = std::move(document);

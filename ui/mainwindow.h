@@ -102,6 +102,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The extraction's stages, then preparing the page (Stage::Done is reported when that starts): the
+    // bar stays short of full during the last step, which for a big article is the longest.
+    static constexpr int kLoadSteps = int(Stage::Done) + 1;
+
     struct LoadOutcome {
         ReaderDocumentPtr base;      // as extracted, with the user's themes
         ReaderDocumentPtr corrected; // with the corrections kept for it applied (base when none)

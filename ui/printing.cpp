@@ -16,10 +16,10 @@ namespace QuoteReader {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteReader::Printing", text);
-}
+// Messages for people, translated in the desktop reader (the context names them for lupdate).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Printing)
+};
 
 } // namespace
 
@@ -87,13 +87,13 @@ bool writePdf(QTextDocument &document, const QString &path, const QString &title
 {
     const auto fail = [&](const QString &reason) {
         if (error) {
-            *error = tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = Messages::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
         }
         return false;
     };
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? tr("it is a folder.") : tr("it is not a regular file."));
+        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file."));
     }
     // Into a temporary file beside the target, renamed over it only once the whole PDF is written.
     QSaveFile file(path);

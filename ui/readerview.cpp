@@ -355,8 +355,8 @@ void ReaderView::updateHighlights()
         selection.cursor = select(toDisplay(it->range.start), toDisplay(it->range.end));
         QColor background = highlightColor(slot, dark);
         if (index == m_current) {
-            // Set off from its neighbours, towards the page's own background less than the text's.
-            background = dark ? background.lighter(135) : background.darker(118);
+            // Set off from its neighbours, and further from the text's colour, never nearer to it.
+            background = background.darker(dark ? 135 : 118);
             selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             selection.format.setUnderlineColor(cueColor(slot, dark));
         }

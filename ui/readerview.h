@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPlainTextEdit>
 #include <QStringList>
+#include <QTextBlock>
 
 class QLabel;
 class QMenu;
@@ -61,6 +62,8 @@ public:
     // Brings the text at a document offset (a section's heading) to the top of the view.
     void scrollToOffset(qsizetype documentOffset);
     int currentQuote() const { return m_current; }
+    // The paragraph (text block) at the top of the view.
+    QTextBlock topBlock() const { return firstVisibleBlock(); }
     // Marks a quote as the current one without moving the view.
     void setCurrentQuote(int quote);
 
