@@ -79,6 +79,16 @@ QWidget *QuoteDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
+void QuoteDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    if (qobject_cast<QComboBox *>(editor)) {
+        QRect rect = editor->geometry();
+        rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
+        editor->setGeometry(rect);
+    }
+}
+
 void QuoteDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *combo = qobject_cast<QComboBox *>(editor);

@@ -22,6 +22,8 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+    // An editor at least as wide as it needs: the speaker column may be narrower than a name typed in.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // The mark of a corrected quote, drawn in the text colour of `palette`.
     static QIcon correctionMark(const QPalette &palette);

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QTextCursor>
@@ -122,6 +123,10 @@ int main(int argc, char *argv[])
                     cursor.setPosition(int(at + range.length()), QTextCursor::KeepAnchor);
                     reader->setTextCursor(cursor);
                     table->edit(speaker);
+                    // The name being typed: another speaker of the article.
+                    if (auto *editor = table->findChild<QComboBox *>(QStringLiteral("speakerEditor"))) {
+                        editor->setEditText(editor->itemText(editor->count() > 1 ? 1 : 0));
+                    }
                 }
             }
             // Let layouts settle and the reader paint its highlights before grabbing.
