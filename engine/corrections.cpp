@@ -153,35 +153,6 @@ int insertInOrder(Document &doc, Quote quote)
     return int(index);
 }
 
-// Counts quotes per speaker and drops the speakers left without one, as the extractor does.
-void recountSpeakers(Document &doc)
-{
-    for (Speaker &speaker : doc.speakers) {
-        speaker.quotes = 0;
-    }
-    for (const Quote &quote : std::as_const(doc.quotes)) {
-        if (quote.speaker >= 0 && quote.speaker < doc.speakers.size()) {
-            ++doc.speakers[quote.speaker].quotes;
-        }
-    }
-    QList<int> newIndex(doc.speakers.size(), -1);
-    QList<Speaker> kept;
-    for (int i = 0; i < doc.speakers.size(); ++i) {
-        if (doc.speakers.at(i).quotes > 0) {
-            newIndex[i] = int(kept.size());
-            kept.append(std::move(doc.speakers[i]));
-        }
-    }
-    if (kept.size() == doc.speakers.size()) {
-        doc.speakers = std::move(kept);
-        return;
-    }
-    doc.speakers = std::move(kept);
-    for (Quote &quote : doc.quotes) {
-        quote.speaker = quote.speaker >= 0 && quote.speaker < newIndex.size() ? newIndex.at(quote.speaker) : -1;
-    }
-}
-
 void mergeSpeaker(Document &doc, int from, int into)
 {
     for (Quote &quote : doc.quotes) {
@@ -413,8 +384,10 @@ CorrectionsReport applyCorrections(Document &doc, const QList<Correction> &corre
         return report;
     }
     // Reading order is what every anchor and insertion below relies on (hand-made documents may lack it).
-    std::stable_sort(doc.quotes.begin(), doc.quotes.end(),
-                     [](const Quote &a, const Quote &b) { return a.range.start < b.range.start; });
+    const auto byStart = [](const Quote &a, const Quote &b) { return a.range.start < b.range.start; };
+    if (!std::is_sorted(doc.quotes.cbegin(), doc.quotes.cend(), byStart)) {
+        std::stable_sort(doc.quotes.begin(), doc.quotes.end(), byStart);
+    }
     for (int i = 0; i < corrections.size(); ++i) {
         const QString why = applyOne(doc, corrections.at(i));
         if (!why.isEmpty()) {
@@ -422,7 +395,7 @@ CorrectionsReport applyCorrections(Document &doc, const QList<Correction> &corre
         }
         // After each one, as the user saw the article when making the next: a speaker left without
         // quotes is gone, and a name given later is a new person.
-        recountSpeakers(doc);
+        countSpeakerQuotes(doc);
     }
     QList<int> corrected;
     for (int i = 0; i < doc.quotes.size(); ++i) {

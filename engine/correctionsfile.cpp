@@ -1,6 +1,8 @@
 // The corrections file (docs/corrections.md): reading, checking and writing it.
 #include "corrections.h"
 
+#include "atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace QuoteReader {
 
@@ -291,33 +292,8 @@ CorrectionsReadResult readCorrectionsFile(const QString &path)
 
 bool writeCorrectionsFile(const QString &path, const CorrectionsFile &file, QString *error)
 {
-    const auto fail = [&](const QString &reason) {
-        if (error) {
-            *error = Messages::tr("Could not write %1: %2").arg(quoted(path), reason);
-        }
-        return false;
-    };
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file."));
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return fail(out.errorString());
-    }
     const QByteArray bytes = correctionsToJson(file);
-    if (out.write(bytes) != bytes.size()) {
-        const QString reason = out.errorString();
-        out.cancelWriting();
-        return fail(reason);
-    }
-    if (!out.commit()) {
-        return fail(out.errorString());
-    }
-    if (error) {
-        error->clear();
-    }
-    return true;
+    return writeFileAtomically(path, [&bytes](QIODevice *out) { return out->write(bytes) == bytes.size(); }, error);
 }
 
 } // namespace QuoteReader

@@ -123,6 +123,10 @@ struct Document {
     }
 };
 
+// Counts the quotes of each speaker and drops the speakers left without one (the quotes' speaker
+// indexes follow): the speaker list is of people quoted.
+void countSpeakerQuotes(Document &doc);
+
 QString toString(BlockKind kind);
 QString toString(QuoteKind kind);
 QString toString(NoiseKind kind);

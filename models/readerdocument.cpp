@@ -4,6 +4,8 @@
 #include "palette.h"
 #include "textfold.h"
 
+#include <optional>
+
 namespace QuoteReader {
 
 namespace {
@@ -111,15 +113,24 @@ ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document doc
     for (qsizetype i = 0; i < before.speakers.size(); ++i) {
         speakerBefore.insert(before.speakers.at(i).name, i);
     }
-    QStringList speakerSearch;
     QList<bool> speakerUnchanged;
     for (const Speaker &speaker : doc.speakers) {
         const qsizetype old = speakerBefore.value(speaker.name, -1);
         const bool unchanged = previousKeyed && old >= 0 && sameSpeaker(before.speakers.at(old), speaker);
         speakerUnchanged.append(unchanged);
-        speakerSearch.append(speakerSearchKey(speaker));
         prepared->speakerKeys.append(old >= 0 && previousKeyed ? previous.speakerKeys.at(old) : collationKey(speaker.name));
     }
+    // A speaker's part of the search key (pinyin through ICU) only for the quotes that need a new key.
+    QList<std::optional<QString>> speakerSearch(doc.speakers.size());
+    const auto searchOf = [&](int speaker) -> QString {
+        if (speaker < 0 || speaker >= speakerSearch.size()) {
+            return {};
+        }
+        if (!speakerSearch.at(speaker)) {
+            speakerSearch[speaker] = speakerSearchKey(doc.speakers.at(speaker));
+        }
+        return *speakerSearch.at(speaker);
+    };
     QHash<QString, int> keep = previous.colorSlotsByName();
     keep.insert(colors);
     prepared->colorSlots = assignColorSlots(doc.speakers, keep);
@@ -131,7 +142,6 @@ ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document doc
     }
     prepared->searchKeys.reserve(doc.quotes.size());
     for (const Quote &quote : doc.quotes) {
-        const bool known = quote.speaker >= 0 && quote.speaker < speakerSearch.size();
         const qsizetype old = quoteBefore.value({quote.range.start, quote.range.end}, -1);
         bool reuse = previousKeyed && old >= 0;
         if (reuse) {
@@ -142,9 +152,7 @@ ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document doc
                 && (speakerWas == nullptr) == (speakerNow == nullptr)
                 && (!speakerNow || (speakerWas->name == speakerNow->name && speakerUnchanged.at(quote.speaker)));
         }
-        prepared->searchKeys.append(reuse ? previous.searchKeys.at(old)
-                                          : quoteSearchKey(*prepared, quote,
-                                                           known ? speakerSearch.at(quote.speaker) : QString()));
+        prepared->searchKeys.append(reuse ? previous.searchKeys.at(old) : quoteSearchKey(*prepared, quote, searchOf(quote.speaker)));
     }
     return prepared;
 }

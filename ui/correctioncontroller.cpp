@@ -152,6 +152,17 @@ QString CorrectionController::speakerName(int speaker) const
         : QString();
 }
 
+int CorrectionController::speakerNamed(const QString &name) const
+{
+    const ReaderDocumentPtr document = m_session->document();
+    for (int i = 0; document && i < document->document.speakers.size(); ++i) {
+        if (document->document.speakers.at(i).name == name) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 QStringList CorrectionController::speakerNames() const
 {
     QStringList names;
@@ -235,15 +246,7 @@ void CorrectionController::addSpeakerActions(QMenu *menu, int speaker)
     QMenu *into = menu->addMenu(tr("&Merge “%1” Into").arg(name));
     for (const QString &other : speakerNames()) {
         if (other != name) {
-            into->addAction(other, this, [this, speaker, other] {
-                const ReaderDocumentPtr document = m_session->document();
-                for (int i = 0; document && i < document->document.speakers.size(); ++i) {
-                    if (document->document.speakers.at(i).name == other) {
-                        m_session->mergeSpeakers(speaker, i);
-                        return;
-                    }
-                }
-            });
+            into->addAction(other, this, [this, speaker, other] { m_session->mergeSpeakers(speaker, speakerNamed(other)); });
         }
     }
     into->setEnabled(valid && !into->isEmpty());
@@ -348,14 +351,12 @@ void CorrectionController::renameSpeaker(int speaker)
         return;
     }
     // The name of someone else in the article: the two are one person.
-    const ReaderDocumentPtr document = m_session->document();
-    for (int i = 0; i < document->document.speakers.size(); ++i) {
-        if (document->document.speakers.at(i).name == newName) {
-            m_session->mergeSpeakers(speaker, i);
-            return;
-        }
+    const int other = speakerNamed(newName);
+    if (other >= 0) {
+        m_session->mergeSpeakers(speaker, other);
+    } else {
+        m_session->renameSpeaker(speaker, newName);
     }
-    m_session->renameSpeaker(speaker, newName);
 }
 
 void CorrectionController::editRole(int speaker)
@@ -387,12 +388,8 @@ void CorrectionController::mergeSpeaker(int speaker)
     bool ok = false;
     const QString into = QInputDialog::getItem(m_window, tr("Merge Speakers"),
                                                tr("“%1” is the same person as:").arg(name), others, 0, false, &ok);
-    const ReaderDocumentPtr document = m_session->document();
-    for (int i = 0; ok && i < document->document.speakers.size(); ++i) {
-        if (document->document.speakers.at(i).name == into) {
-            m_session->mergeSpeakers(speaker, i);
-            return;
-        }
+    if (ok && speakerNamed(into) >= 0) {
+        m_session->mergeSpeakers(speaker, speakerNamed(into));
     }
 }
 

@@ -78,6 +78,8 @@ private:
     // Asks for a speaker's name: one of the article's, a new one, or none. False when cancelled.
     bool askSpeaker(const QString &title, const QString &label, const QString &current, std::optional<QString> *speaker);
     QString speakerName(int speaker) const;
+    // The index of the speaker of that name in the document shown, -1 for none.
+    int speakerNamed(const QString &name) const;
 
     MainWindow *m_window;
     ArticleSession *m_session;

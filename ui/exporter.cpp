@@ -231,32 +231,27 @@ bool Exporter::exportQuotesPdf(const QString &path, QString *error)
 
 void Exporter::articlePdfDialog()
 {
-    if (!m_window->currentDocument()) {
-        return;
-    }
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Article as PDF"), suggestedPath(u".pdf"_qs),
-                                                tr("PDF (*.pdf)"));
-    if (!path.isEmpty()) {
-        if (QFileInfo(path).suffix().isEmpty()) {
-            path += u".pdf"_qs;
-        }
-        exportArticlePdf(path);
-    }
+    pdfDialog(tr("Export Article as PDF"), u".pdf"_qs, &Exporter::exportArticlePdf);
 }
 
 void Exporter::quotesPdfDialog()
 {
+    pdfDialog(tr("Export Quotes as PDF"), u"-quotes.pdf"_qs, &Exporter::exportQuotesPdf);
+}
+
+void Exporter::pdfDialog(const QString &title, const QString &suffix, bool (Exporter::*write)(const QString &, QString *))
+{
     if (!m_window->currentDocument()) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Quotes as PDF"), suggestedPath(u"-quotes.pdf"_qs),
-                                                tr("PDF (*.pdf)"));
-    if (!path.isEmpty()) {
-        if (QFileInfo(path).suffix().isEmpty()) {
-            path += u".pdf"_qs;
-        }
-        exportQuotesPdf(path);
+    QString path = QFileDialog::getSaveFileName(m_window, title, suggestedPath(suffix), tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
     }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".pdf"_qs;
+    }
+    (this->*write)(path, nullptr);
 }
 
 } // namespace QuoteReader

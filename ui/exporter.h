@@ -44,6 +44,7 @@ public:
 
 private:
     QuoteSelection selection() const;
+    void pdfDialog(const QString &title, const QString &suffix, bool (Exporter::*write)(const QString &, QString *));
     QString suggestedPath(const QString &suffix) const;
     bool finish(bool ok, const QString &path, const QString &error, QString *errorOut);
 

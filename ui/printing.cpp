@@ -1,27 +1,15 @@
 #include "printing.h"
 
+#include "atomicfile.h"
 #include "palette.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 
 namespace QuoteReader {
-
-namespace {
-
-// Messages for people, translated in the desktop reader (the context names them for lupdate).
-struct Messages {
-    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Printing)
-};
-
-} // namespace
 
 std::unique_ptr<QTextDocument> printableArticle(const ReaderDocumentPtr &document, const QList<int> &highlighted,
                                                 Script script, bool showRemoved, const QFont &font)
@@ -85,37 +73,17 @@ void printDocument(QTextDocument &document, QPagedPaintDevice *device)
 
 bool writePdf(QTextDocument &document, const QString &path, const QString &title, QString *error)
 {
-    const auto fail = [&](const QString &reason) {
-        if (error) {
-            *error = Messages::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
-        }
-        return false;
-    };
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file."));
-    }
-    // Into a temporary file beside the target, renamed over it only once the whole PDF is written.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(file.errorString());
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("QuoteReader"));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        printDocument(document, &pdf);
-    }
-    if (file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(reason);
-    }
-    if (!file.commit()) {
-        return fail(file.errorString());
-    }
-    return true;
+    return writeFileAtomically(
+        path,
+        [&](QIODevice *out) {
+            QPdfWriter pdf(out);
+            pdf.setTitle(title);
+            pdf.setCreator(QStringLiteral("QuoteReader"));
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            printDocument(document, &pdf);
+            return true;
+        },
+        error);
 }
 
 } // namespace QuoteReader
