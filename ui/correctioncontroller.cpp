@@ -43,13 +43,24 @@ CorrectionController::CorrectionController(MainWindow *window, ArticleSession *s
 void CorrectionController::createActions()
 {
     QUndoStack *stack = m_session->undoStack();
-    // "Undo Change Speaker": the stack names the edit after the command.
-    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    // "Undo Change Speaker": named after the edit, in a sentence each language words its own way.
+    m_undo = new QAction(this);
     m_undo->setObjectName(u"undoAction"_qs);
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redo = new QAction(this);
     m_redo->setObjectName(u"redoAction"_qs);
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    const auto name = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setEnabled(stack->canRedo());
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, name);
+    connect(stack, &QUndoStack::cleanChanged, this, name);
+    name();
 
     m_menu = new QMenu(tr("&Corrections"), m_window);
     m_menu->setObjectName(u"correctionsMenu"_qs);

@@ -322,6 +322,14 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>QuoteReader corrections (*.json);;All files (*)</source>
         <translation>QuoteReader 修正文件 (*.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::CorrectionStore</name>
@@ -480,18 +488,6 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>the file cannot be read (%1).</source>
         <translation>无法读取文件（%1）。</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>那是文件夹。</translation>
-    </message>
-    <message>
-        <source>it is not a regular file.</source>
-        <translation>那不是普通文件。</translation>
-    </message>
 </context>
 <context>
     <name>QuoteReader::Export</name>
@@ -623,6 +619,21 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
     <message>
         <source>Export Quotes as PDF</source>
         <translation>将引语导出为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReader::Files</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>那是文件夹。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>那不是普通文件。</translation>
     </message>
 </context>
 <context>
@@ -1283,21 +1294,6 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>
             <numerusform>%n 项修正</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QuoteReader::Printing</name>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>那是文件夹。</translation>
-    </message>
-    <message>
-        <source>it is not a regular file.</source>
-        <translation>那不是普通文件。</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,14 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>QuoteReader corrections (*.json);;All files (*)</source>
         <translation>QuoteReader 修正檔 (*.json);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::CorrectionStore</name>
@@ -480,18 +488,6 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>the file cannot be read (%1).</source>
         <translation>無法讀取檔案（%1）。</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>那是資料夾。</translation>
-    </message>
-    <message>
-        <source>it is not a regular file.</source>
-        <translation>那不是一般檔案。</translation>
-    </message>
 </context>
 <context>
     <name>QuoteReader::Export</name>
@@ -623,6 +619,21 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
     <message>
         <source>Export Quotes as PDF</source>
         <translation>將引述匯出為 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReader::Files</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>那是資料夾。</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>那不是一般檔案。</translation>
     </message>
 </context>
 <context>
@@ -1283,21 +1294,6 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>
             <numerusform>%n 項修正</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QuoteReader::Printing</name>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>無法寫入「%1」：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>那是資料夾。</translation>
-    </message>
-    <message>
-        <source>it is not a regular file.</source>
-        <translation>那不是一般檔案。</translation>
     </message>
 </context>
 <context>

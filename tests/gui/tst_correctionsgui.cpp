@@ -17,6 +17,7 @@
 #include "speakermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QContextMenuEvent>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +88,25 @@ bool selectInReader(ReaderView *reader, const QString &words)
     cursor.setPosition(int(at + words.size()), QTextCursor::KeepAnchor);
     reader->setTextCursor(cursor);
     return true;
+}
+
+// The entries of the context menu `open` makes appear (the menu runs a loop of its own: a timer reads
+// it and closes it).
+QStringList contextMenuEntries(const std::function<void()> &open)
+{
+    QStringList entries;
+    QTimer::singleShot(100, [&entries] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *item : menu->actions()) {
+                if (!item->isSeparator()) {
+                    entries.append(item->text().remove(u'&'));
+                }
+            }
+            menu->close();
+        }
+    });
+    open();
+    return entries;
 }
 
 QAction *action(MainWindow *window, const QString &name)
@@ -354,6 +374,40 @@ private slots:
         QCOMPARE(tableRows(table), before);
         QCOMPARE(speakers->rowCount(), 2);
         QVERIFY(!action(m_window.get(), u"undoAction"_qs)->isEnabled());
+    }
+
+    void contextMenusOfTheReaderTheTableAndTheSpeakersOfferTheCorrections()
+    {
+        ReaderView *reader = m_window->reader();
+        reader->scrollToQuote(0);
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(int(reader->displayOffsetOfQuote(0) + 2));
+        const QPoint onQuote = reader->cursorRect(cursor).center();
+        const QStringList readerEntries = contextMenuEntries([&] {
+            QContextMenuEvent event(QContextMenuEvent::Mouse, onQuote, reader->viewport()->mapToGlobal(onQuote));
+            QApplication::sendEvent(reader->viewport(), &event);
+        });
+        for (const QString &entry : {u"Copy"_qs, u"Speaker"_qs, u"Direct Quote"_qs, u"Delete Quote"_qs, u"Add Quote from Selection…"_qs}) {
+            QVERIFY2(readerEntries.contains(entry), qPrintable(readerEntries.join(u" | ")));
+        }
+        // Over the quote, it became the current one: what the menu offers acts on it.
+        QCOMPARE(m_window->quoteTable()->currentIndex().data(QuoteIndexRole).toInt(), 0);
+
+        QTableView *table = m_window->quoteTable();
+        table->selectRow(1);
+        const QStringList tableEntries = contextMenuEntries(
+            [&] { emit table->customContextMenuRequested(table->visualRect(table->model()->index(1, 0)).center()); });
+        for (const QString &entry : {u"Speaker"_qs, u"Indirect Quote"_qs, u"Set Quote to Selection"_qs, u"Copy Quotes"_qs}) {
+            QVERIFY2(tableEntries.contains(entry), qPrintable(tableEntries.join(u" | ")));
+        }
+
+        QTreeView *pane = m_window->speakerView();
+        const QModelIndex first = pane->model()->index(0, 0);
+        const QString name = first.data().toString();
+        const QStringList paneEntries =
+            contextMenuEntries([&] { emit pane->customContextMenuRequested(pane->visualRect(first).center()); });
+        QVERIFY2(paneEntries.contains(u"Rename “%1”…"_qs.arg(name)), qPrintable(paneEntries.join(u" | ")));
+        QVERIFY2(paneEntries.contains(u"Merge “%1” Into"_qs.arg(name)), qPrintable(paneEntries.join(u" | ")));
     }
 
     void modelsStayConsistentThroughGuiEdits()
