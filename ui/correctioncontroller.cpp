@@ -486,9 +486,15 @@ bool CorrectionController::importCorrections(const QString &path, QString *error
     const auto missed = std::count_if(m_session->report().unanchored.cbegin(), m_session->report().unanchored.cend(),
                                       [before](const UnanchoredCorrection &u) { return u.index >= before; });
     if (missed > 0) {
-        showCorrections(tr("%n of the corrections imported could not be applied to this article: their quote or "
-                           "speaker is not found in it. They are kept, and listed first below.",
-                           nullptr, int(missed)));
+        QString note = tr("%n of the corrections imported could not be applied to this article: their quote or "
+                          "speaker is not found in it. They are kept, and listed first below.",
+                          nullptr, int(missed));
+        // Made on another article, or on another version of this one: say so, it explains the misses.
+        const ArticleId &made = read.file->article;
+        if (!made.key.isEmpty() && made.key != m_session->contentKey()) {
+            note += u' ' + tr("The file was made for “%1”, whose text differs from this article's.").arg(made.name);
+        }
+        showCorrections(note);
     } else {
         m_window->statusBar()->showMessage(
             tr("%n correction(s) imported.", nullptr, int(read.file->corrections.size())), 5000);

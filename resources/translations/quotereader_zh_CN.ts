@@ -330,6 +330,10 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
+    <message>
+        <source>The file was made for “%1”, whose text differs from this article&apos;s.</source>
+        <translation>这个文件是为“%1”做的，它的内容和这篇文章不同。</translation>
+    </message>
 </context>
 <context>
     <name>QuoteReader::CorrectionStore</name>

@@ -570,13 +570,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"shared.json"_qs);
         QString error;
-        QVERIFY(writeCorrectionsFile(path, CorrectionsFile{ArticleId{}, list}, &error));
+        QVERIFY(writeCorrectionsFile(path, CorrectionsFile{ArticleId{contentKey(u"another text"), u"other.txt"_qs}, list}, &error));
         QVERIFY2(m_window->corrections()->importCorrections(path, &error), qPrintable(error));
         QCOMPARE(m_window->session()->undoStack()->undoText(), u"Import Corrections"_qs);
         QCOMPARE(m_window->quoteTable()->model()->index(0, QuoteModel::KindColumn).data().toString(), u"indirect"_qs);
         auto *dialog = m_window->findChild<QDialog *>(u"correctionsDialog"_qs);
         QVERIFY(dialog && dialog->isVisible());
-        QVERIFY(dialog->findChild<QLabel *>(u"correctionsNote"_qs)->text().contains(u"could not be applied"_qs));
+        const QString note = dialog->findChild<QLabel *>(u"correctionsNote"_qs)->text();
+        QVERIFY2(note.contains(u"could not be applied"_qs) && note.contains(u"other.txt"_qs), qPrintable(note));
         QVERIFY(dialog->findChild<QTreeWidget *>(u"correctionsList"_qs)->topLevelItem(0)->text(1).contains(u"不在文中的人"_qs));
         action(m_window.get(), u"undoAction"_qs)->trigger();
         QVERIFY(m_window->session()->corrections().isEmpty());
