@@ -106,8 +106,9 @@ private slots:
         QTest::addColumn<QList<int>>("unanchored");
         // Roles, boundaries, a rename, a speaker made then merged, a deletion and a kind, in English.
         QTest::newRow("council_english") << u"council.md"_qs << QList<int>{};
-        // A missed quote added with a new speaker and a role, one taken from its speaker, and one whose
-        // words are not in the article (reported, not applied).
+        // A quote added with a new speaker and a role (the engine has since learnt to find it: the user's
+        // correction applies to its quote rather than adding the words twice), one taken from its
+        // speaker, and one whose words are not in the article (reported, not applied).
         QTest::newRow("tea_chinese") << u"tea.txt"_qs << QList<int>{2};
     }
 
