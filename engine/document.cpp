@@ -2,6 +2,30 @@
 
 namespace QuoteReader {
 
+void countSpeakerQuotes(Document &doc)
+{
+    for (Speaker &speaker : doc.speakers) {
+        speaker.quotes = 0;
+    }
+    for (const Quote &quote : std::as_const(doc.quotes)) {
+        if (quote.speaker >= 0 && quote.speaker < doc.speakers.size()) {
+            ++doc.speakers[quote.speaker].quotes;
+        }
+    }
+    QList<int> newIndex(doc.speakers.size(), -1);
+    QList<Speaker> kept;
+    for (int i = 0; i < doc.speakers.size(); ++i) {
+        if (doc.speakers.at(i).quotes > 0) {
+            newIndex[i] = int(kept.size());
+            kept.append(std::move(doc.speakers[i]));
+        }
+    }
+    doc.speakers = std::move(kept);
+    for (Quote &quote : doc.quotes) {
+        quote.speaker = quote.speaker >= 0 && quote.speaker < newIndex.size() ? newIndex.at(quote.speaker) : -1;
+    }
+}
+
 QString toString(BlockKind kind)
 {
     switch (kind) {

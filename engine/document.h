@@ -75,6 +75,7 @@ struct Quote {
     int section = 0;
     int paragraph = 0;   // Block::paragraph of the paragraph the quote starts in
     QStringList themes;  // names of the Document::themes whose terms the quote contains
+    bool corrected = false; // changed or added by the user (corrections.h); "corrected": true in the JSON
 };
 
 struct Theme {
@@ -121,6 +122,10 @@ struct Document {
         return quote.speaker >= 0 && quote.speaker < speakers.size() ? &speakers.at(quote.speaker) : nullptr;
     }
 };
+
+// Counts the quotes of each speaker and drops the speakers left without one (the quotes' speaker
+// indexes follow): the speaker list is of people quoted.
+void countSpeakerQuotes(Document &doc);
 
 QString toString(BlockKind kind);
 QString toString(QuoteKind kind);

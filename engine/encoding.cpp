@@ -3,6 +3,8 @@
 #include "log.h"
 #include "textutil.h"
 
+#include <QCoreApplication>
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -104,7 +106,9 @@ QString binaryReason(const unsigned char *s, qsizetype n)
 {
     if (const void *nul = std::memchr(s, 0, size_t(n))) {
         const qsizetype offset = static_cast<const unsigned char *>(nul) - s;
-        return u"this looks like a binary file, not text (NUL bytes at offset "_qs + QString::number(offset) + u").";
+        return QCoreApplication::translate("QuoteReader::Loader", "this looks like a binary file, not text (NUL bytes at "
+                                                                  "offset %1).")
+            .arg(offset);
     }
     const qsizetype sample = std::min<qsizetype>(n, 1024 * 1024);
     qsizetype controls = 0;
@@ -113,8 +117,10 @@ QString binaryReason(const unsigned char *s, qsizetype n)
     }
     // A stray form feed or two is text; several percent of control bytes is not.
     if (controls > 8 && controls * 50 > sample) {
-        return u"this looks like a binary file, not text ("_qs + QString::number(controls)
-            + u" control characters in the first " + QString::number(sample) + u" bytes).";
+        return QCoreApplication::translate("QuoteReader::Loader", "this looks like a binary file, not text (%1 control "
+                                                                  "characters in the first %2 bytes).")
+            .arg(controls)
+            .arg(sample);
     }
     return {};
 }
@@ -494,9 +500,11 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
             Decoded decoded = decodeWith(bom.converter, data + bom.length, n - bom.length, true);
             if (!decoded.ok) {
                 Detection failed;
-                failed.error = u"the file starts with a "_qs + QString::fromLatin1(bom.converter)
-                    + u" byte order mark but is not valid " + QString::fromLatin1(bom.converter) + u" at byte offset "
-                    + QString::number(decoded.errorOffset + bom.length) + u".";
+                failed.error = QCoreApplication::translate("QuoteReader::Loader",
+                                                           "the file starts with a %1 byte order mark but is not "
+                                                           "valid %1 at byte offset %2.")
+                                   .arg(QString::fromLatin1(bom.converter))
+                                   .arg(decoded.errorOffset + bom.length);
                 return failed;
             }
             return acceptDecoded(std::move(decoded), bom.converter);
@@ -609,7 +617,8 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
         }
     }
     Detection failed;
-    failed.error = u"the text encoding could not be recognised (none of the likely encodings decodes it)."_qs;
+    failed.error = QCoreApplication::translate("QuoteReader::Loader", "the text encoding could not be recognised (none "
+                                                                      "of the likely encodings decodes it).");
     return failed;
 }
 

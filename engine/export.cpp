@@ -20,10 +20,10 @@ namespace {
 // system calls few without holding a whole batch in memory.
 constexpr qsizetype flushThreshold = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuoteReader::Export", text);
-}
+// Messages for people, translated in the desktop reader (the context names them for lupdate).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Export)
+};
 
 // Buffers bytes and hands them to the device in chunks; remembers the first failure.
 class Sink final {
@@ -251,6 +251,56 @@ QString sourceFileName(const Document &doc)
 
 // ---- JSON -------------------------------------------------------------------------------------------
 
+struct SelectionCounts {
+    bool whole = true;       // every quote of the document is selected
+    QList<Speaker> speakers; // those quoted in the selection, counted there
+    QList<Theme> themes;     // those the selected quotes carry, counted there
+};
+
+SelectionCounts countSelection(const QuoteSelection &selection, const QList<const Quote *> &selected)
+{
+    const Document &doc = *selection.document;
+    SelectionCounts counts;
+    // Every quote once, in whatever order (a table sorted by speaker): the whole article.
+    QList<bool> seen(doc.quotes.size(), false);
+    qsizetype distinct = 0;
+    for (const int index : selection.quotes) {
+        if (index >= 0 && index < seen.size() && !seen.at(index)) {
+            seen[index] = true;
+            ++distinct;
+        }
+    }
+    counts.whole = distinct == doc.quotes.size();
+    if (counts.whole) {
+        counts.speakers = doc.speakers;
+        counts.themes = doc.themes;
+        return counts;
+    }
+    QList<int> perSpeaker(doc.speakers.size(), 0);
+    QHash<QString, int> perTheme;
+    for (const Quote *quote : selected) {
+        if (doc.speakerOf(*quote)) {
+            ++perSpeaker[quote->speaker];
+        }
+        for (const QString &theme : quote->themes) {
+            ++perTheme[theme];
+        }
+    }
+    for (qsizetype i = 0; i < doc.speakers.size(); ++i) {
+        if (perSpeaker.at(i) > 0) {
+            counts.speakers.append(doc.speakers.at(i));
+            counts.speakers.last().quotes = perSpeaker.at(i);
+        }
+    }
+    for (const Theme &theme : doc.themes) {
+        if (perTheme.value(theme.name) > 0) {
+            counts.themes.append(theme);
+            counts.themes.last().quotes = perTheme.value(theme.name);
+        }
+    }
+    return counts;
+}
+
 class JsonWriter final : public QuoteWriter {
 public:
     explicit JsonWriter(bool compact) : m_compact(compact) {}
@@ -285,7 +335,17 @@ public:
             json.field(QLatin1StringView("end"), qint64(section.range.end));
         });
 
-        json.objectArray(QLatin1StringView("speakers"), doc.speakers, [&json](const Speaker &speaker) {
+        QList<const Quote *> selected;
+        for (const int index : selection.quotes) {
+            if (index >= 0 && index < doc.quotes.size()) {
+                selected.append(&doc.quotes.at(index));
+            }
+        }
+        // A part of the article describes that part: its speakers and themes, counted in it, and no
+        // noise (which belongs to the article, not to its quotes).
+        const SelectionCounts counts = countSelection(selection, selected);
+
+        json.objectArray(QLatin1StringView("speakers"), counts.speakers, [&json](const Speaker &speaker) {
             json.field(QLatin1StringView("name"), speaker.name);
             json.field(QLatin1StringView("role"), speaker.role);
             json.key(QLatin1StringView("aliases"));
@@ -293,13 +353,6 @@ public:
             json.field(QLatin1StringView("group"), speaker.group);
             json.field(QLatin1StringView("quotes"), speaker.quotes);
         });
-
-        QList<const Quote *> selected;
-        for (const int index : selection.quotes) {
-            if (index >= 0 && index < doc.quotes.size()) {
-                selected.append(&doc.quotes.at(index));
-            }
-        }
         json.objectArray(QLatin1StringView("quotes"), selected, [&json, &doc](const Quote *selectedQuote) {
             const Quote &quote = *selectedQuote;
             const Speaker *speaker = doc.speakerOf(quote);
@@ -313,6 +366,9 @@ public:
             json.field(QLatin1StringView("kind"), toString(quote.kind));
             json.field(QLatin1StringView("cue"), quote.cue);
             json.field(QLatin1StringView("rule"), quote.rule);
+            if (quote.corrected) {
+                json.field(QLatin1StringView("corrected"), true);
+            }
             json.field(QLatin1StringView("text"), doc.quoteText(quote));
             json.field(QLatin1StringView("section"), quote.section);
             json.field(QLatin1StringView("paragraph"), quote.paragraph);
@@ -322,7 +378,7 @@ public:
             json.strings(quote.themes);
         });
 
-        json.objectArray(QLatin1StringView("themes"), doc.themes, [&json](const Theme &theme) {
+        json.objectArray(QLatin1StringView("themes"), counts.themes, [&json](const Theme &theme) {
             json.field(QLatin1StringView("name"), theme.name);
             json.key(QLatin1StringView("terms"));
             json.strings(theme.terms);
@@ -330,7 +386,7 @@ public:
             json.field(QLatin1StringView("userDefined"), theme.userDefined);
         });
 
-        json.objectArray(QLatin1StringView("noise"), doc.noise, [&json, &doc](const Noise &noise) {
+        json.objectArray(QLatin1StringView("noise"), counts.whole ? doc.noise : QList<Noise>(), [&json, &doc](const Noise &noise) {
             json.field(QLatin1StringView("kind"), toString(noise.kind));
             json.field(QLatin1StringView("text"), doc.textOf(noise.range).toString());
             json.field(QLatin1StringView("start"), qint64(noise.range.start));
@@ -450,7 +506,7 @@ QList<SpeakerGroup> groupBySpeaker(const QuoteSelection &selection)
 
 QString groupName(const Document &doc, const SpeakerGroup &group)
 {
-    return group.speaker >= 0 ? doc.speakers.at(group.speaker).name : tr("Unattributed");
+    return group.speaker >= 0 ? doc.speakers.at(group.speaker).name : Messages::tr("Unattributed");
 }
 
 QString groupRole(const Document &doc, const SpeakerGroup &group)
@@ -461,7 +517,7 @@ QString groupRole(const Document &doc, const SpeakerGroup &group)
 QString documentHeading(const Document &doc)
 {
     const QString name = doc.title.isEmpty() ? sourceFileName(doc) : doc.title;
-    return tr("Quotes from %1").arg(name);
+    return Messages::tr("Quotes from %1").arg(name);
 }
 
 // "indirect · 指出 · 大模型還面臨局限性 · article.txt": what a reader needs to find the quote again.
@@ -473,9 +529,9 @@ QStringList quoteDetails(const Document &doc, const Quote &quote)
         parts << quote.cue;
     }
     const QString section = sectionTitle(doc, quote.section);
-    parts << (section.isEmpty() ? tr("opening") : section);
+    parts << (section.isEmpty() ? Messages::tr("opening") : section);
     if (!quote.themes.isEmpty()) {
-        parts << tr("themes: %1").arg(quote.themes.join(u", "));
+        parts << Messages::tr("themes: %1").arg(quote.themes.join(u", "));
     }
     parts << sourceFileName(doc);
     return parts;
@@ -483,14 +539,14 @@ QStringList quoteDetails(const Document &doc, const Quote &quote)
 
 QString quoteCount(qsizetype n)
 {
-    return n == 1 ? tr("1 quote") : tr("%1 quotes").arg(n);
+    return n == 1 ? Messages::tr("1 quote") : Messages::tr("%1 quotes").arg(n);
 }
 
 // Named speakers only: "Unattributed" is a group of quotes, not a person.
 QString countLine(const QuoteSelection &selection, const QList<SpeakerGroup> &groups)
 {
     const auto named = std::count_if(groups.cbegin(), groups.cend(), [](const SpeakerGroup &g) { return g.speaker >= 0; });
-    return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? tr("1 speaker") : tr("%1 speakers").arg(named));
+    return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? Messages::tr("1 speaker") : Messages::tr("%1 speakers").arg(named));
 }
 
 // Characters that Markdown would read as markup; backslash-escaping them keeps the words as written.
@@ -520,7 +576,7 @@ public:
         Sink sink(device);
         QString out;
         out += u"# " + markdownEscape(documentHeading(doc)) + u"\n\n";
-        out += tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · " +
+        out += Messages::tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · " +
                countLine(selection, groups) + u"\n";
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
@@ -609,7 +665,7 @@ public:
                u".source { color: #555; }\n"
                u"</style>\n</head>\n<body>\n";
         out += u"<h1>" + heading + u"</h1>\n";
-        out += u"<p class=\"source\">" + htmlEscape(tr("Source")) + u": <cite>" +
+        out += u"<p class=\"source\">" + htmlEscape(Messages::tr("Source")) + u": <cite>" +
                htmlEscape(sourceFileName(doc)) + u"</cite> · " + htmlEscape(countLine(selection, groups)) +
                u"</p>\n";
         sink.append(QStringView(out));
@@ -651,7 +707,7 @@ public:
         Sink sink(device);
         QString out;
         out += documentHeading(doc) + u'\n';
-        out += tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
+        out += Messages::tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
@@ -774,18 +830,18 @@ bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QS
 {
     const auto fail = [&](const QString &reason) {
         if (error) {
-            *error = tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = Messages::tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
         }
         return false;
     };
     if (!selection.document) {
-        return fail(tr("there is no document to export."));
+        return fail(Messages::tr("there is no document to export."));
     }
     // QSaveFile would rename its temporary file over a device or a pipe (as root, over /dev/null itself):
     // only a regular file, or a new one, can be replaced atomically.
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? tr("it is a folder.") : tr("it is not a regular file, so it cannot be replaced safely."));
+        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file, so it cannot be replaced safely."));
     }
     std::unique_ptr<QuoteWriter> writer = makeWriter(format);
     // QSaveFile writes into a temporary file beside the target and renames it over the target only on

@@ -6,6 +6,7 @@
 #include "log.h"
 #include "markup.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,17 +16,22 @@ namespace {
 
 constexpr qint64 kMegabyte = 1024 * 1024;
 
+// Messages for people, translated in the desktop reader (the context names them for lupdate).
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(QuoteReader::Loader)
+};
+
 QString formatSize(qint64 bytes)
 {
     if (bytes < kMegabyte) {
-        return QString::number(bytes) + u" bytes";
+        return Messages::tr("%1 bytes").arg(bytes);
     }
     const double mb = double(bytes) / double(kMegabyte);
     QString number = QString::number(mb, 'f', mb >= 100 ? 0 : 1);
     if (number.endsWith(u".0")) {
         number.chop(2);
     }
-    return number + u" MB";
+    return Messages::tr("%1 MB").arg(number);
 }
 
 QString failure(const QString &path, const QString &reason)
@@ -121,29 +127,29 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return refuse(path, u"the file does not exist."_qs);
+        return refuse(path, Messages::tr("the file does not exist."));
     }
     if (info.isDir()) {
-        return refuse(path, u"this is a folder, not a file."_qs);
+        return refuse(path, Messages::tr("this is a folder, not a file."));
     }
     if (!info.isFile()) {
         // Devices and pipes can be endless; an article is a regular file.
-        return refuse(path, u"this is not a regular file."_qs);
+        return refuse(path, Messages::tr("this is not a regular file."));
     }
     if (info.size() > options.maxBytes) {
-        return refuse(path, u"the file is "_qs + formatSize(info.size()) + u", larger than the limit of "
-                                + formatSize(options.maxBytes) + u".");
+        return refuse(path, Messages::tr("the file is %1, larger than the limit of %2.")
+                                .arg(formatSize(info.size()), formatSize(options.maxBytes)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.error() == QFileDevice::PermissionsError || !info.isReadable()) {
-            return refuse(path, u"the file cannot be read (permission denied)."_qs);
+            return refuse(path, Messages::tr("the file cannot be read (permission denied)."));
         }
-        return refuse(path, u"the file cannot be read ("_qs + file.errorString() + u").");
+        return refuse(path, Messages::tr("the file cannot be read (%1).").arg(file.errorString()));
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return refuse(path, u"the file cannot be read ("_qs + file.errorString() + u").");
+        return refuse(path, Messages::tr("the file cannot be read (%1).").arg(file.errorString()));
     }
     return decodeArticle(bytes, path, options);
 }
@@ -151,11 +157,11 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
 LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const LoadOptions &options)
 {
     if (bytes.size() > options.maxBytes) {
-        return refuse(path, u"the file is "_qs + formatSize(bytes.size()) + u", larger than the limit of "
-                                + formatSize(options.maxBytes) + u".");
+        return refuse(path, Messages::tr("the file is %1, larger than the limit of %2.")
+                                .arg(formatSize(bytes.size()), formatSize(options.maxBytes)));
     }
     if (bytes.isEmpty()) {
-        return refuse(path, u"the file is empty."_qs);
+        return refuse(path, Messages::tr("the file is empty."));
     }
     const SourceFormat format = formatForPath(path);
 
@@ -169,14 +175,14 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         const QString encodingName = QString::fromLatin1(options.encoding);
         ForcedDecoding decoded = decodeAs(bytes, options.encoding);
         if (!decoded.known) {
-            return refuse(path, u"\u201C"_qs + encodingName + u"\u201D is not an encoding this program knows.");
+            return refuse(path, Messages::tr("“%1” is not an encoding this program knows.").arg(encodingName));
         }
         loaded.source.encoding = decoded.encoding;
         loaded.source.encodingDetected = false;
         if (decoded.errorOffset >= 0) {
-            return refuse(path, u"the bytes are not valid "_qs + encodingName + u" at byte offset "
-                                    + QString::number(decoded.errorOffset)
-                                    + u" (the encoding was given, not detected).");
+            return refuse(path, Messages::tr("the bytes are not valid %1 at byte offset %2 (the encoding was given, not detected).")
+                                    .arg(encodingName)
+                                    .arg(decoded.errorOffset));
         }
         text = std::move(decoded.text);
     } else {
@@ -197,7 +203,7 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
     }
     normaliseLineEnds(text);
     if (onlyWhiteSpace(text)) {
-        return refuse(path, u"the file is empty (it holds only white space)."_qs);
+        return refuse(path, Messages::tr("the file is empty (it holds only white space)."));
     }
 
     if (format == SourceFormat::PlainText) {
@@ -206,8 +212,8 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         const bool html = format == SourceFormat::Html;
         MarkupText lines = html ? htmlToText(text) : markdownToText(text);
         if (lines.text.isEmpty()) {
-            return refuse(path, html ? u"the page holds no article text (no headings or paragraphs)."_qs
-                                     : u"the file holds no article text, only Markdown markup."_qs);
+            return refuse(path, html ? Messages::tr("the page holds no article text (no headings or paragraphs).")
+                                     : Messages::tr("the file holds no article text, only Markdown markup."));
         }
         loaded.text = std::move(lines.text);
         loaded.hints = std::move(lines.hints);
@@ -215,9 +221,11 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
 
     const auto [longLine, longLength] = firstLongLine(loaded.text, options.maxLineLength);
     if (longLine > 0) {
-        return refuse(path, u"line "_qs + QString::number(longLine) + u" is " + QString::number(longLength)
-                                + u" characters long, over the limit of " + QString::number(options.maxLineLength)
-                                + u" characters per line, so this is not article text.");
+        return refuse(path, Messages::tr("line %1 is %2 characters long, over the limit of %3 characters per line, so this is "
+                               "not article text.")
+                                .arg(longLine)
+                                .arg(longLength)
+                                .arg(options.maxLineLength));
     }
     return {std::move(loaded), {}};
 }

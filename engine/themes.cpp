@@ -992,6 +992,56 @@ QByteArray themesToJson(const QList<Theme> &themes)
     return out;
 }
 
+namespace {
+
+// The terms of every theme of `doc`, ready to match, in the order of doc.themes.
+QList<QList<MatchTerm>> themeMatchers(const Document &doc)
+{
+    QList<QList<MatchTerm>> matchers;
+    matchers.reserve(doc.themes.size());
+    for (const Theme &theme : doc.themes) {
+        QList<MatchTerm> terms;
+        for (const QString &term : theme.terms) {
+            MatchTerm m = matchTerm(term);
+            if (!m.text.isEmpty()) {
+                terms.append(std::move(m));
+            }
+        }
+        matchers.append(std::move(terms));
+    }
+    return matchers;
+}
+
+// The indexes into doc.themes of the themes whose terms the quote's words hold.
+QList<qsizetype> themesOfQuote(const Document &doc, const Quote &quote, const QList<QList<MatchTerm>> &matchers)
+{
+    QList<qsizetype> found;
+    if (quote.range.isEmpty() || quote.range.end > doc.text.size()) {
+        return found;
+    }
+    const QStringView raw = doc.textOf(quote.range);
+    const QString text = (doc.language == u"zh-Hant" ? toSimplified(raw) : raw.toString()).toCaseFolded();
+    for (qsizetype i = 0; i < doc.themes.size(); ++i) {
+        const QList<MatchTerm> &terms = matchers.at(i);
+        if (std::any_of(terms.cbegin(), terms.cend(), [&text](const MatchTerm &term) { return containsTerm(text, term); })) {
+            found.append(i);
+        }
+    }
+    return found;
+}
+
+QStringList themeNames(const Document &doc, const QList<qsizetype> &themes)
+{
+    QStringList names;
+    names.reserve(themes.size());
+    for (const qsizetype i : themes) {
+        names.append(doc.themes.at(i).name);
+    }
+    return names;
+}
+
+} // namespace
+
 void findThemes(Document &doc, const QList<Theme> &userThemes)
 {
     doc.themes.clear();
@@ -1010,34 +1060,32 @@ void findThemes(Document &doc, const QList<Theme> &userThemes)
         doc.themes.append(Theme{c.name, {c.name}, false, 0});
     }
 
-    QList<QList<MatchTerm>> matchers;
-    matchers.reserve(doc.themes.size());
-    for (const Theme &theme : std::as_const(doc.themes)) {
-        QList<MatchTerm> terms;
-        for (const QString &term : theme.terms) {
-            MatchTerm m = matchTerm(term);
-            if (!m.text.isEmpty()) {
-                terms.append(std::move(m));
-            }
-        }
-        matchers.append(std::move(terms));
-    }
-    const bool fold = doc.language == u"zh-Hant";
+    const QList<QList<MatchTerm>> matchers = themeMatchers(doc);
     for (Quote &quote : doc.quotes) {
-        quote.themes.clear();
-        if (quote.range.isEmpty() || quote.range.end > doc.text.size()) {
-            continue;
+        const QList<qsizetype> found = themesOfQuote(doc, quote, matchers);
+        quote.themes = themeNames(doc, found);
+        for (const qsizetype i : found) {
+            ++doc.themes[i].quotes;
         }
-        const QStringView raw = doc.textOf(quote.range);
-        const QString text = (fold ? toSimplified(raw) : raw.toString()).toCaseFolded();
-        for (qsizetype i = 0; i < doc.themes.size(); ++i) {
-            const QList<MatchTerm> &terms = matchers.at(i);
-            if (std::any_of(terms.cbegin(), terms.cend(),
-                            [&text](const MatchTerm &term) { return containsTerm(text, term); })) {
-                quote.themes.append(doc.themes.at(i).name);
-                ++doc.themes[i].quotes;
-            }
+    }
+}
+
+void matchThemes(Document &doc, const QList<int> &quotes)
+{
+    const QList<QList<MatchTerm>> matchers = themeMatchers(doc);
+    for (const int index : quotes) {
+        if (index >= 0 && index < doc.quotes.size()) {
+            doc.quotes[index].themes = themeNames(doc, themesOfQuote(doc, doc.quotes.at(index), matchers));
         }
+    }
+    QHash<QString, int> counts;
+    for (const Quote &quote : std::as_const(doc.quotes)) {
+        for (const QString &name : quote.themes) {
+            ++counts[name];
+        }
+    }
+    for (Theme &theme : doc.themes) {
+        theme.quotes = counts.value(theme.name);
     }
 }
 

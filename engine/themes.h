@@ -18,5 +18,8 @@ QByteArray themesToJson(const QList<Theme> &themes);
 
 // Sets doc.themes (user themes first, then key terms of the article), Quote::themes and Theme::quotes.
 void findThemes(Document &doc, const QList<Theme> &userThemes);
+// Sets Quote::themes of the quotes at `quotes` (indexes into doc.quotes) from the terms of doc.themes, and
+// counts Theme::quotes again over every quote: after corrections moved, added or removed some quotes.
+void matchThemes(Document &doc, const QList<int> &quotes);
 
 } // namespace QuoteReader

@@ -62,6 +62,14 @@ void QuoteFilterProxy::setKind(std::optional<QuoteKind> kind)
     }
 }
 
+void QuoteFilterProxy::setCorrectedOnly(bool correctedOnly)
+{
+    if (correctedOnly != m_correctedOnly) {
+        m_correctedOnly = correctedOnly;
+        refilter();
+    }
+}
+
 void QuoteFilterProxy::setSearchText(const QString &text)
 {
     if (text == m_searchText) {
@@ -93,6 +101,9 @@ bool QuoteFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     // Cheapest criteria first; the search runs on strings folded once per model reset.
     const Quote &quote = m_quotes->quoteAt(sourceRow);
     if (m_kind && quote.kind != *m_kind) {
+        return false;
+    }
+    if (m_correctedOnly && !quote.corrected) {
         return false;
     }
     if (!m_speakers.isEmpty() && !m_speakers.contains(quote.speaker)) {

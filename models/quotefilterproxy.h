@@ -36,6 +36,11 @@ public:
     // Traditional and Simplified characters match each other, case is ignored.
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    // Only the quotes the user corrected or added.
+    void setCorrectedOnly(bool correctedOnly);
+    bool correctedOnly() const { return m_correctedOnly; }
+    // The folded words of the search text (what the reader marks in the article).
+    QStringList searchWords() const { return m_needles; }
 
     // Source rows (= indexes into Document::quotes) accepted now, in the proxy's order.
     QList<int> acceptedQuotes() const;
@@ -54,6 +59,7 @@ private:
     QSet<int> m_speakers;
     QSet<QString> m_themes;
     std::optional<QuoteKind> m_kind;
+    bool m_correctedOnly = false;
     QString m_searchText;
     QStringList m_needles; // folded words of m_searchText
 };

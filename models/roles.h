@@ -22,6 +22,12 @@ enum ItemRole {
     TermsRole,        // QStringList of a theme's terms
     UserDefinedRole,  // bool: a theme of the user's rather than one found in the article
     SearchKeyRole,    // the folded text the search matches against
+    CorrectionRole,   // int(QuoteCorrection): as found, corrected or added by the user
+    RuleRole,         // the attribution rule that found the quote ("user" for one the user added)
+    ColorSlotRole,    // the speaker's colour slot (palette.h)
 };
+
+// How a quote came to be what it is, for the mark in the table and the "corrected only" filter.
+enum class QuoteCorrection { AsFound, Corrected, Added };
 
 } // namespace QuoteReader

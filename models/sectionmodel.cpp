@@ -9,21 +9,66 @@ SectionModel::SectionModel(QObject *parent)
 {
 }
 
+QList<int> SectionModel::countQuotes(const Document &doc)
+{
+    QList<int> counts(doc.sections.size(), 0);
+    for (const Quote &quote : doc.quotes) {
+        if (quote.section >= 0 && quote.section < counts.size()) {
+            ++counts[quote.section];
+        }
+    }
+    return counts;
+}
+
 void SectionModel::setDocument(ReaderDocumentPtr document)
 {
     beginResetModel();
     m_document = std::move(document);
-    m_counts.clear();
-    if (m_document) {
-        const Document &doc = m_document->document;
-        m_counts.fill(0, doc.sections.size());
-        for (const Quote &quote : doc.quotes) {
-            if (quote.section >= 0 && quote.section < m_counts.size()) {
-                ++m_counts[quote.section];
-            }
+    m_counts = m_document ? countQuotes(m_document->document) : QList<int>();
+    endResetModel();
+}
+
+void SectionModel::updateDocument(ReaderDocumentPtr document)
+{
+    const bool sameSections = m_document && document && m_document->sameTextAs(*document)
+        && m_document->document.sections.size() == document->document.sections.size();
+    if (!sameSections) {
+        setDocument(std::move(document));
+        return;
+    }
+    m_document = std::move(document);
+    const QList<int> counts = countQuotes(m_document->document);
+    for (int row = 0; row < counts.size(); ++row) {
+        if (counts.at(row) != m_counts.at(row)) {
+            m_counts[row] = counts.at(row);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
-    endResetModel();
+}
+
+void SectionModel::setScript(Script script)
+{
+    if (script == m_script.script()) {
+        return;
+    }
+    m_script.setScript(script);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn), {Qt::DisplayRole});
+    }
+}
+
+int SectionModel::rowAtOffset(qsizetype offset) const
+{
+    if (!m_document) {
+        return -1;
+    }
+    const auto &sections = m_document->document.sections;
+    for (int row = int(sections.size()) - 1; row >= 0; --row) {
+        if (sections.at(row).range.start <= offset) {
+            return row;
+        }
+    }
+    return sections.isEmpty() ? -1 : 0;
 }
 
 int SectionModel::rowCount(const QModelIndex &parent) const
@@ -48,7 +93,7 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
         if (index.column() == CountColumn) {
             return count;
         }
-        return section.title.isEmpty() ? tr("(Opening)") : section.title;
+        return section.title.isEmpty() ? tr("(Opening)") : m_script(section.title);
     case Qt::ToolTipRole:
         return tr("%n quote(s)", nullptr, count);
     case Qt::TextAlignmentRole:

@@ -1,8 +1,12 @@
 #include "speakermodel.h"
 
+#include "articlesession.h"
 #include "collation.h"
 #include "palette.h"
+#include "quotemodel.h"
 #include "roles.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -61,9 +65,16 @@ void SpeakerModel::setSortMode(SortMode mode)
 void SpeakerModel::sort(int column, Qt::SortOrder order)
 {
     const SortMode mode = column == CountColumn ? SortMode::ByCount : SortMode::ByName;
-    if (!m_document) {
-        m_sortMode = mode;
-        m_sortOrder = order;
+    m_sortMode = mode;
+    m_sortOrder = order;
+    if (m_document) {
+        applyOrder(sortedOrder());
+    }
+}
+
+void SpeakerModel::applyOrder(const QList<int> &order)
+{
+    if (order == m_order) {
         return;
     }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -72,15 +83,125 @@ void SpeakerModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &index : before) {
         speakersBefore.append(m_order.at(index.row()));
     }
-    m_sortMode = mode;
-    m_sortOrder = order;
-    m_order = sortedOrder();
+    m_order = order;
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
         after.append(index(rowOfSpeaker(speakersBefore.at(i)), before.at(i).column()));
     }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SpeakerModel::updateDocument(ReaderDocumentPtr document)
+{
+    if (!m_document || !document || !document->hasKeys()) {
+        const QSet<int> checkedBefore = checkedSpeakers();
+        setDocument(std::move(document));
+        if (!checkedBefore.isEmpty()) {
+            emit checkedSpeakersChanged();
+        }
+        return;
+    }
+    const Document &before = m_document->document;
+    const Document &after = document->document;
+    QHash<QString, int> indexAfter;
+    for (int i = 0; i < after.speakers.size(); ++i) {
+        indexAfter.insert(after.speakers.at(i).name, i);
+    }
+    // A speaker renamed is the same row under another name: a name gone and a name come with the very
+    // same quotes. The row stays (an editor open on it, its selection and check stay too).
+    const auto quotesOf = [](const Document &doc, int speaker) {
+        QList<qsizetype> starts;
+        for (const Quote &quote : doc.quotes) {
+            if (quote.speaker == speaker) {
+                starts.append(quote.range.start);
+            }
+        }
+        return starts;
+    };
+    QHash<QString, QString> renamed; // old name -> new name
+    QHash<QString, int> beforeNames;
+    for (int i = 0; i < before.speakers.size(); ++i) {
+        beforeNames.insert(before.speakers.at(i).name, i);
+    }
+    for (int i = 0; i < before.speakers.size(); ++i) {
+        if (indexAfter.contains(before.speakers.at(i).name)) {
+            continue;
+        }
+        const QList<qsizetype> was = quotesOf(before, i);
+        for (int j = 0; j < after.speakers.size(); ++j) {
+            const QString &name = after.speakers.at(j).name;
+            if (!beforeNames.contains(name) && !renamed.values().contains(name) && quotesOf(after, j) == was) {
+                renamed.insert(before.speakers.at(i).name, name);
+                break;
+            }
+        }
+    }
+    const auto nameAfter = [&renamed](const QString &name) { return renamed.value(name, name); };
+    // Speakers that went: their rows go while the rows still show the old document.
+    QList<int> goneRows;
+    for (int row = 0; row < m_order.size(); ++row) {
+        if (!indexAfter.contains(nameAfter(before.speakers.at(m_order.at(row)).name))) {
+            goneRows.append(row);
+        }
+    }
+    const QList<QPair<int, int>> goneRuns = runsOf(goneRows);
+    for (auto run = goneRuns.crbegin(); run != goneRuns.crend(); ++run) {
+        beginRemoveRows({}, run->first, run->second);
+        m_order.remove(run->first, run->second - run->first + 1);
+        endRemoveRows();
+    }
+    // The rest, by name, in the new document; checks follow the names.
+    QSet<QString> checkedNames;
+    for (int i = 0; i < before.speakers.size(); ++i) {
+        if (m_checked.at(i)) {
+            checkedNames.insert(nameAfter(before.speakers.at(i).name));
+        }
+    }
+    const QSet<int> checkedBefore = checkedSpeakers();
+    QSet<int> shown;
+    for (int &speaker : m_order) {
+        speaker = indexAfter.value(nameAfter(before.speakers.at(speaker).name));
+        shown.insert(speaker);
+    }
+    m_document = std::move(document);
+    m_checked.clear();
+    m_keys.clear();
+    for (int i = 0; i < after.speakers.size(); ++i) {
+        m_checked.append(checkedNames.contains(after.speakers.at(i).name));
+        m_keys.append(m_document->speakerKeys.at(i));
+    }
+    if (!m_order.isEmpty()) {
+        emit dataChanged(index(0, 0), index(int(m_order.size()) - 1, ColumnCount - 1));
+    }
+    // Speakers that came: at the end, then every row to its place.
+    QList<int> added;
+    for (int i = 0; i < after.speakers.size(); ++i) {
+        if (!shown.contains(i)) {
+            added.append(i);
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_order.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_order.append(added);
+        endInsertRows();
+    }
+    applyOrder(sortedOrder());
+    if (checkedSpeakers() != checkedBefore) {
+        emit checkedSpeakersChanged();
+    }
+}
+
+void SpeakerModel::setScript(Script script)
+{
+    if (script == m_script.script()) {
+        return;
+    }
+    m_script.setScript(script);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
 }
 
 int SpeakerModel::rowOfSpeaker(int speaker) const
@@ -137,6 +258,16 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
+            return m_script(speaker.name);
+        case RoleColumn:
+            return m_script(speaker.role);
+        case CountColumn:
+            return speaker.quotes;
+        }
+        return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn:
             return speaker.name;
         case RoleColumn:
             return speaker.role;
@@ -145,9 +276,9 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return speaker.role.isEmpty() ? speaker.name : speaker.name + u", " + speaker.role;
+        return speaker.role.isEmpty() ? m_script(speaker.name) : m_script(speaker.name) + u", " + m_script(speaker.role);
     case Qt::DecorationRole:
-        return index.column() == NameColumn ? QVariant(speakerColor(speakerIndex)) : QVariant();
+        return index.column() == NameColumn ? QVariant(speakerColor(m_document->colorSlot(speakerIndex))) : QVariant();
     case Qt::CheckStateRole:
         return index.column() == NameColumn ? QVariant(m_checked.at(speakerIndex) ? Qt::Checked : Qt::Unchecked)
                                             : QVariant();
@@ -158,22 +289,33 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
     case SpeakerIndexRole:
         return speakerIndex;
     case ColorRole:
-        return speakerColor(speakerIndex);
+        return speakerColor(m_document->colorSlot(speakerIndex));
+    case ColorSlotRole:
+        return m_document->colorSlot(speakerIndex);
     case CountRole:
         return speaker.quotes;
     case SpeakerRoleRole:
-        return speaker.role;
+        return m_script(speaker.role);
     }
     return {};
 }
 
 bool SpeakerModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
-        || role != Qt::CheckStateRole || index.column() != NameColumn) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return false;
     }
     const int speakerIndex = m_order.at(index.row());
+    // A name or role typed in: an undoable correction, which comes back here through updateDocument().
+    if (role == Qt::EditRole && m_session && index.column() == NameColumn) {
+        return m_session->renameSpeaker(speakerIndex, value.toString());
+    }
+    if (role == Qt::EditRole && m_session && index.column() == RoleColumn) {
+        return m_session->setRole(speakerIndex, value.toString());
+    }
+    if (role != Qt::CheckStateRole || index.column() != NameColumn) {
+        return false;
+    }
     const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
     if (m_checked.at(speakerIndex) == checked) {
         return true;
@@ -192,6 +334,9 @@ Qt::ItemFlags SpeakerModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == NameColumn) {
         f |= Qt::ItemIsUserCheckable;
+    }
+    if (m_session && (index.column() == NameColumn || index.column() == RoleColumn)) {
+        f |= Qt::ItemIsEditable;
     }
     return f;
 }

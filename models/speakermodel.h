@@ -2,6 +2,7 @@
 #pragma once
 
 #include "readerdocument.h"
+#include "textfold.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
@@ -9,6 +10,8 @@
 #include <QSet>
 
 namespace QuoteReader {
+
+class ArticleSession;
 
 class SpeakerModel final : public QAbstractTableModel
 {
@@ -22,7 +25,15 @@ public:
 
     explicit SpeakerModel(QObject *parent = nullptr);
 
+    // Another article: a reset.
     void setDocument(ReaderDocumentPtr document);
+    // The same article with its speakers changed (corrections, undo): speakers that went are removed,
+    // new ones inserted, the order follows the counts (a layout change) and checks follow the names.
+    void updateDocument(ReaderDocumentPtr document);
+    // Where edits of a name or role go (those columns become editable); none by default.
+    void setSession(ArticleSession *session) { m_session = session; }
+    // Names and roles in this script (View > Characters).
+    void setScript(Script script);
 
     // Reorders the rows (a layout change: selections and persistent indexes follow their speakers).
     void setSortMode(SortMode mode);
@@ -45,6 +56,8 @@ signals:
 
 private:
     QList<int> sortedOrder() const;
+    // Moves the rows to `order` (row -> speaker index) as one layout change.
+    void applyOrder(const QList<int> &order);
 
     ReaderDocumentPtr m_document;
     QList<int> m_order;           // row -> speaker index
@@ -52,6 +65,8 @@ private:
     QList<QByteArray> m_keys;     // ICU collation keys by speaker index
     SortMode m_sortMode = SortMode::ByCount;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    ArticleSession *m_session = nullptr;
+    ScriptCache m_script;
 };
 
 } // namespace QuoteReader

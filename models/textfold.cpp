@@ -1,5 +1,6 @@
 #include "textfold.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -129,9 +130,112 @@ QString toPinyin(const QString &text)
     return Transliterators::instance().transliterate("Han-Latin; Latin-ASCII; Lower", text).simplified();
 }
 
+namespace {
+
+bool isHanCodePoint(char32_t c)
+{
+    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+// Pinyin of single Han characters, asked of ICU once each and kept: an article uses a few thousand.
+class PinyinTable
+{
+public:
+    static PinyinTable &instance()
+    {
+        static PinyinTable self;
+        return self;
+    }
+
+    // Calls `out(codePoint, syllable)` for each code point of `text` ("" syllable for non-Han ones).
+    template<typename Out>
+    void forEach(QStringView text, Out out)
+    {
+        QMutexLocker lock(&m_mutex);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char32_t c = text.at(i).unicode();
+            qsizetype units = 1;
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                units = 2;
+            }
+            if (!isHanCodePoint(c)) {
+                out(c, QString());
+            } else {
+                auto it = m_syllables.constFind(c);
+                if (it == m_syllables.cend()) {
+                    const QString syllable = Transliterators::instance()
+                                                 .transliterate("Han-Latin; Latin-ASCII; Lower", text.mid(i, units))
+                                                 .trimmed();
+                    it = m_syllables.insert(c, syllable);
+                }
+                out(c, *it);
+            }
+            i += units - 1;
+        }
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<char32_t, QString> m_syllables;
+};
+
+} // namespace
+
+QString pinyinKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size() * 3);
+    PinyinTable::instance().forEach(text, [&key](char32_t c, const QString &syllable) {
+        if (!syllable.isEmpty()) {
+            key += syllable;
+        } else {
+            const char32_t folded = QChar::toCaseFolded(c);
+            if (QChar::requiresSurrogates(folded)) {
+                key += QChar(QChar::highSurrogate(folded));
+                key += QChar(QChar::lowSurrogate(folded));
+            } else {
+                key += QChar(char16_t(folded));
+            }
+        }
+    });
+    return key;
+}
+
+QString pinyinInitials(QStringView text)
+{
+    QString initials;
+    PinyinTable::instance().forEach(text, [&initials](char32_t, const QString &syllable) {
+        if (!syllable.isEmpty()) {
+            initials += syllable.front();
+        }
+    });
+    return initials;
+}
+
 QString foldForSearch(const QString &text)
 {
     return convertScript(text, Script::Simplified).toCaseFolded();
+}
+
+void ScriptCache::setScript(Script script)
+{
+    if (script != m_script) {
+        m_script = script;
+        m_converted.clear();
+    }
+}
+
+QString ScriptCache::operator()(const QString &text) const
+{
+    if (m_script == Script::AsWritten || text.isEmpty()) {
+        return text;
+    }
+    auto it = m_converted.constFind(text);
+    if (it == m_converted.cend()) {
+        it = m_converted.insert(text, convertScript(text, m_script));
+    }
+    return *it;
 }
 
 } // namespace QuoteReader

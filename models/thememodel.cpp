@@ -56,6 +56,38 @@ void ThemeModel::setDocument(ReaderDocumentPtr document)
     }
 }
 
+void ThemeModel::updateDocument(ReaderDocumentPtr document)
+{
+    const auto names = [](const ReaderDocumentPtr &doc) {
+        QStringList list;
+        if (doc) {
+            for (const Theme &theme : doc->document.themes) {
+                list.append(theme.name);
+            }
+        }
+        return list;
+    };
+    if (!m_document || !document || names(m_document) != names(document)) {
+        setDocument(std::move(document));
+        return;
+    }
+    m_document = std::move(document);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, CountRole, SortRole});
+    }
+}
+
+void ThemeModel::setScript(Script script)
+{
+    if (script == m_script.script()) {
+        return;
+    }
+    m_script.setScript(script);
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::DisplayRole});
+    }
+}
+
 const Theme &ThemeModel::themeAt(int row) const
 {
     return row < m_user.size() ? m_user.at(row) : m_found.at(row - m_user.size());
@@ -212,6 +244,8 @@ QVariant ThemeModel::data(const QModelIndex &index, int role) const
     const int count = quoteCount(theme.name);
     switch (role) {
     case Qt::DisplayRole:
+        return index.column() == CountColumn ? QVariant(count) : QVariant(m_script(theme.name));
+    case Qt::EditRole: // the name as the filters know it, whatever the script shown
         return index.column() == CountColumn ? QVariant(count) : QVariant(theme.name);
     case Qt::ToolTipRole:
         return (user ? tr("Your theme. Terms: %1") : tr("Found in the article. Terms: %1")).arg(theme.terms.join(u", "));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "readerdocument.h"
+#include "textfold.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -24,6 +25,10 @@ public:
     explicit ThemeModel(QObject *parent = nullptr);
 
     void setDocument(ReaderDocumentPtr document);
+    // The same themes with other quotes (corrections): the counts follow, the rows stay.
+    void updateDocument(ReaderDocumentPtr document);
+    // Names in this script (View > Characters); the themes keep their names as filters.
+    void setScript(Script script);
 
     // The user's themes come first; the rest are the document's own key terms.
     QList<Theme> userThemes() const { return m_user; }
@@ -62,6 +67,7 @@ private:
     QList<Theme> m_user;   // rows [0, m_user.size())
     QList<Theme> m_found;  // the document's non-user themes, rows after the user's
     QSet<QString> m_checked;
+    ScriptCache m_script;
 };
 
 } // namespace QuoteReader

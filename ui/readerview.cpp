@@ -2,11 +2,13 @@
 
 #include "palette.h"
 
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -15,26 +17,17 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace QuoteReader {
 
 Q_LOGGING_CATEGORY(lcReader, "quotereader.reader", QtWarningMsg)
 
 namespace {
-
-bool isNoiseBlock(BlockKind kind)
-{
-    return kind == BlockKind::Caption || kind == BlockKind::Byline || kind == BlockKind::Related
-        || kind == BlockKind::Boilerplate;
-}
-
-struct Range {
-    qsizetype start;
-    qsizetype end;
-};
-
-constexpr int kDocumentMargin = 18;
-
+// Marks past this many would cost more to draw than they help: a word that common is not a search.
+constexpr qsizetype kMaxFindHits = 20000;
+constexpr int kMinZoom = -5;
+constexpr int kMaxZoom = 12;
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
@@ -45,10 +38,10 @@ ReaderView::ReaderView(QWidget *parent)
     setAcceptDrops(false); // dropped files go to the window, which opens them
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(kDocumentMargin);
-    QFont readingFont = font();
-    readingFont.setPointSizeF(readingFont.pointSizeF() * 1.25);
-    setFont(readingFont);
+    document()->setDocumentMargin(kReaderDocumentMargin);
+    m_baseFont = font();
+    m_baseFont.setPointSizeF(m_baseFont.pointSizeF() * 1.25);
+    setFont(m_baseFont);
     // Tab moves on to the next pane: nothing here can be typed into.
     setTabChangesFocus(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -66,9 +59,9 @@ ReaderView::ReaderView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::updateHighlights);
     connect(&m_preparing, &QFutureWatcher<ReaderDisplayPtr>::finished, this, [this] {
         ReaderDisplayPtr display = m_preparing.result();
-        const bool sameText = m_document && display->document
-            && display->document->document.text.isSharedWith(m_document->document.text);
-        if (!sameText || display->script != m_script || display->showRemoved != m_showRemoved) {
+        const bool sameText = m_document && display->document && display->document->sameTextAs(*m_document);
+        if (!sameText || display->script != m_script || display->showRemoved != m_showRemoved
+            || display->font != displayStyle().font) {
             rebuild(); // the settings changed while it was built
             return;
         }
@@ -84,190 +77,19 @@ ReaderView::~ReaderView()
     m_preparing.waitForFinished();
 }
 
+bool ReaderView::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
 ReaderDisplay::Style ReaderView::displayStyle() const
 {
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
-    const bool dark = pal.color(QPalette::Base).lightness() < 128;
     // Headings in a deep blue: the CJK fallback font often has no bold face, so weight alone does not
     // show them; size and colour do.
-    return {font(), text, dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x4f, 0x8a),
+    return {font(), text, isDark() ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x4f, 0x8a),
             pal.color(QPalette::Disabled, QPalette::Text)};
-}
-
-ReaderDisplayPtr ReaderView::prepareDisplay(ReaderDocumentPtr document, Script script, bool showRemoved,
-                                            const ReaderDisplay::Style &style, const QString &traditional)
-{
-    auto display = std::make_shared<ReaderDisplay>();
-    display->document = document;
-    display->script = script;
-    display->showRemoved = showRemoved;
-    auto text = std::make_unique<QTextDocument>();
-    text->setUndoRedoEnabled(false);
-    text->setDocumentLayout(new QPlainTextDocumentLayout(text.get()));
-    text->setDefaultFont(style.font);
-    text->setDocumentMargin(kDocumentMargin);
-    if (!document) {
-        text->moveToThread(QCoreApplication::instance()->thread());
-        display->text = std::move(text);
-        return display;
-    }
-
-    const Document &doc = document->document;
-    const QString *source = &doc.text;
-    if (script == Script::Simplified && document->simplified.size() == doc.text.size()) {
-        source = &document->simplified;
-    } else if (script == Script::Traditional) {
-        if (document->traditional.size() == doc.text.size()) {
-            source = &document->traditional;
-        } else if (traditional.size() == doc.text.size()) {
-            source = &traditional;
-        } else {
-            display->traditional = convertScript(doc.text, Script::Traditional);
-            source = &display->traditional;
-        }
-    }
-
-    // Noise: text outside the article (captions, teasers, boilerplate). Hidden, or shown greyed.
-    QList<Range> noise;
-    for (const Block &block : doc.blocks) {
-        if (isNoiseBlock(block.kind)) {
-            noise.append({block.range.start, block.range.end});
-        }
-    }
-    for (const Noise &n : doc.noise) {
-        if (n.kind != NoiseKind::Garbled) {
-            noise.append({n.range.start, n.range.end});
-        }
-    }
-    std::sort(noise.begin(), noise.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
-
-    // A blank line goes before every heading and paragraph (QPlainTextEdit has no paragraph spacing,
-    // and dense Chinese text without it reads as one wall): inserted text, outside every segment, so
-    // document offsets skip it.
-    QList<qsizetype> headingStarts;
-    for (const Block &block : doc.blocks) {
-        if (!isNoiseBlock(block.kind) && block.range.start > 0) {
-            headingStarts.append(block.range.start);
-        }
-    }
-
-    QList<ReaderDisplay::Segment> &segments = display->segments;
-    QList<Range> grey; // in display offsets
-    QString shown;
-    shown.reserve(source->size() + headingStarts.size());
-    const qsizetype length = source->size();
-    auto nextHeading = headingStarts.cbegin();
-    auto emitPiece = [&](qsizetype from, qsizetype to) {
-        from = std::clamp<qsizetype>(from, 0, length);
-        to = std::clamp<qsizetype>(to, 0, length);
-        while (nextHeading != headingStarts.cend() && *nextHeading < from) {
-            ++nextHeading;
-        }
-        while (to > from) {
-            if (nextHeading != headingStarts.cend() && *nextHeading == from) {
-                if (shown.endsWith(u'\n') && !shown.endsWith(u"\n\n")) {
-                    shown += u'\n';
-                }
-                ++nextHeading;
-            }
-            const qsizetype pieceEnd =
-                nextHeading != headingStarts.cend() && *nextHeading < to ? *nextHeading : to;
-            segments.append({from, shown.size(), pieceEnd - from});
-            shown += QStringView(*source).mid(from, pieceEnd - from);
-            from = pieceEnd;
-        }
-    };
-    auto displayOf = [&segments](qsizetype offset) {
-        auto it = std::upper_bound(segments.cbegin(), segments.cend(), offset,
-                                   [](qsizetype o, const ReaderDisplay::Segment &s) { return o < s.documentStart; });
-        if (it == segments.cbegin()) {
-            return qsizetype(0);
-        }
-        --it;
-        return it->displayStart + std::min(offset - it->documentStart, it->length);
-    };
-
-    qsizetype pos = 0;
-    if (!showRemoved) {
-        for (const Range &range : std::as_const(noise)) {
-            if (range.end <= pos) {
-                continue;
-            }
-            emitPiece(pos, range.start);
-            // Take the line end with the hidden line, or the reader shows a gap.
-            qsizetype end = range.end;
-            if (end < length && source->at(end) == u'\n') {
-                ++end;
-            }
-            pos = std::max(pos, end);
-        }
-        emitPiece(pos, length);
-    } else {
-        QList<RemovedSpan> removed = doc.removed;
-        std::stable_sort(removed.begin(), removed.end(),
-                         [](const RemovedSpan &a, const RemovedSpan &b) { return a.cleanOffset < b.cleanOffset; });
-        for (const RemovedSpan &span : std::as_const(removed)) {
-            const qsizetype at = std::clamp<qsizetype>(span.cleanOffset, pos, length);
-            emitPiece(pos, at);
-            pos = at;
-            grey.append({shown.size(), shown.size() + span.text.size()});
-            shown += span.text;
-        }
-        emitPiece(pos, length);
-        for (const Range &range : std::as_const(noise)) {
-            grey.append({displayOf(range.start), displayOf(range.end)});
-        }
-    }
-    // Garbled text stays in place (it may stand inside a quote, and hiding it would silently drop
-    // words), but always greyed so the reader sees it is damaged.
-    for (const Noise &n : doc.noise) {
-        if (n.kind == NoiseKind::Garbled) {
-            grey.append({displayOf(n.range.start), displayOf(n.range.end)});
-        }
-    }
-    if (shown.endsWith(u'\n')) {
-        shown.chop(1); // a trailing empty line is not part of the article
-    }
-    text->setPlainText(shown);
-
-    // Formats written into the document once, here, rather than as extra selections on every scroll.
-    QTextCursor cursor(text.get());
-    auto format = [&cursor, &shown](qsizetype from, qsizetype to, const QTextCharFormat &f) {
-        from = std::clamp<qsizetype>(from, 0, shown.size());
-        to = std::clamp<qsizetype>(to, 0, shown.size());
-        if (to > from) {
-            cursor.setPosition(int(from));
-            cursor.setPosition(int(to), QTextCursor::KeepAnchor);
-            cursor.mergeCharFormat(f);
-        }
-    };
-    QTextCharFormat titleFormat;
-    titleFormat.setFontPointSize(style.font.pointSizeF() * 1.5);
-    titleFormat.setFontWeight(QFont::Bold);
-    titleFormat.setForeground(style.titleColor);
-    QTextCharFormat headingFormat;
-    headingFormat.setFontPointSize(style.font.pointSizeF() * 1.25);
-    headingFormat.setFontWeight(QFont::Bold);
-    headingFormat.setForeground(style.headingColor);
-    for (const Block &block : doc.blocks) {
-        if (block.kind == BlockKind::Title || block.kind == BlockKind::Heading) {
-            const qsizetype start = displayOf(block.range.start);
-            // A hidden heading maps to where the text goes on: format only what is really shown.
-            if (start < shown.size() && displayOf(block.range.end) > start) {
-                format(start, displayOf(block.range.end), block.kind == BlockKind::Title ? titleFormat : headingFormat);
-            }
-        }
-    }
-    QTextCharFormat greyFormat;
-    greyFormat.setForeground(style.greyColor);
-    for (const Range &range : std::as_const(grey)) {
-        format(range.start, range.end, greyFormat);
-    }
-    // Handed to the GUI thread, which shows it; QPlainTextEdit may only touch it there.
-    text->moveToThread(QCoreApplication::instance()->thread());
-    display->text = std::move(text);
-    return display;
 }
 
 void ReaderView::setDocument(ReaderDocumentPtr document, ReaderDisplayPtr display)
@@ -276,21 +98,26 @@ void ReaderView::setDocument(ReaderDocumentPtr document, ReaderDisplayPtr displa
     if (!m_document || m_traditional.size() != m_document->document.text.size()) {
         m_traditional.clear();
     }
+    m_folded.clear();
     m_current = -1;
     m_highlighted.fill(true, m_document ? m_document->document.quotes.size() : 0);
     if (display && display->text && display->document == m_document && display->script == m_script
-        && display->showRemoved == m_showRemoved) {
+        && display->showRemoved == m_showRemoved && display->font == displayStyle().font) {
         adopt(std::move(display));
     } else {
         rebuild();
     }
+    findHitsAgain();
 }
 
-void ReaderView::replaceThemes(ReaderDocumentPtr document)
+void ReaderView::replaceQuotes(ReaderDocumentPtr document)
 {
-    Q_ASSERT(document && m_document && document->document.text.isSharedWith(m_document->document.text));
+    Q_ASSERT(document && m_document && document->sameTextAs(*m_document));
     m_document = std::move(document);
     m_highlighted.fill(true, m_document->document.quotes.size());
+    if (m_current >= m_document->document.quotes.size()) {
+        m_current = -1;
+    }
     updateHighlights();
 }
 
@@ -298,8 +125,11 @@ void ReaderView::showPreview(const QString &text)
 {
     m_document.reset();
     m_traditional.clear();
+    m_folded.clear();
     m_segments.clear();
     m_highlighted.clear();
+    m_hits.clear();
+    m_currentHit = -1;
     m_current = -1;
     replaceTextDocument(prepareDisplay(nullptr, m_script, m_showRemoved, displayStyle())->text.release());
     setPlainText(text);
@@ -350,6 +180,29 @@ void ReaderView::setScript(Script script)
 {
     if (script != m_script) {
         m_script = script;
+        rebuild();
+    }
+}
+
+void ReaderView::setZoom(int steps)
+{
+    steps = std::clamp(steps, kMinZoom, kMaxZoom);
+    if (steps == m_zoom) {
+        return;
+    }
+    m_zoom = steps;
+    QFont zoomed = m_baseFont;
+    zoomed.setPointSizeF(m_baseFont.pointSizeF() * std::pow(1.1, steps));
+    setFont(zoomed);
+    rebuild(); // headings are sized from the reading font
+    emit zoomChanged(m_zoom);
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // A palette switched to dark (or back): headings and highlights take its colours.
+    if (event->type() == QEvent::PaletteChange && m_document) {
         rebuild();
     }
 }
@@ -412,31 +265,6 @@ void ReaderView::replaceTextDocument(QTextDocument *text)
     }
     qCDebug(lcReader) << "text document of" << text->blockCount() << "blocks set in" << setTime / 1000
                       << "us; old one of" << oldBlocks << "blocks deleted in" << deleteTime / 1000 << "us";
-}
-
-qsizetype ReaderView::toDisplay(qsizetype documentOffset) const
-{
-    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), documentOffset,
-                               [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.documentStart; });
-    if (it == m_segments.cbegin()) {
-        return 0;
-    }
-    --it;
-    return it->displayStart + std::min(documentOffset - it->documentStart, it->length);
-}
-
-qsizetype ReaderView::toDocument(qsizetype displayOffset) const
-{
-    auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), displayOffset,
-                               [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.displayStart; });
-    if (it == m_segments.cbegin()) {
-        return -1;
-    }
-    --it;
-    if (displayOffset >= it->displayStart + it->length) {
-        return -1;
-    }
-    return it->documentStart + (displayOffset - it->displayStart);
 }
 
 qsizetype ReaderView::displayOffsetOfQuote(int quote) const
@@ -506,6 +334,7 @@ void ReaderView::updateHighlights()
         return cursor;
     };
 
+    const bool dark = isDark();
     const auto &quotes = m_document->document.quotes;
     auto it = std::lower_bound(quotes.cbegin(), quotes.cend(), docStart,
                                [](const Quote &q, qsizetype o) { return q.range.start < o; });
@@ -521,13 +350,15 @@ void ReaderView::updateHighlights()
             continue;
         }
         m_visibleHighlights.append(index);
+        const int slot = m_document->colorSlot(it->speaker);
         QTextEdit::ExtraSelection selection;
         selection.cursor = select(toDisplay(it->range.start), toDisplay(it->range.end));
-        QColor background = highlightColor(it->speaker);
+        QColor background = highlightColor(slot, dark);
         if (index == m_current) {
-            background = background.darker(118);
+            // Set off from its neighbours, and further from the text's colour, never nearer to it.
+            background = background.darker(dark ? 135 : 118);
             selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            selection.format.setUnderlineColor(speakerColor(it->speaker));
+            selection.format.setUnderlineColor(cueColor(slot, dark));
         }
         selection.format.setBackground(background);
         selection.format.setToolTip(tooltipFor(index));
@@ -535,10 +366,23 @@ void ReaderView::updateHighlights()
         if (!it->cueRange.isEmpty()) {
             QTextEdit::ExtraSelection cue;
             cue.cursor = select(toDisplay(it->cueRange.start), toDisplay(it->cueRange.end));
-            cue.format.setForeground(speakerColor(it->speaker).darker(130));
+            cue.format.setForeground(cueColor(slot, dark));
             cue.format.setFontWeight(QFont::DemiBold);
             selections.append(cue);
         }
+    }
+    // The marks of a search, over the highlights: a colour no speaker has, outlined by the text colour.
+    auto hit = std::lower_bound(m_hits.cbegin(), m_hits.cend(), docStart,
+                                [](const TextRange &r, qsizetype o) { return r.end <= o; });
+    for (; hit != m_hits.cend() && hit->start < docEnd; ++hit) {
+        const bool current = hit - m_hits.cbegin() == m_currentHit;
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = select(toDisplay(hit->start), toDisplay(hit->end));
+        const QColor yellow = dark ? QColor(0x8a, 0x6d, 0x00) : QColor(0xff, 0xe0, 0x66);
+        const QColor orange = dark ? QColor(0xb3, 0x4d, 0x00) : QColor(0xff, 0xa9, 0x4d);
+        mark.format.setBackground(current ? orange : yellow);
+        mark.format.setForeground(palette().color(QPalette::Text));
+        selections.append(mark);
     }
     setExtraSelections(selections);
 }
@@ -559,6 +403,16 @@ QString ReaderView::tooltipFor(int quote) const
     }
     if (!q.themes.isEmpty()) {
         html += u"<br>"_qs + tr("Themes: %1").arg(q.themes.join(u", ").toHtmlEscaped());
+    }
+    if (q.rule == u"user") {
+        html += u"<br><i>"_qs + tr("Added by you") + u"</i>"_qs;
+    } else {
+        if (!q.rule.isEmpty()) {
+            html += u"<br>"_qs + tr("Rule: %1").arg(q.rule.toHtmlEscaped());
+        }
+        if (q.corrected) {
+            html += u"<br><i>"_qs + tr("Corrected by you") + u"</i>"_qs;
+        }
     }
     return html + u"</p>"_qs;
 }
@@ -633,6 +487,20 @@ void ReaderView::mousePressEvent(QMouseEvent *event)
     QPlainTextEdit::mousePressEvent(event);
 }
 
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Over a quote, the quote becomes the current one, so what the menu offers acts on it.
+    const int quote = event->reason() == QContextMenuEvent::Mouse ? quoteAtPoint(event->pos()) : m_current;
+    if (quote >= 0 && quote != m_current) {
+        m_current = quote;
+        updateHighlights();
+        emit quoteActivated(quote);
+    }
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    emit contextMenuAboutToShow(menu.get(), quote);
+    menu->exec(event->globalPos());
+}
+
 void ReaderView::mouseReleaseEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseReleaseEvent(event);
@@ -677,8 +545,114 @@ void ReaderView::scrollToOffset(qsizetype documentOffset)
     }
     QTextCursor cursor(block);
     setTextCursor(cursor);
-    verticalScrollBar()->setValue(block.blockNumber());
+    // The scroll bar counts wrapped lines, not paragraphs: the block's first line goes to the top.
+    verticalScrollBar()->setValue(block.firstLineNumber());
     updateHighlights();
+}
+
+void ReaderView::setCurrentQuote(int quote)
+{
+    if (quote != m_current) {
+        m_current = quote;
+        updateHighlights();
+    }
+}
+
+TextRange ReaderView::selectedDocumentRange() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() || m_segments.isEmpty()) {
+        return {};
+    }
+    // Ends inside text the display added (a blank line, a shown gloss) move to the article's text.
+    qsizetype start = cursor.selectionStart();
+    qsizetype end = cursor.selectionEnd();
+    auto segment = std::upper_bound(m_segments.cbegin(), m_segments.cend(), start,
+                                    [](qsizetype o, const ReaderDisplay::Segment &s) { return o < s.displayStart; });
+    qsizetype from = toDocument(start);
+    if (from < 0) {
+        from = segment == m_segments.cend() ? -1 : segment->documentStart;
+    }
+    qsizetype to = toDocument(end - 1);
+    if (to < 0) {
+        auto before = std::upper_bound(m_segments.cbegin(), m_segments.cend(), end - 1,
+                                       [](qsizetype o, const ReaderDisplay::Segment &s) { return o < s.displayStart; });
+        to = before == m_segments.cbegin() ? -1 : (before - 1)->documentStart + (before - 1)->length - 1;
+    }
+    if (from < 0 || to < from) {
+        return {};
+    }
+    return TextRange{from, to + 1};
+}
+
+int ReaderView::quoteAtPoint(const QPoint &viewportPoint) const
+{
+    return quoteAtDisplayOffset(cursorForPosition(viewportPoint).position());
+}
+
+void ReaderView::setFindWords(const QStringList &words)
+{
+    if (words == m_findWords) {
+        return;
+    }
+    m_findWords = words;
+    findHitsAgain();
+}
+
+void ReaderView::findHitsAgain()
+{
+    m_hits.clear();
+    m_currentHit = -1;
+    if (m_document && !m_findWords.isEmpty()) {
+        const Document &doc = m_document->document;
+        if (m_folded.size() != doc.text.size()) {
+            // Folded one character at a time, so that offsets stay those of the document.
+            const QString &simplified = m_document->simplified.size() == doc.text.size() ? m_document->simplified : doc.text;
+            m_folded = simplified;
+            for (QChar &c : m_folded) {
+                c = c.toCaseFolded();
+            }
+        }
+        for (const QString &word : std::as_const(m_findWords)) {
+            for (qsizetype at = m_folded.indexOf(word); at >= 0 && m_hits.size() < kMaxFindHits;
+                 at = m_folded.indexOf(word, at + word.size())) {
+                // Only where the reader shows it: not in hidden captions and boilerplate.
+                if (toDocument(toDisplay(at)) == at) {
+                    m_hits.append(TextRange{at, at + word.size()});
+                }
+            }
+        }
+        std::sort(m_hits.begin(), m_hits.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    }
+    updateHighlights();
+    emit findStatusChanged(0, m_hits.size());
+}
+
+bool ReaderView::findNext(bool backwards)
+{
+    if (m_hits.isEmpty()) {
+        return false;
+    }
+    const qsizetype cursorAt = toDocument(textCursor().position());
+    qsizetype next = -1;
+    if (m_currentHit >= 0) {
+        next = (m_currentHit + (backwards ? -1 : 1) + m_hits.size()) % m_hits.size();
+    } else {
+        const qsizetype from = cursorAt < 0 ? 0 : cursorAt;
+        auto it = std::lower_bound(m_hits.cbegin(), m_hits.cend(), from,
+                                   [](const TextRange &r, qsizetype o) { return r.start < o; });
+        next = backwards ? (it == m_hits.cbegin() ? m_hits.size() - 1 : (it - m_hits.cbegin()) - 1)
+                         : (it == m_hits.cend() ? 0 : it - m_hits.cbegin());
+    }
+    m_currentHit = next;
+    const TextRange &hit = m_hits.at(next);
+    QTextCursor cursor(document());
+    cursor.setPosition(int(toDisplay(hit.start)));
+    setTextCursor(cursor);
+    centerCursor();
+    updateHighlights();
+    emit findStatusChanged(m_currentHit + 1, m_hits.size());
+    return true;
 }
 
 } // namespace QuoteReader

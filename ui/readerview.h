@@ -1,47 +1,20 @@
-// The article as people read it: clean text, quotes highlighted in their speaker's colour.
+// The article as people read it: clean text, quotes highlighted in their speaker's colour, the hits of
+// a search marked, the reading size zoomable.
 #pragma once
 
-#include "readerdocument.h"
-#include "textfold.h"
+#include "readerdisplay.h"
 
-#include <QColor>
-#include <QFont>
 #include <QFutureWatcher>
 #include <QList>
 #include <QPlainTextEdit>
-
-#include <memory>
+#include <QStringList>
+#include <QTextBlock>
 
 class QLabel;
+class QMenu;
 class QTextDocument;
 
 namespace QuoteReader {
-
-// What the reader shows of one document with one script and show-removed setting: the text with
-// its heading and grey formats already applied, and the map between shown and document offsets.
-// Built by ReaderView::prepareDisplay(), which needs no widget and runs off the GUI thread: for a
-// 12 MB article, building the QTextDocument alone takes longer than a frame many times over.
-struct ReaderDisplay {
-    struct Segment {
-        qsizetype documentStart = 0; // a piece of Document::text shown at displayStart
-        qsizetype displayStart = 0;
-        qsizetype length = 0;
-    };
-    struct Style {
-        QFont font;           // the reading font
-        QColor titleColor;    // the headline
-        QColor headingColor;  // section headings
-        QColor greyColor;     // removed text and noise, when shown
-    };
-
-    ReaderDocumentPtr document;
-    Script script = Script::AsWritten;
-    bool showRemoved = false;
-    QList<Segment> segments;
-    QString traditional; // the Traditional text when this display had to compute it (kept for the next)
-    std::unique_ptr<QTextDocument> text; // no parent; belongs to the GUI thread when handed over
-};
-using ReaderDisplayPtr = std::shared_ptr<ReaderDisplay>;
 
 class ReaderView final : public QPlainTextEdit
 {
@@ -52,17 +25,19 @@ public:
     explicit ReaderView(QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    // Builds what setDocument() shows; thread-safe, no widget involved. `traditional`: the document's
-    // Traditional text if already known (saves the conversion), else "".
     static ReaderDisplayPtr prepareDisplay(ReaderDocumentPtr document, Script script, bool showRemoved,
-                                           const ReaderDisplay::Style &style, const QString &traditional = {});
+                                           const ReaderDisplay::Style &style, const QString &traditional = {})
+    {
+        return prepareReaderDisplay(std::move(document), script, showRemoved, style, traditional);
+    }
+    // The reading font (with the zoom) and the colours of the palette in use.
     ReaderDisplay::Style displayStyle() const;
 
     // Shows `document`; a `display` prepared for it with the current script and show-removed setting
     // is taken as it is, otherwise one is built (in the background for big documents).
     void setDocument(ReaderDocumentPtr document, ReaderDisplayPtr display = {});
-    // The same article with its themes found again (same text, blocks and noise): keeps what is shown.
-    void replaceThemes(ReaderDocumentPtr document);
+    // The same article with other quotes (themes found again, corrections): keeps what is shown.
+    void replaceQuotes(ReaderDocumentPtr document);
     // Text shown while the article is still being read: no quotes, nothing to click. A note over it
     // says so (setLoadingNote()) until a document is shown.
     void showPreview(const QString &text);
@@ -79,15 +54,42 @@ public:
     // True while a display for a big document is being built in the background.
     bool isPreparing() const { return m_preparing.isRunning(); }
 
+    // Reading size: steps of 10 % from the default size (0).
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+
     void scrollToQuote(int quote);
+    // Brings the text at a document offset (a section's heading) to the top of the view.
     void scrollToOffset(qsizetype documentOffset);
     int currentQuote() const { return m_current; }
+    // The paragraph (text block) at the top of the view.
+    QTextBlock topBlock() const { return firstVisibleBlock(); }
+    // Marks a quote as the current one without moving the view.
+    void setCurrentQuote(int quote);
+
+    // The selected text as a range of the document (the shown text's blank lines and glosses left out);
+    // empty when nothing is selected.
+    TextRange selectedDocumentRange() const;
+    // The quote under a point of the viewport, -1 for none.
+    int quoteAtPoint(const QPoint &viewportPoint) const;
+
+    // Find in the text: each of `words` (folded as foldForSearch(), so either script and any case) is
+    // marked wherever it occurs in the shown text, and findNext() steps through the marks.
+    void setFindWords(const QStringList &words);
+    // Moves to the next (or previous) mark after the cursor, wrapping round; false when there is none.
+    bool findNext(bool backwards = false);
+    qsizetype findHitCount() const { return m_hits.size(); }
+    // 1-based number of the mark last moved to, 0 before any.
+    qsizetype currentFindHit() const { return m_currentHit + 1; }
+    QList<TextRange> findHits() const { return m_hits; }
 
     // Quotes highlighted right now: the accepted ones in or near the viewport. Only those get
     // extra selections, so a 12 MB document costs no more than a short one.
     QList<int> visibleHighlights() const { return m_visibleHighlights; }
     // Where a quote starts in the shown text; -1 when hidden.
     qsizetype displayOffsetOfQuote(int quote) const;
+    // Where a document offset is shown.
+    qsizetype displayOffsetOf(qsizetype documentOffset) const { return toDisplay(documentOffset); }
     int quoteAtDisplayOffset(qsizetype offset) const;
     // Where a garbled span (text damaged by a wrong encoding) starts in the shown text; -1 when hidden.
     qsizetype displayOffsetOfGarbled(int noise) const;
@@ -96,11 +98,16 @@ public:
 
 signals:
     void quoteActivated(int quote);
+    // The context menu is about to open over `quote` (-1 for none): add actions to `menu`.
+    void contextMenuAboutToShow(QMenu *menu, int quote);
     // After the first paint showing text set since the last setDocument()/showPreview(): what a
     // person sees as "the page is there". Used to time opening big files.
     void pageDrawn();
     // A display built in the background is shown (after setScript()/setShowRemoved() on a big document).
     void displayReady();
+    void zoomChanged(int steps);
+    // The find marks changed or the one moved to: `current` is 1-based, 0 before any.
+    void findStatusChanged(qsizetype current, qsizetype count);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -108,14 +115,18 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
     void adopt(ReaderDisplayPtr display);
     void replaceTextDocument(QTextDocument *text);
     void updateHighlights();
-    qsizetype toDisplay(qsizetype documentOffset) const;
-    qsizetype toDocument(qsizetype displayOffset) const; // -1 inside inserted text
+    void findHitsAgain();
+    bool isDark() const;
+    qsizetype toDisplay(qsizetype documentOffset) const { return displayOffset(m_segments, documentOffset); }
+    qsizetype toDocument(qsizetype shown) const { return documentOffset(m_segments, shown); }
     int quoteAtDocumentOffset(qsizetype offset) const;
     QString tooltipFor(int quote) const;
     const Noise *garbledAt(qsizetype documentOffset) const;
@@ -123,11 +134,17 @@ private:
 
     ReaderDocumentPtr m_document;
     QString m_traditional; // computed by an earlier display of the same document
+    QString m_folded;      // the document's text as searches compare it (same length), made on the first find
     QList<ReaderDisplay::Segment> m_segments;
     QList<bool> m_highlighted;  // by quote index
     QList<int> m_visibleHighlights;
+    QStringList m_findWords;
+    QList<TextRange> m_hits;    // in document offsets, in order
+    qsizetype m_currentHit = -1;
     bool m_showRemoved = false;
     Script m_script = Script::AsWritten;
+    QFont m_baseFont;
+    int m_zoom = 0;
     int m_current = -1;
     QPoint m_pressPos;
     bool m_pageDrawnPending = false;

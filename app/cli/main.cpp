@@ -1,4 +1,5 @@
 // quotereader-cli: extract the quotes of one article, or of a whole batch of them, in any export format.
+#include "corrections.h"
 #include "explain.h"
 #include "export.h"
 #include "extractor.h"
@@ -182,11 +183,13 @@ struct Job {
     WriterOptions writerOptions;
     ExtractOptions extract;
     Filters filters;
+    QList<Correction> corrections; // --corrections: the user's, applied before the quotes are selected
 };
 
 struct Outcome {
     QByteArray bytes;
     QString error; // set when the input was refused
+    QStringList warnings = {}; // corrections that could not be applied
 };
 
 // "-": one article read from standard input, so that a pipe (hdfs dfs -cat, curl) needs no temporary file.
@@ -219,6 +222,14 @@ Outcome processInput(const Input &input, const Job &job)
         }
         return {{}, error};
     }
+    QStringList warnings;
+    const CorrectionsReport report = applyCorrections(*result.document, job.corrections);
+    for (const UnanchoredCorrection &missed : report.unanchored) {
+        warnings.append(QCoreApplication::translate("main", "%1: correction %2 (%3) not applied: %4.")
+                            .arg(quoted(input.path))
+                            .arg(missed.index + 1)
+                            .arg(describeCorrection(job.corrections.at(missed.index)), missed.reason));
+    }
     const QuoteSelection selection = selectQuotes(*result.document, job.filters);
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -228,7 +239,7 @@ Outcome processInput(const Input &input, const Job &job)
     if (!writer || !writer->write(selection, &buffer)) {
         return {{}, QCoreApplication::translate("main", "could not format the quotes of %1.").arg(quoted(input.path))};
     }
-    return {std::move(bytes), {}};
+    return {std::move(bytes), {}, warnings};
 }
 
 // Runs the inputs on `jobs` threads and hands the outcomes to `deliver` in input order. Workers run at most
@@ -497,8 +508,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption explainOption(
         u"explain"_qs, QCoreApplication::translate("main", "Print each quote with the attribution rule that found it, its cue and "
                                                            "the subject it read, instead of a format."));
+    const QCommandLineOption correctionsOption(
+        u"corrections"_qs,
+        QCoreApplication::translate("main", "Apply the corrections made in the reader (File > Export Corrections…) "
+                                            "to the one article given."),
+        u"FILE"_qs);
     parser.addOptions({formatOption, speakerOption, themeOption, kindOption, encodingOption, themesOption, outputOption,
-                       recursiveOption, jobsOption, filesFromOption, explainOption});
+                       recursiveOption, jobsOption, filesFromOption, explainOption, correctionsOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -613,6 +629,20 @@ int main(int argc, char *argv[])
         job.extract.userThemes = *themes.themes;
     }
 
+    if (parser.isSet(correctionsOption)) {
+        // Corrections name quotes and speakers of one article: in a batch they would rename people elsewhere.
+        if (batch || inputs.size() != 1) {
+            return usageError(parser, QCoreApplication::translate(
+                                          "main", "--corrections applies to one article: give exactly one FILE."));
+        }
+        const CorrectionsReadResult corrections = readCorrectionsFile(parser.value(correctionsOption));
+        if (!corrections.file) {
+            printError(corrections.error);
+            return ExitInputRefused;
+        }
+        job.corrections = corrections.file->corrections;
+    }
+
     if (batch) {
         job.writerOptions.compactJson = true;  // JSON Lines: one document per line
         job.writerOptions.csvHeader = false;   // one header for the whole batch, written below
@@ -645,6 +675,9 @@ int main(int argc, char *argv[])
     Batch runner(inputs, job, jobs);
     runner.run([&](const Input &, const Outcome &outcome) {
         ++finished;
+        for (const QString &warning : outcome.warnings) {
+            printError(warning);
+        }
         if (!outcome.error.isEmpty()) {
             ++skipped;
             clearProgress();

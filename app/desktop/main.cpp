@@ -1,5 +1,10 @@
 // quotereader: the desktop reader. Parses the command line, installs translations, shows the window.
+#include "articlesession.h"
+#include "languages.h"
 #include "mainwindow.h"
+#include "quotemodel.h"
+#include "readerview.h"
+#include "roles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,8 +14,11 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -55,18 +63,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(QT_STRINGIFY(QUOTEREADER_VERSION)));
     QApplication::setWindowIcon(applicationIcon());
 
-    // The system's preferred languages in order (QLocale::system().uiLanguages()), e.g. zh-TW, zh-Hant.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    // No translation for the system's language (or the C locale): English, whose .qm only holds plurals.
-    if (translator.load(QLocale::system(), QStringLiteral("quotereader"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/quotereader_en"))) {
-        QApplication::installTranslator(&translator);
-    }
+    // The language chosen in View > Language, else the system's preferred ones (QLocale::system().uiLanguages(),
+    // e.g. zh-TW, zh-Hant); no translation for them (or the C locale): English, whose .qm only holds plurals.
+    QuoteReader::Languages::install(QuoteReader::Languages::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A reader for news articles that finds who said what."));
@@ -79,32 +78,69 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QApplication::translate("main", "Save a picture of the window to <png> once the article is shown, then quit."),
                                               QStringLiteral("png"));
+    QCommandLineOption correctionShotOption(
+        QStringLiteral("screenshot-correction"),
+        QApplication::translate("main", "Save a picture of a correction in progress to <png> once the article is shown, then quit."),
+        QStringLiteral("png"));
     QCommandLineOption timingOption(QStringLiteral("timing"),
                                           QApplication::translate("main", "Print the time to the first drawn page, to the fully loaded article and the longest stall of the window, then quit."));
     // Hidden, like --screenshot: tools for the project (scripts/screenshot.sh, the reader benchmark), not for users.
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    correctionShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     timingOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(encodingOption);
     parser.addOption(screenshotOption);
+    parser.addOption(correctionShotOption);
     parser.addOption(timingOption);
     parser.process(app);
 
-    QuoteReader::MainWindow window;
+    // On the heap: View > Language replaces the window with one in the new language.
+    auto *window = new QuoteReader::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
     const QString screenshot = parser.value(screenshotOption);
-    if (!screenshot.isEmpty()) {
-        window.resize(1360, 860);
-        auto grab = [&window, screenshot] {
+    const QString correctionShot = parser.value(correctionShotOption);
+    if (!screenshot.isEmpty() || !correctionShot.isEmpty()) {
+        window->resize(1360, 860);
+        auto grab = [window, screenshot, correctionShot] {
+            if (!correctionShot.isEmpty()) {
+                // A correction in progress: one quote given to another speaker (marked in the table), the
+                // next one's speaker being typed in its cell, its words selected in the article.
+                QTableView *table = window->quoteTable();
+                if (table->model()->rowCount() > 2) {
+                    table->selectRow(0);
+                    window->session()->setKind({table->model()->index(0, 0).data(QuoteReader::QuoteIndexRole).toInt()},
+                                               QuoteReader::QuoteKind::Indirect);
+                    const QModelIndex speaker = table->model()->index(1, QuoteReader::QuoteModel::SpeakerColumn);
+                    table->setCurrentIndex(speaker);
+                    table->selectionModel()->select(speaker, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    QuoteReader::ReaderView *reader = window->reader();
+                    const int quote = speaker.data(QuoteReader::QuoteIndexRole).toInt();
+                    const qsizetype at = reader->displayOffsetOfQuote(quote);
+                    const QuoteReader::TextRange range{speaker.data(QuoteReader::RangeStartRole).toLongLong(),
+                                          speaker.data(QuoteReader::RangeEndRole).toLongLong()};
+                    QTextCursor cursor(reader->document());
+                    cursor.setPosition(int(at));
+                    cursor.setPosition(int(at + range.length()), QTextCursor::KeepAnchor);
+                    reader->setTextCursor(cursor);
+                    table->edit(speaker);
+                    // The name being typed: another speaker of the article.
+                    if (auto *editor = table->findChild<QComboBox *>(QStringLiteral("speakerEditor"))) {
+                        editor->setEditText(editor->itemText(editor->count() > 1 ? 1 : 0));
+                    }
+                }
+            }
             // Let layouts settle and the reader paint its highlights before grabbing.
-            QTimer::singleShot(500, &window, [&window, screenshot] {
-                const bool saved = window.grab().save(screenshot);
+            QTimer::singleShot(500, window, [window, screenshot, correctionShot] {
+                const QString out = correctionShot.isEmpty() ? screenshot : correctionShot;
+                const bool saved = window->grab().save(out);
                 if (!saved) {
-                    std::fprintf(stderr, "quotereader: cannot write the screenshot to %s\n", qPrintable(screenshot));
+                    std::fprintf(stderr, "quotereader: cannot write the screenshot to %s\n", qPrintable(out));
                 }
                 QApplication::exit(saved ? 0 : 1);
             });
         };
-        QObject::connect(&window, &QuoteReader::MainWindow::documentLoaded, &window, grab);
-        QObject::connect(&window, &QuoteReader::MainWindow::loadFailed, &window, grab);
+        QObject::connect(window, &QuoteReader::MainWindow::documentLoaded, window, grab);
+        QObject::connect(window, &QuoteReader::MainWindow::loadFailed, window, grab);
         if (parser.positionalArguments().isEmpty()) {
             grab();
         }
@@ -123,7 +159,7 @@ int main(int argc, char *argv[])
     QTimer heartbeat;
     if (parser.isSet(timingOption) && !files.isEmpty()) {
         heartbeat.setInterval(5);
-        QObject::connect(&heartbeat, &QTimer::timeout, &window, [&] {
+        QObject::connect(&heartbeat, &QTimer::timeout, window, [&] {
             const qint64 now = clock.elapsed();
             longestStall = std::max(longestStall, now - lastBeat);
             lastBeat = now;
@@ -143,25 +179,27 @@ int main(int argc, char *argv[])
             longestStall = 0;
             clock.start();
             lastBeat = 0;
-            window.openFile(files.at(timedFile), parser.value(encodingOption).toLatin1());
+            window->openFile(files.at(timedFile), parser.value(encodingOption).toLatin1());
         };
-        QObject::connect(&window, &QuoteReader::MainWindow::readerPageDrawn, &window, [&, finish] {
+        QObject::connect(window, &QuoteReader::MainWindow::readerPageDrawn, window, [&, finish] {
             if (firstPage < 0) {
                 firstPage = clock.elapsed();
             }
-            if (window.currentDocument() && loaded < 0 && !window.isLoading()) {
+            if (window->currentDocument() && loaded < 0 && !window->isLoading()) {
                 loaded = clock.elapsed();
                 // One more beat, so a stall right after the last paint is counted too.
-                QTimer::singleShot(200, &window, finish);
+                QTimer::singleShot(200, window, finish);
             }
         });
-        QObject::connect(&window, &QuoteReader::MainWindow::loadFailed, &window, finish);
+        QObject::connect(window, &QuoteReader::MainWindow::loadFailed, window, finish);
     }
-    window.show();
+    window->show();
     if (!files.isEmpty()) {
         clock.start();
         heartbeat.start();
-        window.openFile(files.constFirst(), parser.value(encodingOption).toLatin1());
+        window->openFile(files.constFirst(), parser.value(encodingOption).toLatin1());
+    } else if (screenshot.isEmpty() && correctionShot.isEmpty() && !parser.isSet(timingOption)) {
+        window->reopenLastArticle();
     }
     return QApplication::exec();
 }

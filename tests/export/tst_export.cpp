@@ -162,7 +162,7 @@ private slots:
     void writerMatchesGoldenFile_data();
     void writerMatchesGoldenFile();
     void jsonHasEveryFieldOfTheQuotesDocument();
-    void jsonWritesSelectedQuotesWithDocumentCounts();
+    void jsonOfASelectionDescribesTheSelection();
     void jsonCompactIsOneLine();
     void jsonEscapesControlCharactersButNotChinese();
     void csvCellQuotesAndDefusesFormulas_data();
@@ -270,7 +270,7 @@ void TestExport::jsonHasEveryFieldOfTheQuotesDocument()
     QCOMPARE(noise.at(1).toObject().value(u"kind").toString(), u"garbled"_qs);
 }
 
-void TestExport::jsonWritesSelectedQuotesWithDocumentCounts()
+void TestExport::jsonOfASelectionDescribesTheSelection()
 {
     const Document doc = teaDocument();
     QuoteSelection selection{&doc, {2}};
@@ -278,10 +278,22 @@ void TestExport::jsonWritesSelectedQuotesWithDocumentCounts()
     const QJsonArray quotes = root.value(u"quotes").toArray();
     QCOMPARE(quotes.size(), 1);
     QCOMPARE(quotes.at(0).toObject().value(u"speaker").toString(), u"王志強"_qs);
-    // The speakers stay as the document has them: the selection narrows the quotes, not the people.
+    // Issue 9, defect 11: the people, themes and counts of what was exported, not of the whole article.
     const QJsonArray speakers = root.value(u"speakers").toArray();
-    QCOMPARE(speakers.size(), 2);
-    QCOMPARE(speakers.at(0).toObject().value(u"quotes").toInt(), 2);
+    QCOMPARE(speakers.size(), 1);
+    QCOMPARE(speakers.at(0).toObject().value(u"name").toString(), u"王志強"_qs);
+    QCOMPARE(speakers.at(0).toObject().value(u"quotes").toInt(), 1);
+    const QJsonArray themes = root.value(u"themes").toArray();
+    QCOMPARE(themes.size(), 1);
+    QCOMPARE(themes.at(0).toObject().value(u"name").toString(), u"價格"_qs);
+    QCOMPARE(themes.at(0).toObject().value(u"quotes").toInt(), 1);
+    QVERIFY(root.value(u"noise").toArray().isEmpty());
+    // Every quote in another order (a table sorted by speaker) is still the whole article.
+    QuoteSelection reordered{&doc, {3, 2, 1, 0}};
+    const QJsonObject whole = QJsonDocument::fromJson(render(reordered, ExportFormat::Json)).object();
+    QCOMPARE(whole.value(u"speakers").toArray().size(), 2);
+    QCOMPARE(whole.value(u"speakers").toArray().at(0).toObject().value(u"quotes").toInt(), 2);
+    QCOMPARE(whole.value(u"noise").toArray().size(), 2);
 }
 
 void TestExport::jsonCompactIsOneLine()

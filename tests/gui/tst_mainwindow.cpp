@@ -3,6 +3,7 @@
 // The golden files follow the engine's extraction; when it changes on purpose, regenerate them with
 //   QUOTEREADER_REGENERATE=1 ctest --test-dir build-desktop -R tst_mainwindow
 #include "filterbar.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "quotefilterproxy.h"
 #include "readerview.h"
@@ -39,16 +40,9 @@
 #include <QTest>
 
 using namespace QuoteReader;
+using namespace QuoteReader::GuiTest;
 
 namespace {
-
-const QString kSeed = QStringLiteral(QUOTEREADER_SOURCE_DIR "/resources/sample-article.txt");
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 int speakerIndex(const Document &doc, const QString &name)
 {
@@ -69,41 +63,6 @@ QSet<int> tableSpeakers(const QTableView *table)
     return speakers;
 }
 
-// Answers the modal QInputDialogs the next action opens, in order, with `answers`; "" cancels one.
-// A timer finds each dialog once it is shown (getText() blocks in its own event loop).
-class DialogAnswerer : public QObject
-{
-public:
-    explicit DialogAnswerer(QStringList answers)
-        : m_answers(std::move(answers))
-    {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-            if (!dialog || dialog == m_last || m_answers.isEmpty()) {
-                return;
-            }
-            m_last = dialog;
-            const QString answer = m_answers.takeFirst();
-            ++m_answered;
-            if (answer.isEmpty()) {
-                dialog->reject();
-            } else {
-                dialog->setTextValue(answer);
-                dialog->accept();
-            }
-        });
-        m_timer.start();
-    }
-    int answered() const { return m_answered; }
-
-private:
-    QStringList m_answers;
-    QTimer m_timer;
-    QPointer<QInputDialog> m_last;
-    int m_answered = 0;
-};
-
 int rowOfTheme(const ThemeModel *model, const QString &name)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -112,22 +71,6 @@ int rowOfTheme(const ThemeModel *model, const QString &name)
         }
     }
     return -1;
-}
-
-// Waits for the window to finish an open it started: true when loaded, false when it failed.
-bool waitForLoad(MainWindow *window, QString *error = nullptr)
-{
-    QSignalSpy loaded(window, &MainWindow::documentLoaded);
-    QSignalSpy failed(window, &MainWindow::loadFailed);
-    QElapsedTimer waited;
-    waited.start();
-    while (loaded.isEmpty() && failed.isEmpty() && waited.elapsed() < 20000) {
-        QTest::qWait(10);
-    }
-    if (!failed.isEmpty() && error) {
-        *error = failed.at(0).at(0).toString();
-    }
-    return !loaded.isEmpty();
 }
 
 } // namespace
@@ -588,7 +531,7 @@ private slots:
         search->setFocus(Qt::OtherFocusReason);
         QTRY_VERIFY(search->hasFocus());
         const QStringList expected = {
-            u"searchEdit"_qs, u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs, u"quoteTable"_qs,
+            u"searchEdit"_qs, u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs, u"correctedCheck"_qs, u"quoteTable"_qs,
             u"reader"_qs, u"sectionView"_qs, u"speakerSort"_qs, u"speakerView"_qs, u"themeView"_qs,
             u"addThemeButton"_qs, // Edit and Remove are disabled until a theme of the user's is current
         };

@@ -1,4 +1,5 @@
 // The quote, speaker, section and theme models: contents as compact rows, signals, model-tester clean.
+#include "palette.h"
 #include "quotemodel.h"
 #include "roles.h"
 #include "sectionmodel.h"
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
 
 using namespace QuoteReader;
 
@@ -88,6 +91,99 @@ private slots:
         QVERIFY2(key.contains(u"chen guo qiang"_qs), qPrintable(key));
         QVERIFY2(key.contains(u"chenguoqiang"_qs), qPrintable(key));
         QVERIFY(model.index(1, 0).data(SearchKeyRole).toString().contains(u"jane smith"_qs));
+    }
+
+    // Issue 9, defect 10: pinyin finds the words said, not only the speakers, and initials find a name.
+    void quoteModel_searchKeyHoldsPinyinOfTheWordsAndInitials()
+    {
+        QuoteModel model;
+        model.setDocument(Test::makeReaderDocument());
+        const QString key = model.index(0, 0).data(SearchKeyRole).toString();
+        QVERIFY2(key.contains(u"kaifaruantihennan"_qs), qPrintable(key));
+        QVERIFY2(key.contains(u"cgq"_qs), qPrintable(key));
+        QCOMPARE(pinyinKey(u"算法 GPU"), u"suanfa gpu"_qs);
+        QCOMPARE(pinyinInitials(u"朱云來"), u"zyl"_qs);
+        QCOMPARE(pinyinInitials(u"Jane Smith"), QString());
+    }
+
+    // Issue 9, defect 8: one new speaker in a reloaded file must not move everyone else's colour.
+    void palette_speakersKeepTheirColourWhenOneIsAdded()
+    {
+        const ReaderDocumentPtr first = Test::makeReaderDocument();
+        Document reloaded = Test::makeDocument();
+        reloaded.speakers.prepend(Speaker{u"王小明"_qs, QString(), {}, false, 1});
+        for (Quote &quote : reloaded.quotes) {
+            quote.speaker = quote.speaker >= 0 ? quote.speaker + 1 : -1;
+        }
+        const ReaderDocumentPtr second = prepareDocument(reloaded, {false, first->colorSlotsByName()});
+        for (int i = 0; i < first->document.speakers.size(); ++i) {
+            QCOMPARE(second->colorSlot(i + 1), first->colorSlot(i));
+        }
+        QVERIFY(!first->colorSlotsByName().values().contains(second->colorSlot(0))); // the new one differs
+        // Without a previous showing, the same article gets the same colours every time.
+        QCOMPARE(Test::makeReaderDocument()->colorSlots, first->colorSlots);
+        const QList<int> assigned = assignColorSlots(reloaded.speakers);
+        QCOMPARE(QSet<int>(assigned.cbegin(), assigned.cend()).size(), assigned.size());
+    }
+
+    // Issue 9, defect 4: quote highlights keep the page's text readable on a light and a dark palette.
+    void palette_highlightsKeepTextReadable_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QColor>("text");
+        QTest::newRow("light palette, black text") << false << QColor(Qt::black);
+        QTest::newRow("dark palette, light text") << true << QColor(0xee, 0xee, 0xee);
+    }
+
+    void palette_highlightsKeepTextReadable()
+    {
+        QFETCH(bool, dark);
+        QFETCH(QColor, text);
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a);
+            const double lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        for (int slot = -1; slot < 40; ++slot) {
+            const QColor background = highlightColor(slot, dark);
+            QVERIFY2(contrast(text, background) >= 4.5,
+                     qPrintable(u"slot %1: %2 on %3"_qs.arg(slot).arg(text.name(), background.name())));
+            QCOMPARE(background.lightness() < 128, dark);
+        }
+    }
+
+    // Issue 9, defect 7: View > Characters reaches the table and the docks, not only the reader.
+    void models_showTheChosenScript()
+    {
+        const ReaderDocumentPtr doc = Test::makeReaderDocument();
+        QuoteModel quotes;
+        SpeakerModel speakers;
+        SectionModel sections;
+        ThemeModel themes;
+        QAbstractItemModelTester quoteTester(&quotes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        quotes.setDocument(doc);
+        speakers.setDocument(doc);
+        sections.setDocument(doc);
+        themes.setDocument(doc);
+        QSignalSpy changed(&quotes, &QAbstractItemModel::dataChanged);
+        quotes.setScript(Script::Simplified);
+        speakers.setScript(Script::Simplified);
+        sections.setScript(Script::Simplified);
+        themes.setScript(Script::Simplified);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(quotes.index(0, QuoteModel::SpeakerColumn).data().toString(), u"陈国强"_qs);
+        QCOMPARE(quotes.index(0, QuoteModel::TextColumn).data().toString().left(2), u"开发"_qs);
+        QCOMPARE(quotes.index(2, QuoteModel::ThemesColumn).data().toString(), u"network, 安全"_qs);
+        QCOMPARE(quotes.index(0, QuoteModel::SpeakerColumn).data(Qt::EditRole).toString(), u"陳國強"_qs);
+        QVERIFY(rows(speakers).contains(u"陈国强|工程师|1"_qs));
+        QCOMPARE(themes.index(0, 0).data().toString(), u"软体"_qs);
+        QCOMPARE(themes.index(0, 0).data(Qt::EditRole).toString(), u"軟體"_qs); // the filter's name stays
+        quotes.setScript(Script::AsWritten);
+        QCOMPARE(quotes.index(0, QuoteModel::SpeakerColumn).data().toString(), u"陳國強"_qs);
     }
 
     void quoteModel_resetToNoDocumentIsEmpty()
