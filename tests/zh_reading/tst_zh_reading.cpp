@@ -193,6 +193,12 @@ void TestZhReading::reportedSpeech_data()
     QTest::newRow("sentences of what must be done go on with the speaker's")
         << u"部長強調，創建是一個過程，既要注重結果，更要注重過程。要堅持圍繞中心，著眼全局目標，把活動與發展統籌起來。\n第二段。"_qs
         << u"創建是一個過程，既要注重結果，更要注重過程。要堅持圍繞中心，著眼全局目標，把活動與發展統籌起來。"_qs;
+    QTest::newRow("a sentence in the speaker's first person goes on with the report")
+        << u"校長認為，學校的改革已經開始。我們認為學生的選擇更重要。\n第二段。"_qs
+        << u"學校的改革已經開始。我們認為學生的選擇更重要。"_qs;
+    QTest::newRow("a clause that opens with a condition has no subject of its own")
+        << u"院長表示，醫院會增加病床。如果在人手方面有困難，會向政府求助。\n第二段。"_qs
+        << u"醫院會增加病床。如果在人手方面有困難，會向政府求助。"_qs;
 }
 
 void TestZhReading::reportedSpeech()

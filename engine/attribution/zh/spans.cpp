@@ -120,7 +120,10 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
     const auto cue = std::lower_bound(cues.cbegin(), cues.cend(), next,
                                       [](const Cue &c, qsizetype pos) { return c.verb.start < pos; });
     if (cue != cues.cend() && cue->verb.start < sentence) {
-        return false;
+        // …說：實際上…。我認為…: the speaker's own 我 goes on with what they say.
+        const qsizetype clause = skipLeading(clauseStart(cue->verb.start, next), cue->verb.start);
+        const QChar first = clause < text.size() ? text[clause] : QChar();
+        return first == u'我' && (clause + 1 >= text.size() || text[clause + 1] != u'國' && text[clause + 1] != u'国');
     }
     const Subject head = subjectAtHead(next, std::min(sentenceEnd(next, end), next + 30));
     return head.kind != SubjectKind::Name && head.kind != SubjectKind::Source && head.kind != SubjectKind::ShortForm;

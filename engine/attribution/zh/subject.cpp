@@ -304,7 +304,9 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     }
     // 一位, 某, 多名 stand before a source without being part of what identifies it.
     TextRange core = np;
-    if (const qsizetype d = lex.determiners.matchAtStart(words); d > 0 && d < words.size()) {
+    // (Not where it begins a longer word: 如果 is no 如.)
+    if (const qsizetype d = lex.determiners.matchAtStart(words);
+        d > 0 && d < words.size() && !lex.commonWords.contains(words.left(d + 1))) {
         core.start += d;
         if (lex.determiners.tag(words.left(d)) == u"drop") {
             subject.range.start = subject.name.start = core.start; // 有專家 is 專家
@@ -434,6 +436,11 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
     // A clause that opens with a preposition or a negation (不向總統道歉, 對此事) has no subject.
     if (s < end && lex.pronouns.matchAtStart(text.mid(s, end - s)) == 0 &&
         (lex.boundaries.matchAtStart(text.mid(s, end - s)) > 0 || text[s] == u'不' || text[s] == u'沒' || text[s] == u'没')) {
+        return {};
+    }
+    // Nor one that opens with a subordinating conjunction (如果在…方面, 因為…): what follows is the
+    // condition or the cause, not who acts in the sentence.
+    if (lex.subordinators.matchAtStart(text.mid(s, end - s)) > 0) {
         return {};
     }
     // A clause that opens with a modal says what is to be done (要堅持圍繞中心, 必須…): it has no
