@@ -71,13 +71,38 @@ const CharFolding &CharFolding::chineseVariants()
     return folding;
 }
 
+void HashFilter::build(const std::vector<size_t> &hashes)
+{
+    // About 16 bits per hash: one probe then answers wrongly "maybe" for about 6% of misses.
+    int log2Bits = 6;
+    while (log2Bits < 40 && (size_t(1) << log2Bits) < hashes.size() * 16) {
+        ++log2Bits;
+    }
+    m_shift = 64 - log2Bits;
+    m_bits.assign((size_t(1) << log2Bits) / 64, 0);
+    for (const size_t hash : hashes) {
+        const size_t i = (hash * 0x9E3779B97F4A7C15ULL) >> m_shift;
+        m_bits[i >> 6] |= quint64(1) << (i & 63);
+    }
+}
+
+size_t WordList::hashOf(QStringView word) const
+{
+    size_t hash = kHashSeed;
+    for (const QChar c : word) {
+        hash = extendHash(hash, c);
+    }
+    return hash;
+}
+
 WordList WordList::fromText(QStringView text, const CharFolding &folding)
 {
     WordList list;
+    std::vector<size_t> entries, prefixes, reversedEntries, suffixes;
     list.m_fold = &folding;
     list.m_tags = decltype(list.m_tags)(0, FoldedHash{&folding}, FoldedEqual{&folding});
-    forEachEntry(text, [&list, &folding](QStringView word, QStringView tag) {
-        if (word.isEmpty() || list.contains(word)) {
+    forEachEntry(text, [&](QStringView word, QStringView tag) {
+        if (word.isEmpty() || list.m_tags.find(toView(word)) != list.m_tags.end()) {
             return;
         }
         std::u16string key(toView(word));
@@ -96,7 +121,19 @@ WordList WordList::fromText(QStringView text, const CharFolding &folding)
         list.m_firstUnits[first >> 6] |= quint64(1) << (first & 63);
         list.m_lastUnits[last >> 6] |= quint64(1) << (last & 63);
         list.m_lengths |= quint64(1) << std::min<qsizetype>(word.size(), 63);
+        size_t forward = kHashSeed;
+        size_t backward = kHashSeed;
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            forward = list.extendHash(forward, word[i]);
+            backward = list.extendHash(backward, word[word.size() - 1 - i]);
+            (i + 1 < word.size() ? prefixes : entries).push_back(forward);
+            (i + 1 < word.size() ? suffixes : reversedEntries).push_back(backward);
+        }
     });
+    list.m_entryHashes.build(entries);
+    list.m_prefixHashes.build(prefixes);
+    list.m_reversedEntries.build(reversedEntries);
+    list.m_suffixHashes.build(suffixes);
     return list;
 }
 
@@ -105,17 +142,26 @@ WordList WordList::fromResource(const QString &name, const CharFolding &folding)
     return fromText(QString::fromUtf8(readResource(name)), folding);
 }
 
+// The lengths are walked upwards, the hash extended by one unit at a time, and the walk stops as soon
+// as no longer entry can start (end) with what was read: most probes end after one or two units.
 qsizetype WordList::matchAtStart(QStringView text) const
 {
     if (text.isEmpty() || !startsSomeEntry(text.front().unicode())) {
         return 0;
     }
-    for (qsizetype len = std::min(m_longest, text.size()); len > 0; --len) {
-        if (hasLength(len) && m_tags.find(toView(text.left(len))) != m_tags.end()) {
-            return len;
+    const qsizetype longest = std::min(m_longest, text.size());
+    qsizetype match = 0;
+    size_t hash = kHashSeed;
+    for (qsizetype len = 1; len <= longest; ++len) {
+        hash = extendHash(hash, text[len - 1]);
+        if (hasLength(len) && m_entryHashes.mayContain(hash) && m_tags.find(toView(text.left(len))) != m_tags.end()) {
+            match = len;
+        }
+        if (!m_prefixHashes.mayContain(hash)) {
+            break;
         }
     }
-    return 0;
+    return match;
 }
 
 qsizetype WordList::matchAtEnd(QStringView text) const
@@ -123,18 +169,32 @@ qsizetype WordList::matchAtEnd(QStringView text) const
     if (text.isEmpty() || !endsSomeEntry(text.back().unicode())) {
         return 0;
     }
-    for (qsizetype len = std::min(m_longest, text.size()); len > 0; --len) {
-        if (hasLength(len) && m_tags.find(toView(text.right(len))) != m_tags.end()) {
-            return len;
+    const qsizetype longest = std::min(m_longest, text.size());
+    qsizetype match = 0;
+    size_t hash = kHashSeed;
+    for (qsizetype len = 1; len <= longest; ++len) {
+        hash = extendHash(hash, text[text.size() - len]);
+        if (hasLength(len) && m_reversedEntries.mayContain(hash) && m_tags.find(toView(text.right(len))) != m_tags.end()) {
+            match = len;
+        }
+        if (!m_suffixHashes.mayContain(hash)) {
+            break;
         }
     }
-    return 0;
+    return match;
+}
+
+bool WordList::contains(QStringView word) const
+{
+    return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && hasLength(word.size()) &&
+           m_entryHashes.mayContain(hashOf(word)) && m_tags.find(toView(word)) != m_tags.end();
 }
 
 const QString &WordList::tag(QStringView word) const
 {
     static const QString none;
-    if (word.isEmpty() || !startsSomeEntry(word.front().unicode()) || !hasLength(word.size())) {
+    if (word.isEmpty() || !startsSomeEntry(word.front().unicode()) || !hasLength(word.size()) ||
+        !m_entryHashes.mayContain(hashOf(word))) {
         return none;
     }
     const auto it = m_tags.find(toView(word));

@@ -66,6 +66,23 @@ struct FoldedEqual {
     }
 };
 
+// A set of hashes that can answer "certainly not" without touching the hash table: the attributors
+// probe every prefix of the text at every character, and a miss in a table of 100,000 entries costs
+// a cache miss; here it costs one bit. False positives (about 1 in 20) only cost the real lookup.
+class HashFilter final {
+public:
+    void build(const std::vector<size_t> &hashes);
+    bool mayContain(size_t hash) const
+    {
+        const size_t i = (hash * 0x9E3779B97F4A7C15ULL) >> m_shift;
+        return !m_bits.empty() && ((m_bits[i >> 6] >> (i & 63)) & 1);
+    }
+
+private:
+    std::vector<quint64> m_bits;
+    int m_shift = 64;
+};
+
 // One lexicon file: an entry per line, '#' starts a comment line, an optional tab separates
 // the entry from its tags ("他\tmale"). Lookups take views so callers can probe the text in place.
 class WordList final {
@@ -77,11 +94,7 @@ public:
 
     bool isEmpty() const { return m_tags.empty(); }
     qsizetype size() const { return qsizetype(m_tags.size()); }
-    bool contains(QStringView word) const
-    {
-        return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && hasLength(word.size()) &&
-               m_tags.find(toView(word)) != m_tags.end();
-    }
+    bool contains(QStringView word) const;
     // The entry's tag, "" when it has none or is no entry.
     const QString &tag(QStringView word) const;
     QStringList entries() const { return m_entries; }
@@ -104,7 +117,16 @@ private:
     bool endsSomeEntry(char16_t c) const { return bit(m_lastUnits, (*m_fold)(c)); }
     bool hasLength(qsizetype len) const { return (m_lengths >> std::min<qsizetype>(len, 63)) & 1; }
 
+    // FoldedHash of a word, one unit at a time: from the start (prefixes) or from the end (suffixes).
+    static constexpr size_t kHashSeed = 1469598103934665603ULL;
+    size_t extendHash(size_t hash, QChar c) const { return (hash ^ (*m_fold)(c.unicode())) * 1099511628211ULL; }
+    size_t hashOf(QStringView word) const;
+
     const CharFolding *m_fold = &CharFolding::identity();
+    HashFilter m_entryHashes;      // every entry, hashed from its start
+    HashFilter m_prefixHashes;     // every proper prefix of an entry: a longer entry may start here
+    HashFilter m_reversedEntries;  // every entry, hashed from its end
+    HashFilter m_suffixHashes;     // every proper suffix, hashed from its end
     // entry (folded) -> tag ("" when untagged)
     std::unordered_map<std::u16string, QString, FoldedHash, FoldedEqual> m_tags;
     QStringList m_entries;          // in file order

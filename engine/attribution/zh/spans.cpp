@@ -123,7 +123,7 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
         // …說：實際上…。我認為…: the speaker's own 我 goes on with what they say.
         const qsizetype clause = skipLeading(clauseStart(cue->verb.start, next), cue->verb.start);
         const QChar first = clause < text.size() ? text[clause] : QChar();
-        return first == u'我' && (clause + 1 >= text.size() || text[clause + 1] != u'國' && text[clause + 1] != u'国');
+        return first == u'我' && (clause + 1 >= text.size() || (text[clause + 1] != u'國' && text[clause + 1] != u'国'));
     }
     const Subject head = subjectAtHead(next, std::min(sentenceEnd(next, end), next + 30));
     return head.kind != SubjectKind::Name && head.kind != SubjectKind::Source && head.kind != SubjectKind::ShortForm;
