@@ -5,6 +5,7 @@
 #include "attribution/attribution.h"
 #include "golden.h"
 #include "language.h"
+#include "paragraphs.h"
 
 #include <QTest>
 
@@ -15,17 +16,9 @@ namespace {
 
 // A document of one paragraph per line, in the script its text is written in, attributed with
 // every rule of the Chinese profile.
-Document attributed(const QString &text) {
-    Document doc;
-    doc.language = detectLanguage(text);
-    doc.text = text;
-    doc.sections.append(Section{});
-    qsizetype start = 0;
-    for (const QStringView line : QStringView(text).split(u'\n')) {
-        const int paragraph = doc.sections.first().paragraphs++;
-        doc.blocks.append(Block{BlockKind::Paragraph, {start, start + line.size()}, 0, paragraph});
-        start += line.size() + 1;
-    }
+Document attributed(const QString &text)
+{
+    Document doc = Test::paragraphsOf(text, detectLanguage(text));
     attributeQuotes(doc);
     return doc;
 }
