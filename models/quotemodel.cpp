@@ -3,6 +3,7 @@
 #include "articlesession.h"
 #include "palette.h"
 #include "roles.h"
+#include "rulenames.h"
 
 namespace QuoteReader {
 
@@ -192,11 +193,14 @@ QString QuoteModel::toolTip(const Quote &quote, int column) const
         lines.append(tr("Added by you"));
         break;
     case QuoteCorrection::Corrected:
-        lines.append(tr("Corrected by you; found by the rule “%1”").arg(quote.rule));
+        lines.append(tr("Corrected by you"));
+        if (!quote.rule.isEmpty()) {
+            lines.append(RuleNames::foundBy(quote.rule));
+        }
         break;
     case QuoteCorrection::AsFound:
         if (!quote.rule.isEmpty() && (column == TextColumn || column == SpeakerColumn)) {
-            lines.append(tr("Found by the rule “%1”").arg(quote.rule));
+            lines.append(RuleNames::foundBy(quote.rule));
         }
         break;
     }

@@ -4,7 +4,7 @@ gave, and how many of them are right by the measure of shared/tools/quote_eval.p
 right when at least half of its characters, outside the gold's optional spans, lie in gold quotes
 of the speaker it was given). Quotes lying wholly in optional text are counted apart.
 
-    rule_precision.py --run 'build/app/cli/quotereader-cli extract {file} --format json' GOLD.json...
+    rule_precision.py [--markdown] --run 'build/app/cli/quotereader-cli extract {file} --format json' GOLD.json...
 """
 import argparse
 import collections
@@ -60,6 +60,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="+")
     parser.add_argument("--run", required=True, help="command template; {file} is the article path; prints JSON")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()
     counts = collections.defaultdict(collections.Counter)
     for path in args.gold:
@@ -73,11 +74,21 @@ def main():
             pred = {}
         for rule, verdict in judge(gold, pred, read_article(article_path, gold.get("encoding"))):
             counts[rule][verdict] += 1
-    print(f"{'rule':<22} {'quotes':>6} {'right':>6} {'wrong':>6} {'optional':>8} {'precision':>9}")
-    for rule, c in sorted(counts.items(), key=lambda item: -sum(item[1].values())):
+    rows = []
+    for rule, c in sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0])):
         judged = c["right"] + c["wrong"]
         precision = f"{c['right'] / judged:.3f}" if judged else "-"
-        print(f"{rule:<22} {sum(c.values()):>6} {c['right']:>6} {c['wrong']:>6} {c['optional']:>8} {precision:>9}")
+        rows.append((rule, sum(c.values()), c["right"], c["wrong"], c["optional"], precision))
+    header = ("rule", "quotes", "right", "wrong", "optional", "precision")
+    if args.markdown:
+        print("| " + " | ".join(header) + " |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for row in rows:
+            print("| " + " | ".join(str(cell) for cell in row) + " |")
+        return
+    print(f"{header[0]:<22} {header[1]:>6} {header[2]:>6} {header[3]:>6} {header[4]:>8} {header[5]:>9}")
+    for rule, quotes, right, wrong, optional, precision in rows:
+        print(f"{rule:<22} {quotes:>6} {right:>6} {wrong:>6} {optional:>8} {precision:>9}")
 
 
 if __name__ == "__main__":

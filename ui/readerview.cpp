@@ -1,6 +1,7 @@
 #include "readerview.h"
 
 #include "palette.h"
+#include "rulenames.h"
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
@@ -408,7 +409,7 @@ QString ReaderView::tooltipFor(int quote) const
         html += u"<br><i>"_qs + tr("Added by you") + u"</i>"_qs;
     } else {
         if (!q.rule.isEmpty()) {
-            html += u"<br>"_qs + tr("Rule: %1").arg(q.rule.toHtmlEscaped());
+            html += u"<br>"_qs + RuleNames::foundBy(q.rule).toHtmlEscaped();
         }
         if (q.corrected) {
             html += u"<br><i>"_qs + tr("Corrected by you") + u"</i>"_qs;

@@ -1362,12 +1362,8 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>由你添加</translation>
     </message>
     <message>
-        <source>Corrected by you; found by the rule “%1”</source>
-        <translation>由你修正；原由规则“%1”找出</translation>
-    </message>
-    <message>
-        <source>Found by the rule “%1”</source>
-        <translation>由规则“%1”找出</translation>
+        <source>Corrected by you</source>
+        <translation>由你修正</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1401,107 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>由你添加</translation>
     </message>
     <message>
-        <source>Rule: %1</source>
-        <translation>规则：%1</translation>
-    </message>
-    <message>
         <source>Corrected by you</source>
         <translation>由你修正</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReader::RuleNames</name>
+    <message>
+        <source>The speaker before a colon: an interview turn or a statement</source>
+        <translation>冒号前的发言者：访谈中的一段发言或一份声明</translation>
+    </message>
+    <message>
+        <source>The speaker and a speech verb just before the quotation</source>
+        <translation>引文前紧接着发言者和引述动词</translation>
+    </message>
+    <message>
+        <source>The speaker and a speech verb just after the quotation</source>
+        <translation>引文后紧接着发言者和引述动词</translation>
+    </message>
+    <message>
+        <source>Reported speech after the speaker and a speech verb</source>
+        <translation>发言者和引述动词之后转述的话</translation>
+    </message>
+    <message>
+        <source>The source given with “according to”</source>
+        <translation>以“据…”或“根据…”标明的消息来源</translation>
+    </message>
+    <message>
+        <source>An opinion given as the speaker&apos;s view: “in X&apos;s view”</source>
+        <translation>以“在X看来”表达的发言者看法</translation>
+    </message>
+    <message>
+        <source>The speaker named earlier in the same sentence</source>
+        <translation>同一句中前面提到的发言者</translation>
+    </message>
+    <message>
+        <source>A short form (surname, title or given name) of a person named in full earlier</source>
+        <translation>前文提过全名的人的简称：姓、职衔或名字</translation>
+    </message>
+    <message>
+        <source>Words pointing back to a source named earlier, such as “the official”</source>
+        <translation>回指前文消息来源的词语，如“该官员”</translation>
+    </message>
+    <message>
+        <source>A pronoun standing for a person named earlier: he, she, they</source>
+        <translation>代称前文提过的人的代词：他、她、他们</translation>
+    </message>
+    <message>
+        <source>No speech verb of its own: it goes on from the speaker&apos;s words before it</source>
+        <translation>本身没有引述动词：接续发言者前面的话</translation>
+    </message>
+    <message>
+        <source>No speech verb: the person the sentence opens with</source>
+        <translation>没有引述动词：句首的人物</translation>
+    </message>
+    <message>
+        <source>An interview turn: the speaker&apos;s name before a colon</source>
+        <translation>访谈中的一段发言：冒号前的发言者姓名</translation>
+    </message>
+    <message>
+        <source>Signed with the speaker&apos;s name after a dash</source>
+        <translation>破折号后署名的发言者</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s name alone before a colon or a dash</source>
+        <translation>冒号或破折号前单独的发言者姓名</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s words going on after “adding that”</source>
+        <translation>在“adding that”（并补充说）之后延续的发言</translation>
+    </message>
+    <message>
+        <source>A sentence interrupted by the speaker and a speech verb</source>
+        <translation>被发言者和引述动词从中隔开的一句话</translation>
+    </message>
+    <message>
+        <source>Reported speech before the speaker and a speech verb</source>
+        <translation>发言者和引述动词之前转述的话</translation>
+    </message>
+    <message>
+        <source>Reported speech after “saying” and the like: the sentence&apos;s subject</source>
+        <translation>“saying”（表示）等分词之后转述的话：发言者是句子的主语</translation>
+    </message>
+    <message>
+        <source>Part of a quotation running over several paragraphs</source>
+        <translation>跨越多个段落的引文的一部分</translation>
+    </message>
+    <message>
+        <source>Introduced with a colon by the speaker at the end of the paragraph before</source>
+        <translation>由上一段末尾的发言者以冒号引出</translation>
+    </message>
+    <message>
+        <source>Opens the paragraph after one that ended on the speaker</source>
+        <translation>上一段以发言者结尾，本段以引文开头</translation>
+    </message>
+    <message>
+        <source>Found by the rule “%1”</source>
+        <translation>由规则“%1”找出</translation>
+    </message>
+    <message>
+        <source>How it was found: %1 (rule “%2”)</source>
+        <translation>找出方式：%1（规则“%2”）</translation>
     </message>
 </context>
 <context>

@@ -1362,12 +1362,8 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>由你新增</translation>
     </message>
     <message>
-        <source>Corrected by you; found by the rule “%1”</source>
-        <translation>由你修正；原由規則「%1」找出</translation>
-    </message>
-    <message>
-        <source>Found by the rule “%1”</source>
-        <translation>由規則「%1」找出</translation>
+        <source>Corrected by you</source>
+        <translation>由你修正</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1401,107 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>由你新增</translation>
     </message>
     <message>
-        <source>Rule: %1</source>
-        <translation>規則：%1</translation>
-    </message>
-    <message>
         <source>Corrected by you</source>
         <translation>由你修正</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteReader::RuleNames</name>
+    <message>
+        <source>The speaker before a colon: an interview turn or a statement</source>
+        <translation>冒號前的發言者：訪談中的一段發言或一份聲明</translation>
+    </message>
+    <message>
+        <source>The speaker and a speech verb just before the quotation</source>
+        <translation>引文前緊接著發言者和引述動詞</translation>
+    </message>
+    <message>
+        <source>The speaker and a speech verb just after the quotation</source>
+        <translation>引文後緊接著發言者和引述動詞</translation>
+    </message>
+    <message>
+        <source>Reported speech after the speaker and a speech verb</source>
+        <translation>發言者和引述動詞之後轉述的話</translation>
+    </message>
+    <message>
+        <source>The source given with “according to”</source>
+        <translation>以「據…」或「根據…」標明的消息來源</translation>
+    </message>
+    <message>
+        <source>An opinion given as the speaker&apos;s view: “in X&apos;s view”</source>
+        <translation>以「在X看來」表達的發言者看法</translation>
+    </message>
+    <message>
+        <source>The speaker named earlier in the same sentence</source>
+        <translation>同一句中前面提到的發言者</translation>
+    </message>
+    <message>
+        <source>A short form (surname, title or given name) of a person named in full earlier</source>
+        <translation>前文提過全名的人的簡稱：姓、職銜或名字</translation>
+    </message>
+    <message>
+        <source>Words pointing back to a source named earlier, such as “the official”</source>
+        <translation>回指前文消息來源的詞語，如「該官員」</translation>
+    </message>
+    <message>
+        <source>A pronoun standing for a person named earlier: he, she, they</source>
+        <translation>代稱前文提過的人的代名詞：他、她、他們</translation>
+    </message>
+    <message>
+        <source>No speech verb of its own: it goes on from the speaker&apos;s words before it</source>
+        <translation>本身沒有引述動詞：接續發言者前面的話</translation>
+    </message>
+    <message>
+        <source>No speech verb: the person the sentence opens with</source>
+        <translation>沒有引述動詞：句首的人物</translation>
+    </message>
+    <message>
+        <source>An interview turn: the speaker&apos;s name before a colon</source>
+        <translation>訪談中的一段發言：冒號前的發言者姓名</translation>
+    </message>
+    <message>
+        <source>Signed with the speaker&apos;s name after a dash</source>
+        <translation>破折號後署名的發言者</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s name alone before a colon or a dash</source>
+        <translation>冒號或破折號前單獨的發言者姓名</translation>
+    </message>
+    <message>
+        <source>The speaker&apos;s words going on after “adding that”</source>
+        <translation>在「adding that」（並補充說）之後延續的發言</translation>
+    </message>
+    <message>
+        <source>A sentence interrupted by the speaker and a speech verb</source>
+        <translation>被發言者和引述動詞從中隔開的一句話</translation>
+    </message>
+    <message>
+        <source>Reported speech before the speaker and a speech verb</source>
+        <translation>發言者和引述動詞之前轉述的話</translation>
+    </message>
+    <message>
+        <source>Reported speech after “saying” and the like: the sentence&apos;s subject</source>
+        <translation>「saying」（表示）等分詞之後轉述的話：發言者是句子的主語</translation>
+    </message>
+    <message>
+        <source>Part of a quotation running over several paragraphs</source>
+        <translation>跨越多個段落的引文的一部分</translation>
+    </message>
+    <message>
+        <source>Introduced with a colon by the speaker at the end of the paragraph before</source>
+        <translation>由上一段末尾的發言者以冒號引出</translation>
+    </message>
+    <message>
+        <source>Opens the paragraph after one that ended on the speaker</source>
+        <translation>上一段以發言者結尾，本段以引文開頭</translation>
+    </message>
+    <message>
+        <source>Found by the rule “%1”</source>
+        <translation>由規則「%1」找出</translation>
+    </message>
+    <message>
+        <source>How it was found: %1 (rule “%2”)</source>
+        <translation>找出方式：%1（規則「%2」）</translation>
     </message>
 </context>
 <context>

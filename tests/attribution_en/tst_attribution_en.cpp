@@ -3,6 +3,7 @@
 #include "attribution/attribution.h"
 #include "extractor.h"
 #include "golden.h"
+#include "paragraphs.h"
 
 #include <QDir>
 #include <QTest>
@@ -20,16 +21,7 @@ QString dataDir()
 // An English document of one paragraph per line, attributed with some rules left out.
 Document attributed(const QString &text, const QStringList &disabledRules = {})
 {
-    Document doc;
-    doc.language = QStringLiteral("en");
-    doc.text = text;
-    doc.sections.append(Section{});
-    qsizetype start = 0;
-    for (const QStringView line : QStringView(text).split(u'\n')) {
-        const int paragraph = doc.sections.first().paragraphs++;
-        doc.blocks.append(Block{BlockKind::Paragraph, {start, start + line.size()}, 0, paragraph});
-        start += line.size() + 1;
-    }
+    Document doc = Test::paragraphsOf(text, QStringLiteral("en"));
     attributeQuotes(doc, AttributionOptions{disabledRules});
     return doc;
 }

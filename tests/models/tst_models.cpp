@@ -1,7 +1,9 @@
 // The quote, speaker, section and theme models: contents as compact rows, signals, model-tester clean.
+#include "attribution/attribution.h"
 #include "palette.h"
 #include "quotemodel.h"
 #include "roles.h"
+#include "rulenames.h"
 #include "sectionmodel.h"
 #include "speakermodel.h"
 #include "testdocument.h"
@@ -80,6 +82,41 @@ private slots:
         QCOMPARE(text.data(ThemesRole).toStringList(), QStringList({u"network"_qs, u"安全"_qs}));
         QVERIFY(model.index(0, QuoteModel::SpeakerColumn).data(Qt::DecorationRole).canConvert<QColor>());
         QCOMPARE(model.index(0, QuoteModel::SpeakerColumn).data(Qt::ToolTipRole).toString(), u"工程師"_qs);
+    }
+
+    // Every rule any profile can stamp on a quote reads as words in the tooltips, with its name after them.
+    void ruleNames_describeEveryRuleOfEveryProfile()
+    {
+        for (const QString &language : {u"zh-Hant"_qs, u"en"_qs}) {
+            const QStringList rules = attributionRules(language);
+            QVERIFY(!rules.isEmpty());
+            for (const QString &rule : rules) {
+                const QString description = RuleNames::describe(rule);
+                QVERIFY2(!description.isEmpty(), qPrintable(language + u": no words for the rule "_qs + rule));
+                QVERIFY2(description != rule, qPrintable(rule));
+                const QString line = RuleNames::foundBy(rule);
+                QVERIFY2(line.contains(description) && line.contains(rule), qPrintable(line));
+            }
+        }
+        QVERIFY(RuleNames::describe(u"no-such-rule"_qs).isEmpty());
+        QVERIFY(RuleNames::foundBy(u"no-such-rule"_qs).contains(u"no-such-rule"_qs));
+    }
+
+    void quoteModel_tooltipSaysHowTheQuoteWasFound()
+    {
+        Document doc = Test::makeDocument();
+        doc.quotes[0].rule = u"cue-after"_qs;
+        doc.quotes[1].rule = u"pronoun"_qs;
+        doc.quotes[1].corrected = true;
+        QuoteModel model;
+        model.setDocument(prepareDocument(std::move(doc)));
+        const QString found = model.index(0, QuoteModel::TextColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(found.contains(RuleNames::describe(u"cue-after"_qs)) && found.contains(u"cue-after"_qs), qPrintable(found));
+        QVERIFY2(!model.index(0, QuoteModel::CueColumn).data(Qt::ToolTipRole).toString().contains(u"cue-after"_qs),
+                 "only the speaker and the words say how the quote was found");
+        const QString corrected = model.index(1, QuoteModel::CueColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(corrected.contains(u"Corrected by you"_qs) && corrected.contains(RuleNames::describe(u"pronoun"_qs)),
+                 qPrintable(corrected));
     }
 
     void quoteModel_searchKeyFoldsScriptCaseAndPinyin()
