@@ -151,9 +151,12 @@ void Reading::findNarrationPeople()
     // A surname and a title (陳先生, 方太): a person the article gives no other name.
     static constexpr std::array<std::u16string_view, 8> forms{u"先生", u"女士", u"太太", u"小姐", u"伯伯", u"婆婆", u"太", u"伯"};
     for (const Paragraph &para : std::as_const(paragraphs)) {
+        qsizetype surnameBefore = 0; // surnameAt at i - 1
         for (qsizetype i = para.range.start; i + 2 <= para.range.end; ++i) {
             const qsizetype surname = names.surnameAt(text.mid(i, 2));
-            if (surname == 0 || (i > para.range.start && isHan(text[i - 1]) && names.surnameAt(text.mid(i - 1, 2)) > 0)) {
+            const bool afterSurname = surnameBefore > 0 && isHan(text[i - 1]);
+            surnameBefore = surname;
+            if (surname == 0 || afterSurname) {
                 continue;
             }
             for (const std::u16string_view form : forms) {
@@ -398,9 +401,13 @@ void Reading::linkCues()
             // An answer goes on over the paragraphs after it, up to the next turn.
             if (turns >= 2 && next < 0) {
                 for (int p = cue.paragraph + 1; p < paragraphs.size(); ++p) {
-                    const bool turnThere = std::any_of(cues.cbegin() + c + 1, cues.cend(), [p](const Cue &other) {
-                        return other.paragraph == p && other.tag == u"turn";
-                    });
+                    // Cues are in text order: only those of paragraph p need looking at.
+                    auto there = std::find_if(cues.cbegin() + c + 1, cues.cend(),
+                                              [p](const Cue &other) { return other.paragraph >= p; });
+                    bool turnThere = false;
+                    for (; there != cues.cend() && there->paragraph == p && !turnThere; ++there) {
+                        turnThere = there->tag == u"turn";
+                    }
                     if (turnThere || paragraphs.at(p).block != paragraphs.at(p - 1).block + 1) {
                         break;
                     }
