@@ -40,8 +40,17 @@ bool isClosingParenthesis(QChar c)
 
 bool isDigit(QChar c)
 {
-    return (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') ||
-           QStringView(u"〇零一二三四五六七八九十兩两廿卅").contains(c);
+    if ((c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９')) {
+        return true;
+    }
+    // Read at every character a date may start at: a switch, not a search of a string.
+    switch (c.unicode()) {
+    case u'〇': case u'零': case u'一': case u'二': case u'三': case u'四': case u'五': case u'六': case u'七':
+    case u'八': case u'九': case u'十': case u'兩': case u'两': case u'廿': case u'卅':
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Longest a parenthetical note after a name may be: (R.Schuettler), （化名）, （International …）.
