@@ -70,14 +70,19 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     }
     // What someone should not or did not say reports nothing: 不應提及, 沒有說, 未透露.
     // Nor what remains to be done or is only wished: 仍需觀察, 有待評估, 盼能說明, 打算解釋.
-    static constexpr std::array<std::u16string_view, 22> negations{
-        u"不應", u"不应", u"不能", u"不要", u"不會", u"不会", u"沒有", u"没有", u"沒", u"未",   u"需",
+    static constexpr std::array<std::u16string_view, 23> negations{
+        u"不應", u"不应", u"不能", u"不要", u"不會", u"不会", u"沒有", u"没有", u"沒", u"没", u"未", u"需",
         u"有待", u"值得", u"尚待", u"須",  u"能",  u"可以", u"想",  u"願意", u"愿意", u"打算", u"準備"};
     for (const std::u16string_view negation : negations) {
         const qsizetype n = qsizetype(negation.size());
         if (pos - n >= floor && text.mid(pos - n, n) == QStringView(negation.data(), n)) {
             return 0;
         }
+    }
+    // 沒多說, 未再提及, 不再表示: a negation with an adverb of degree or repetition between.
+    if (pos - 2 >= floor && QStringView(u"多再曾").contains(text[pos - 1]) &&
+        QStringView(u"不沒没未").contains(text[pos - 2])) {
+        return 0;
     }
     // 均被告知, 被指: a passive verb reports what others said to or of its subject.
     if (pos > floor && text[pos - 1] == u'被') {

@@ -224,12 +224,28 @@ void Reading::findPeople()
             addPerson(view(cue.subject.name), view(cue.subject.role), cue.subject.name.start, true);
         }
     }
+    // A foreign name is shortened to its last part once given in full (布朗·史密斯 … 史密斯說): that
+    // part names the same person, also where it was read as a subject on its own, unless two full
+    // names share it.
+    std::unordered_map<std::u16string, int> fullNames; // last part -> people with it
+    for (int p = 0, count = int(people.size()); p < count; ++p) {
+        const QString &name = people.at(p).name;
+        const qsizetype part = std::find_if(name.crbegin(), name.crend(), isNameSeparator) - name.crbegin();
+        if (part >= 2 && part < name.size() - 1) {
+            const std::u16string last(toView(QStringView(name).right(part)));
+            if (++fullNames[last] == 1) {
+                peopleByName[last] = p;
+            } else {
+                peopleByName.erase(last);
+            }
+        }
+    }
     // Where each is named, in text order: the first character of a name tells where to look.
     quint64 lengths = 0;
     std::vector<bool> starts(65536, false);
-    for (const Person &person : std::as_const(people)) {
-        lengths |= quint64(1) << std::min<qsizetype>(person.name.size(), 63);
-        starts[person.name.front().unicode()] = true;
+    for (const auto &[name, person] : peopleByName) {
+        lengths |= quint64(1) << std::min<size_t>(name.size(), 63);
+        starts[name.front()] = true;
     }
     for (const Paragraph &para : std::as_const(paragraphs)) {
         for (qsizetype i = para.range.start; i < para.range.end; ++i) {

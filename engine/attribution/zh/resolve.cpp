@@ -72,6 +72,12 @@ int attributedBefore(const Reading &reading, qsizetype pos, bool people)
 int speakerForName(Reading &reading, const Subject &subject)
 {
     const QStringView name = reading.view(subject.name);
+    // The last part of a foreign name given in full earlier (克里斯托弗 for 約翰·克里斯托弗) is that person.
+    if (const int person = reading.personNamed(name); person >= 0 && reading.people.at(person).name != name) {
+        const int speaker = speakerForPerson(reading, person);
+        reading.speakers.addAlias(speaker, name.toString());
+        return speaker;
+    }
     const int speaker = reading.speakers.add(name.toString(), false);
     if (!subject.role.isEmpty()) {
         reading.speakers.setRole(speaker, reading.view(subject.role).toString());
