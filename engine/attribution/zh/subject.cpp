@@ -218,7 +218,10 @@ qsizetype Reading::readAdverbialAt(qsizetype at, qsizetype end, qsizetype *reach
     // word it may open), a date's length; one more, for a clause cut shorter than any of them.
     *reach = std::max({word, n + 1, date, qsizetype(2)}) + 1;
     if (n > 0) {
-        return n >= word && !(rest.size() > n && lex.commonWords.contains(rest.left(n + 1))) ? n : 0;
+        // A longer word holds the adverbial (在場 is no 在), unless it is two adverbs (也都, 仍將).
+        const bool held = rest.size() > n && lex.commonWords.contains(rest.left(n + 1)) &&
+                          lex.adverbs.matchAtStart(rest.mid(n)) == 0;
+        return n >= word && !held ? n : 0;
     }
     return date;
 }
@@ -602,16 +605,23 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     // Only an adverb can stand inside a role that way; a time, a date, a preposition or a channel
     // after a body ends the subject there (應急管理部28日官方微信發布消息稱).
     Subject source;
+    qsizetype sourceEnd = s;
     bool sourceFinal = false;
+    qsizetype adverbialEnd = s; // no subject ends inside an adverbial read (官員迅即澄清: not 官員迅)
     for (qsizetype i = s + 1; i < verbStart; ++i) {
-        if (adverbialAt(i, verbStart) > 0) {
+        if (const qsizetype adverbial = adverbialAt(i, verbStart); adverbial > 0 && i >= adverbialEnd) {
             const qsizetype name = names.chineseNameAt(text.mid(i, verbStart - i));
             if (name >= 2 && (i + name == verbStart || adverbialAt(i + name, verbStart) > 0)) {
                 continue;
             }
+            adverbialEnd = i + adverbial; // and the adverbs right after it: 也都紛紛
+            for (qsizetype n = 0; adverbialEnd < verbStart && (n = adverbialAt(adverbialEnd, verbStart)) > 0;) {
+                adverbialEnd += n;
+            }
             const Subject subject = classify({s, i});
             if (subject.kind == SubjectKind::Source && source.kind == SubjectKind::None) {
                 source = subject;
+                sourceEnd = i;
                 const QStringView rest = text.mid(i, verbStart - i);
                 sourceFinal = lex.timeWords.matchAtStart(rest) > 0 || dateAt(i, verbStart) > 0 ||
                               lex.boundaries.matchAtStart(rest) > 0 || lex.channels.matchAtStart(rest) > 0;
@@ -626,7 +636,15 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
         }
     }
     if (source.kind != SubjectKind::None) {
-        // Nothing further on names a person: the body stands, unless the whole clause does.
+        // Nothing further on names a person: the body stands, unless the whole clause does. Only
+        // adverbs after the body (業內人士也都表示) leave it standing.
+        qsizetype at = sourceEnd;
+        for (qsizetype n = 0; at < verbStart && (n = adverbialAt(at, verbStart)) > 0;) {
+            at += n;
+        }
+        if (at == verbStart) {
+            return source;
+        }
         const Subject whole = classify({s, verbStart});
         return whole.kind == SubjectKind::Name ? whole : source;
     }
