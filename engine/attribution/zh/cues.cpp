@@ -272,6 +272,26 @@ bool Reading::nounCueAt(qsizetype pos, int paragraph, Cue *cue) const
     return true;
 }
 
+// Whether the verb at `verb` is what someone asks another to say: a pivot verb, then the one
+// asked, then the verb (議員要求局長承諾…, 請她說明…).
+bool Reading::isAskedOfAnother(qsizetype clause, qsizetype verb) const
+{
+    for (qsizetype j = clause; j + 1 < verb; ++j) {
+        const qsizetype pivot = lex.pivotVerbs.matchAtStart(text.mid(j, verb - j));
+        // Not inside a longer word (需要, 只要, 請求 read as 請).
+        if (pivot == 0 || j + pivot >= verb || (j > clause && lex.commonWords.contains(text.mid(j - 1, pivot + 1))) ||
+            lex.commonWords.contains(text.mid(j, pivot + 1))) {
+            continue;
+        }
+        const SubjectKind asked = classify({j + pivot, verb}, true).kind;
+        if (asked == SubjectKind::Name || asked == SubjectKind::Source || asked == SubjectKind::Pronoun ||
+            asked == SubjectKind::ShortForm) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void Reading::findCues()
 {
     qsizetype nextQuotation = 0; // quotations are in text order: walked alongside the text
@@ -356,6 +376,10 @@ void Reading::findCues()
             // after a copula (她是首位否認消息的官員) or with its object put before it (將香港宣布…,
             // 把…說成…) names an act, it reports no words.
             if (isEmbeddedVerb(from, i)) {
+                i += length - 1;
+                continue;
+            }
+            if (isAskedOfAnother(clause, i)) {
                 i += length - 1;
                 continue;
             }

@@ -45,6 +45,7 @@ const Lexicons &Lexicons::get()
         .continuations = load("continuations"),
         .subordinators = load("subordinators"),
         .modals = load("modals"),
+        .pivotVerbs = load("pivot-verbs"),
         .nominalisers = load("nominalisers"),
         .speechNouns = load("speech-nouns"),
         .afterName = load("after-name"),

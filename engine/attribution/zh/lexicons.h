@@ -29,6 +29,7 @@ struct Lexicons {
     WordList continuations; // open a sentence that goes on with what was said: 此外, 因此
     WordList subordinators; // open a subordinate clause: 因為, 如果, 即使
     WordList modals;        // say a verb must or may be done: 要, 應該, 必須
+    WordList pivotVerbs;    // make their object the doer of the next verb: 要求, 請, 讓
     WordList nominalisers;  // make a speech verb after them a noun: 按照, 根據, 表達, 進行
     WordList speechNouns;   // end a phrase that gives a source: 根據X的說法, 在X眼中
     WordList afterName;     // characters that follow a name and end it: 也, 在, 是

@@ -96,6 +96,7 @@ public:
 private:
     void markSpeech();
     void findTurnLabels();
+    bool isAskedOfAnother(qsizetype clause, qsizetype verb) const;
     void findCues();
     void findNarrationPeople();
     void findPeople();

@@ -352,9 +352,24 @@ Subject Reading::classify(TextRange np, bool asSubject) const
             return as(SubjectKind::Name);
         }
     }
+    // A verb right before the name (要求林全, 藍委堅持林全) makes the person its object: someone
+    // asks them to speak, they do not. (A negated verb describes: 不願具名的.)
+    auto objectOfVerb = [&](qsizetype nameLength) {
+        const QStringView before = coreWords.first(coreWords.size() - nameLength);
+        if (before.isEmpty() || before.endsWith(u'的') || lex.titles.matchAtEnd(before) > 0) {
+            return false;
+        }
+        const bool pivot = before.endsWith(u'要') || before.endsWith(u'請') || before.endsWith(u'请') ||
+                           before.endsWith(u'讓') || before.endsWith(u'让') || before.endsWith(u'叫');
+        return pivot || (before.size() >= 2 && lex.commonWords.tag(before.right(2)) == u"verb" &&
+                         before.right(2).front() != u'不' && !lex.titleSuffixes.contains(before.right(1)));
+    };
     // A person the article names elsewhere, at the end: 鷹派一哥曾偉雄.
     for (qsizetype length = std::min<qsizetype>(coreWords.size(), 8); length >= 2; --length) {
         if (personNamed(coreWords.right(length)) >= 0) {
+            if (objectOfVerb(length)) {
+                return {};
+            }
             subject.name = {core.end - length, core.end};
             TextRange role{core.start, core.end - length};
             if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
@@ -369,6 +384,9 @@ Subject Reading::classify(TextRange np, bool asSubject) const
                                     lex.organisations.matchAtEnd(coreWords) >= 2;
     if (!endsWithSourceWord) {
         if (const qsizetype n = names.nameAtEnd(coreWords, !asSubject); n > 0 && n < coreWords.size()) {
+            if (objectOfVerb(n)) {
+                return {};
+            }
             subject.name = {core.end - n, core.end};
             TextRange role{core.start, core.end - n};
             // 打進制勝球的魯振華 / 近來…的國民黨主席: what comes before 的 describes, the rest is the role.
