@@ -79,6 +79,8 @@ QList<RuleCase> ruleCases() {
          u"鐵路公司人士也都紛紛表示，新車站明年三月就會啟用。"_s, u"新車站明年三月就會啟用。"_s, u"鐵路公司人士"_s},
         {u"reported"_s, u"what one asks another to say is the asker's"_s,
          u"市議員要求林志遠承諾，新車站明年三月就會啟用。"_s, u"林志遠承諾，新車站明年三月就會啟用。"_s, u"市議員"_s},
+        {u"short-form"_s, u"a surname for a person a role introduced"_s,
+         u"一名車站居民林先生昨晚趕到現場。林說，新車站明年三月就會啟用。"_s, u"新車站明年三月就會啟用。"_s, u"林先生"_s},
         {u"reported"_s, u"a body as the speaker"_s, u"市政府交通局指出，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"市政府交通局"_s},
         {u"according-to"_s, u"據 X 透露"_s, u"據交通局長林志遠透露，新車站明年三月就會啟用。"_s,

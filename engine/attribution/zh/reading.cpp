@@ -154,7 +154,9 @@ void Reading::findNarrationPeople()
         qsizetype surnameBefore = 0; // surnameAt at i - 1
         for (qsizetype i = para.range.start; i + 2 <= para.range.end; ++i) {
             const qsizetype surname = names.surnameAt(text.mid(i, 2));
-            const bool afterSurname = surnameBefore > 0 && isHan(text[i - 1]);
+            // (After another surname, 葉劉太, unless that one ends a word: 居民陳先生.)
+            const bool afterSurname = surnameBefore > 0 && isHan(text[i - 1]) &&
+                                      !(i - 2 >= para.range.start && lex.commonWords.contains(text.mid(i - 2, 2)));
             surnameBefore = surname;
             if (surname == 0 || afterSurname) {
                 continue;
@@ -190,8 +192,13 @@ void Reading::findNarrationPeople()
             if (const qsizetype de = np.lastIndexOf(u'的'); de >= 0) {
                 np = np.mid(de + 1);
             }
-            // The role ends the phrase: 女實習生, 基金經理, not 官員表示.
-            if (np.size() >= 2 && np.size() <= 8 && lex.endsWithRole(np) && lex.verbs.matchAtEnd(np) == 0) {
+            // The role ends the phrase: 女實習生, 基金經理, not 官員表示; nor does a name (一名居民陳先生
+            // is 陳先生, whom the role describes).
+            bool endsWithName = false;
+            for (qsizetype length = std::min<qsizetype>(np.size() - 1, 4); length >= 2 && !endsWithName; --length) {
+                endsWithName = personNamed(np.right(length)) >= 0;
+            }
+            if (np.size() >= 2 && np.size() <= 8 && lex.endsWithRole(np) && lex.verbs.matchAtEnd(np) == 0 && !endsWithName) {
                 addPerson(np, {}, np.data() - text.data(), true);
                 introductions.append(np.data() - text.data());
             }
