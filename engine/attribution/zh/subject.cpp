@@ -267,6 +267,12 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     while (np.end > np.start && (text[np.end - 1].isSpace() || text[np.end - 1] == u'\u3000' || text[np.end - 1] == u'的')) {
         --np.end;
     }
+    // A long description before 的 only describes who follows it (有七年年資、被編入…隊伍的護士盧先生).
+    if (np.length() > 40) {
+        if (const qsizetype de = view(np).lastIndexOf(u'的'); de >= 0) {
+            np.start += de + 1;
+        }
+    }
     Subject subject;
     subject.range = np;
     subject.name = np;
