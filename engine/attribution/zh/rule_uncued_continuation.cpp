@@ -58,9 +58,10 @@ void UncuedContinuationRule::run(Reading &reading) const
             const bool sameParagraph = previous.range.end > paragraph.start;
             if (sameParagraph && !interrupted(reading, previous.range.end, quotation.outer.start)) {
                 speaker = previous.speaker;
-            } else if (!sameParagraph && quotation.outer.start == paragraph.start && previous.paragraph == candidate.paragraph - 1 &&
+            } else if (!sameParagraph && previous.paragraph == candidate.paragraph - 1 &&
                        !interrupted(reading, previous.range.end, quotation.outer.start)) {
-                // A paragraph that opens with a quotation goes on from the speaker of the one before.
+                // A paragraph that opens with a quotation, or with narration that brings in no one
+                // (由於病毒可能經空氣傳染，…。「…」), goes on from the speaker of the one before.
                 speaker = previous.speaker;
             }
         }
