@@ -55,6 +55,19 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     if (pos + length < end && endsVerb(text[pos + length])) {
         return 0;
     }
+    // 他說的「智慧車站」: a verb before 的 makes a relative clause, what it reports is not given.
+    if (pos + length < end && text[pos + length] == u'的') {
+        return 0;
+    }
+    // 稱這項計劃為「…」: 稱 with its object before 為 names something, it reports nothing.
+    if (length == 1 && (text[pos] == u'稱' || text[pos] == u'称')) {
+        for (qsizetype j = pos + 1; j < std::min(end, pos + 16) && !isClausePunctuation(text[j]) && !isOpeningQuote(text[j]); ++j) {
+            if ((text[j] == u'為' || text[j] == u'为') && !lex.commonWords.contains(text.mid(j, 2)) &&
+                !lex.commonWords.contains(text.mid(j - 1, 2))) {
+                return 0;
+            }
+        }
+    }
     // 證實受感染, 表示被騙: a passive after the verb says what happened to someone, not what was said.
     if (pos + length < end && QStringView(u"受遭被").contains(text[pos + length])) {
         return 0;
