@@ -87,6 +87,8 @@ QList<RuleCase> ruleCases() {
         {u"uncued-continuation"_s, u"after narration that brings in no one"_s,
          u"交通局長林志遠表示，新車站明年三月就會啟用。\n由於工程進度良好，附近一帶都很熱鬧。「我們一定會準時完成。」"_s,
          u"我們一定會準時完成。"_s, u"林志遠"_s},
+        {u"uncued-continuation"_s, u"short quotations in a row after a colon"_s,
+         u"林志遠反覆稱：「我冇責任答你」、「今日唔答」；他更一度伸手擋鏡頭。"_s, u"今日唔答"_s, u"林志遠"_s},
         {u"reported"_s, u"a body as the speaker"_s, u"市政府交通局指出，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"市政府交通局"_s},
         {u"according-to"_s, u"據 X 透露"_s, u"據交通局長林志遠透露，新車站明年三月就會啟用。"_s,

@@ -45,7 +45,8 @@ Reading::Reading(Document &doc) : Context(doc), lex(Lexicons::get()), names(lex)
 // quotation of words has a clause's punctuation or a sentence's length, or a colon before it.
 void Reading::markSpeech()
 {
-    for (Quotation &q : quotations) {
+    for (int i = 0; i < quotations.size(); ++i) {
+        Quotation &q = quotations[i];
         const QStringView inner = view(q.inner);
         const qsizetype han = hanCount(inner);
         const bool clause = std::any_of(inner.cbegin(), inner.cend(), [](QChar c) { return isClausePunctuation(c); });
@@ -53,7 +54,11 @@ void Reading::markSpeech()
         while (before > 0 && text[before - 1].isSpace()) {
             --before;
         }
-        if (before > 0 && (text[before - 1] == u'：' || text[before - 1] == u':')) {
+        // Quotations in a row after a colon (稱：「…」、「…」) are all words said.
+        const bool joinedToSpeech = i > 0 && quotations.at(i - 1).speech && before > quotations.at(i - 1).outer.end &&
+                                    before - quotations.at(i - 1).outer.end == 1 &&
+                                    (text[before - 1] == u'、' || text[before - 1] == u'，' || text[before - 1] == u',');
+        if (joinedToSpeech || (before > 0 && (text[before - 1] == u'：' || text[before - 1] == u':'))) {
             q.speech = han >= 1;
         } else if (isTermAfter(text.mid(q.outer.end, 3))) {
             q.speech = clause && han >= 16;
