@@ -45,18 +45,25 @@ void UncuedContinuationRule::run(Reading &reading) const
 {
     for (qsizetype i = 0; i < reading.candidates.size(); ++i) {
         const Candidate &candidate = reading.candidates.at(i);
-        if (candidate.attributed() || candidate.cue >= 0 || candidate.quotation < 0) {
+        // A cue whose subject was not read (…」接着激動說：「…」) says no more than that someone
+        // went on: it is read like no cue, up to the cue itself.
+        const bool subjectless = candidate.cue >= 0 && reading.cues.at(candidate.cue).subject.kind == SubjectKind::None;
+        if (candidate.attributed() || (candidate.cue >= 0 && !subjectless) || candidate.quotation < 0) {
             continue;
         }
         const Quotation &quotation = reading.quotations.at(candidate.quotation);
         const TextRange paragraph = reading.paragraphs.at(candidate.paragraph).range;
+        const qsizetype upTo = subjectless ? std::min(quotation.outer.start, reading.cues.at(candidate.cue).verb.start)
+                                           : quotation.outer.start;
         int speaker = -1;
         // The quote before it in its paragraph.
         const int before = attributedBefore(reading, quotation.outer.start, false);
         if (before >= 0) {
             const Candidate &previous = reading.candidates.at(before);
             const bool sameParagraph = previous.range.end > paragraph.start;
-            if (sameParagraph && !interrupted(reading, previous.range.end, quotation.outer.start)) {
+            // (A subjectless cue goes on only right after the quote: 」接着激動說, not 」…正如…所言.)
+            const bool near = !subjectless || upTo - previous.range.end <= 8;
+            if (sameParagraph && near && !interrupted(reading, previous.range.end, upTo)) {
                 speaker = previous.speaker;
             } else if (!sameParagraph && previous.paragraph == candidate.paragraph - 1 &&
                        !interrupted(reading, previous.range.end, quotation.outer.start)) {
