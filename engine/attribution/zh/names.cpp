@@ -207,8 +207,11 @@ qsizetype Names::nameAtEnd(QStringView np, bool roleRequired) const
         for (qsizetype k = std::min<qsizetype>(4, first); k >= 1 && !found; --k) {
             const QStringView role = np.left(first - k);
             const QStringView part = np.mid(first - k, k);
+            // Nor where the part's first character ends the role's word (企業家|詹姆斯, not 企業|家詹姆斯).
+            const bool endsRoleWord = role.size() >= 2 && (m_lex.commonWords.contains(np.mid(first - k - 2, 3)) ||
+                                                           m_lex.titles.contains(np.mid(first - k - 2, 3)));
             if (!std::all_of(part.cbegin(), part.cend(), [](QChar c) { return isHan(c); }) ||
-                m_lex.functionChars.contains(part.left(1))) {
+                m_lex.functionChars.contains(part.left(1)) || endsRoleWord) {
                 continue;
             }
             if (role.isEmpty() || m_lex.endsWithRole(role) || m_lex.endsWithOrganisation(role) ||

@@ -591,6 +591,12 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     if (s < verbStart && lex.boundaries.matchAtStart(text.mid(s, verbStart - s)) > 0 &&
         text.mid(s, verbStart - s).indexOf(u'被') < 0) {
         const qsizetype name = names.chineseNameAt(text.mid(s, verbStart - s));
+        // A prepositional phrase closed by 的 describes who follows it (在中國的美國企業家X所言).
+        const qsizetype de = text.mid(s, verbStart - s).lastIndexOf(u'的');
+        const Subject described = de > 0 && s + de + 1 < verbStart ? classify({s + de + 1, verbStart}) : Subject{};
+        if (described.kind == SubjectKind::Name || described.kind == SubjectKind::Source) {
+            return described;
+        }
         if (name < 2 || (s + name < verbStart && adverbialAt(s + name, verbStart) == 0)) {
             return inheritedSubject(clause, paragraph);
         }
