@@ -75,7 +75,8 @@ Lexicons::Lexicons()
       modifiers(WordList::fromResource(u"en/group-modifiers.txt"_s)),
       speakerless(WordList::fromResource(u"en/speakerless-participle.txt"_s)),
       settingPrepositions(WordList::fromResource(u"en/setting-prepositions.txt"_s)),
-      shares(WordList::fromResource(u"en/shares.txt"_s))
+      shares(WordList::fromResource(u"en/shares.txt"_s)),
+      conjunctions(WordList::fromResource(u"en/conjunctions.txt"_s))
 {
     const auto firstWord = [](const QString &entry) { return QStringView(entry).left(entry.indexOf(u' ')); };
     for (const QString &entry : verbs.entries()) {

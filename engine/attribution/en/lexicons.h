@@ -46,6 +46,7 @@ struct Lexicons {
     WordList speakerless;         // "worth", "without" before a participle
     WordList settingPrepositions; // "at", "via" opening the setting after a speech verb
     WordList shares;              // "percent", "third", "majority": tags "number", "fraction", "qualifier"
+    WordList conjunctions;        // "and", "but": what joins two clauses
 
     // What the lists above say of one word, for the questions asked of every token: one lookup per
     // token instead of one per list and per question.

@@ -353,14 +353,22 @@ bool Reading::settleSentence(int index)
     const ReadParagraph &read = reads.at(sentence.read);
     const Passage &p = read.passage;
     const auto [first, last] = read.units.at(sentence.unit);
-    // What the quotes of the sentence taken so far cover, with their cues and speakers.
+    // What the quotes of the sentence taken so far cover, with their cues and speakers. A subject
+    // standing apart from its cue ("Clinton told …, saying “…”") covers only its own words.
     QList<std::pair<int, int>> taken;
-    const auto cover = [&](int a, int b, TextRange range) {
-        if (!range.isEmpty()) {
-            a = std::min(a, p.tokenAt(range.start));
-            b = std::max(b, p.tokenAt(range.end - 1));
+    const auto tokens = [&](TextRange range) {
+        return std::pair{p.tokenAt(range.start), p.tokenAt(range.end - 1)};
+    };
+    const auto cover = [&](std::pair<int, int> region, TextRange range) {
+        if (range.isEmpty()) {
+            return region;
         }
-        return std::pair{a, b};
+        const auto [a, b] = tokens(range);
+        if (a > region.second + 1 || b < region.first - 1) {
+            taken.append({a, b});
+            return region;
+        }
+        return std::pair{std::min(a, region.first), std::max(b, region.second)};
     };
     for (int i = m_first; i < candidates.size(); ++i) {
         const Site &other = site(i);
@@ -374,8 +382,8 @@ bool Reading::settleSentence(int index)
             const Span &span = read.spans.at(other.span);
             region = {span.open, span.close < 0 ? p.size() - 1 : span.close};
         }
-        region = cover(region.first, region.second, c.cueRange);
-        region = cover(region.first, region.second, c.subjectRange);
+        region = cover(region, c.cueRange);
+        region = cover(region, c.subjectRange);
         taken.append(region);
     }
     std::sort(taken.begin(), taken.end());

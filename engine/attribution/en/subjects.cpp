@@ -1,3 +1,4 @@
+#include "attribution/en/clauses.h"
 #include "attribution/en/lexicons.h"
 #include "attribution/en/mentions.h"
 
@@ -78,6 +79,30 @@ void appositionRight(const Passage &p, int upperBound, Mention &m)
     if (isRolePhrase(p.textOf(a, b))) {
         m.apposition = p.textOf(a, b);
     }
+    m.last = b;
+}
+
+// "said one source in the room", "said officials at the agency": a group's head may be followed
+// by a modifier running to the end of the clause; it is part of the source.
+void modifierRight(const Passage &p, int upperBound, Mention &m)
+{
+    const Lexicons &L = lexicons();
+    const int k = m.last + 1;
+    if (m.kind != MentionKind::Group || k >= upperBound || !p.isWord(k) || !L.modifiers.contains(p.lw(k))
+        || !L.settingPrepositions.contains(p.lw(k))) {
+        return;
+    }
+    int b = k;
+    while (b + 1 < upperBound && p.isWord(b + 1) && b - k < 6) {
+        if (p.verbAt(b + 1) || isAuxiliary(p.lw(b + 1)) || L.pronouns.contains(p.lw(b + 1))) {
+            return;
+        }
+        ++b;
+    }
+    if (b == k || (b + 1 < upperBound && p.isWord(b + 1))) {
+        return;
+    }
+    m.phrase = m.phrase + u' ' + p.textOf(k, b);
     m.last = b;
 }
 
@@ -282,6 +307,11 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
         if (j < lowerBound || p.tok.at(j).kind != Tok::Punct || p.w(j).at(0) != sep || j + 1 > i - 1) {
             return m;
         }
+        // "Republicans, and the meeting deteriorated from there, said": a clause joined by a
+        // conjunction is no apposition.
+        if (p.isWord(j + 1) && L.conjunctions.contains(p.lw(j + 1))) {
+            return m;
+        }
         apposition = p.textOf(j + 1, i - 1);
         appEnd = i;
         i = j - 1;
@@ -439,6 +469,7 @@ Mention subjectRight(const Passage &p, int i, int upperBound, bool loose)
                     }
                 }
                 groupLeft(p, e, i, m);
+                modifierRight(p, upperBound, m);
                 break;
             }
             if (e > i && p.isFunction(e)) {

@@ -39,7 +39,7 @@ Cue beforeQuotation(const Passage &p, int from, int to)
 // According to X, CLAUSE.   /   CLAUSE, according to X.
 void inSentence(Reading &reading, const OpenSentence &sentence, QLatin1StringView rule)
 {
-    const auto &[candidate, p, first, last, endTok] = sentence;
+    const auto &[candidate, p, first, last, endTok, sentenceFirst] = sentence;
     for (int a = first; a <= endTok; ++a) {
         const int n = p.sourcePhraseAt(a);
         if (!n) {

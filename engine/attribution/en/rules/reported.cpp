@@ -42,7 +42,7 @@ void Reported::apply(Context &context) const
 {
     Reading &reading = english(context);
     forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
-        const auto &[i, p, first, last, endTok] = sentence;
+        const auto &[i, p, first, last, endTok, sentenceFirst] = sentence;
         for (int v = first; v <= endTok; ++v) {
             if (p.tok.at(v).kind == Tok::Open) {
                 // no cue inside quoted words
@@ -66,7 +66,7 @@ void Reported::apply(Context &context) const
             if (!n) {
                 continue;
             }
-            const Mention m = subjectLeft(p, v, first);
+            const Mention m = subjectLeft(p, v, sentenceFirst);
             if (!m.found()) {
                 continue;
             }

@@ -24,7 +24,9 @@ Cue cueAfterComma(const Passage &p, int c, int endTok)
             continue;
         }
         const Mention m = subjectLeft(p, v, tail);
-        if (!m.found() || m.first != tail) {
+        // "…, the Tax Foundation said": an organisation's name may keep its article.
+        const bool named = m.kind == MentionKind::Name && m.first == tail + 1 && p.lw(tail) == u"the";
+        if (!m.found() || (m.first != tail && !named)) {
             return {};
         }
         for (int k = v + n; k <= endTok; ++k) {
@@ -59,7 +61,7 @@ void ReportedBeforeCue::apply(Context &context) const
 {
     Reading &reading = english(context);
     forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
-        const auto &[i, p, first, last, endTok] = sentence;
+        const auto &[i, p, first, last, endTok, sentenceFirst] = sentence;
         for (int c = endTok; c > first && endTok - c < 25; --c) {
             if (!p.isComma(c)) {
                 continue;
