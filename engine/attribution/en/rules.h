@@ -57,6 +57,8 @@ template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
         void apply(Context &context) const override;                                                                   \
     };
 
+// "Smith Says Plan Will Fail" / "Plan Will Fail, Smith Says": a headline reporting speech.
+QUOTEREADER_ENGLISH_RULE(Headline, "headline")
 // "SMITH: words": an interview turn is its speaker's.
 QUOTEREADER_ENGLISH_RULE(Transcript, "transcript")
 // “…” ― Jane Roe: a quotation signed with a dash and a name.
