@@ -107,8 +107,12 @@ int clauseStart(const Passage &p, int k, int end, bool told)
     if (p.isComma(k)) {
         ++k;
     }
-    if (k <= end && p.isWord(k) && p.isFunction(k) && !L.pronouns.contains(p.lw(k)) && !opensClause(p.lw(k))) {
-        return -1; // "said in a statement." has no reported words
+    // "said in a statement." has no reported words; "which he said were accompanied by …" and
+    // "said an internal review shows" have.
+    const QStringView opener = p.isWord(k) ? p.lw(k) : QStringView();
+    if (k <= end && p.isWord(k) && p.isFunction(k) && !L.pronouns.contains(opener) && !opensClause(opener)
+        && !L.determiners.contains(opener) && !L.adverbs.contains(opener)) {
+        return -1;
     }
     return k;
 }

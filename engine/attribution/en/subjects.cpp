@@ -410,8 +410,11 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
     }
     QString apposition;
     int appEnd = -1;
-    if (p.isWord(i) && p.lw(i) == u"who"_s && p.isComma(i - 1)) {
-        i -= 2; // "Smith, who ... said" reads as Smith
+    const QStringView relative = p.isWord(i) ? p.lw(i) : QStringView();
+    if ((relative == u"who"_s || relative == u"which"_s) && i - 1 >= lowerBound) {
+        // "Smith, who … said", "the study -- which notes", "listeners who said": the relative
+        // pronoun's antecedent speaks.
+        i -= p.isComma(i - 1) || p.isDash(i - 1) ? 2 : 1;
     } else if (p.isComma(i) || p.isDash(i)) {
         // "Smith, a senior fellow at X, said": find the comma that opens the apposition.
         const QChar sep = p.w(i).at(0);

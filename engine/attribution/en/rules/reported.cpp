@@ -105,6 +105,28 @@ int objectReport(const Passage &p, int v, int k, int last)
     return completed ? end : -1;
 }
 
+// "Roe, who in 2019 said the harbour would never close, was wrong": a cue inside a relative clause
+// set off by commas reports up to the comma that closes it, where the main clause's verb follows.
+// Returns `end` when the subject is not introduced so.
+int relativeClauseEnd(const Passage &p, const Mention &m, int v, int start, int end)
+{
+    const Lexicons &L = lexicons();
+    bool relative = false;
+    for (int k = m.last + 1; k < v && !relative; ++k) {
+        relative = p.isWord(k) && (p.lw(k) == u"who" || p.lw(k) == u"which") && (p.isComma(k - 1) || p.isDash(k - 1));
+    }
+    if (!relative) {
+        return end;
+    }
+    for (int k = start; k < end; ++k) {
+        if ((p.isComma(k) || p.isDash(k)) && p.isWord(k + 1)
+            && (isAuxiliary(p.lw(k + 1)) || L.adverbs.contains(p.lw(k + 1)) || p.verbAt(k + 1))) {
+            return k - 1;
+        }
+    }
+    return end;
+}
+
 } // namespace
 
 void Reported::apply(Context &context) const
@@ -153,7 +175,9 @@ void Reported::apply(Context &context) const
             // sentence ("called the plan “a disaster” during a visit on Monday"): up to the last
             // quotation, or the first where a verb after them starts a clause of its own ("called
             // it a “success” and the so-called “summer of music” will go on").
-            const int end = objectEnd >= 0 ? objectEnd : quotedOnly ? quotedEnd(p, start, last) : last;
+            const int end = objectEnd >= 0 ? objectEnd
+                            : quotedOnly   ? quotedEnd(p, start, last)
+                                           : relativeClauseEnd(p, m, v, start, last);
             // The cue is found: the sentence is its clause, or nobody's if that is too short.
             const Candidate whole = reading.candidates.at(i);
             const Site site = reading.site(i);
