@@ -1,6 +1,7 @@
 #include "attribution/en/clauses.h"
 
 #include "attribution/en/lexicons.h"
+#include "attribution/en/mentions.h"
 
 namespace QuoteReader::Attribution::English {
 
@@ -115,6 +116,47 @@ int clauseStart(const Passage &p, int k, int end, bool told)
         return -1;
     }
     return k;
+}
+
+int coordinatedClauseEnd(const Passage &p, int start, int last)
+{
+    const Lexicons &L = lexicons();
+    for (int k = start + 3; k < last; ++k) {
+        if (p.tok.at(k).kind == Tok::Open) { // a conjunction inside quoted words is the speaker's
+            while (k < last && p.tok.at(k).kind != Tok::Close) {
+                ++k;
+            }
+            continue;
+        }
+        if (!p.isWord(k) || !(p.lw(k) == u"and"_s || p.lw(k) == u"but"_s) || !p.isWord(k + 1)) {
+            continue;
+        }
+        const int before = p.isComma(k - 1) ? k - 2 : k - 1;
+        // "… and says he will", "… and suggested that": a second cue of the same speaker (a base
+        // form before a noun is that noun's modifier: "federal and state law").
+        if (p.verbAt(k + 1, true) && !((p.flags(k + 1) & Lexicons::BaseForm) && p.isWord(k + 2) && !p.isFunction(k + 2))) {
+            return before;
+        }
+        if (!p.isComma(k - 1)) {
+            continue;
+        }
+        // ", and the downgrade is": a clause with a subject of its own, told by the narrator (", but
+        // she knows that" may go on with the speaker's thought).
+        const QStringView next = p.lw(k + 1);
+        if (L.determiners.contains(next) && next != u"all"_s) {
+            return before;
+        }
+        // ", and human rights groups warned that", ", but he said": a cue of its own.
+        for (int j = k + 2; j <= last && j - k <= 7 && p.isWord(j); ++j) {
+            if (p.verbAt(j, true)) {
+                if (subjectLeft(p, j, k + 1).found()) {
+                    return before;
+                }
+                break;
+            }
+        }
+    }
+    return last;
 }
 
 int lastContentToken(const Passage &p, int first, int last)

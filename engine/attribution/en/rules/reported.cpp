@@ -177,7 +177,7 @@ void Reported::apply(Context &context) const
             // it a “success” and the so-called “summer of music” will go on").
             const int end = objectEnd >= 0 ? objectEnd
                             : quotedOnly   ? quotedEnd(p, start, last)
-                                           : relativeClauseEnd(p, m, v, start, last);
+                                           : relativeClauseEnd(p, m, v, start, coordinatedClauseEnd(p, start, last));
             // The cue is found: the sentence is its clause, or nobody's if that is too short.
             const Candidate whole = reading.candidates.at(i);
             const Site site = reading.site(i);
