@@ -304,6 +304,9 @@ int Passage::findVerb(int i, bool reportOnly) const
     if (!w(i).at(0).isLower() && !(i == 0 || isPunct(i - 1, u'.'))) {
         return 0; // a capitalised "Says" inside a sentence is part of a headline or name
     }
+    if (i > 0 && isWord(i - 1) && L.determiners.tag(lw(i - 1)) == u"noun"_s) {
+        return 0; // "the report says", "his claim": after an article a verb's form is a noun
+    }
     return (flags & (reportOnly ? Lexicons::ReportVerb : Lexicons::Verb)) ? 1 : 0;
 }
 
