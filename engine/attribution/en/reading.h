@@ -20,6 +20,7 @@ struct Cue {
     int end = -1; // last token of the cue with its speaker
     Mention mention;
     int runsTo = -1; // "“…” to drive up the price, she said": the quote runs on to this token
+    bool quotedOnly = false; // "… a “lawful source,” as the memo put it": the cue names the quoted words alone
 
     bool found() const { return verb >= 0; }
 };

@@ -6,12 +6,13 @@ namespace QuoteReader::Attribution::English {
 
 namespace {
 
-// The cue after the sentence's last comma: ", said Smith." or ", Smith said on Monday." Only time
-// and place words may follow it.
+// The cue after the sentence's last comma: ", said Smith.", ", Smith said on Monday." or ", as
+// Smith has said." Only time and place words may follow it.
 Cue cueAfterComma(const Passage &p, int c, int endTok)
 {
     const Lexicons &L = lexicons();
-    const int tail = c + 1;
+    // ", as the mayor has said", ", as Smith put it": the cue may be introduced by "as".
+    const int tail = p.isWord(c + 1) && p.lw(c + 1) == u"as" ? c + 2 : c + 1;
     if (const int n = p.verbAt(tail, true)) {
         const Mention m = subjectRight(p, tail + n, endTok + 1);
         if (m.found() && m.last >= endTok - 1) {
