@@ -41,6 +41,13 @@ void inSentence(Reading &reading, const OpenSentence &sentence, QLatin1StringVie
 {
     const auto &[candidate, p, first, last, endTok, sentenceFirst] = sentence;
     for (int a = first; a <= endTok; ++a) {
+        if (p.tok.at(a).kind == Tok::Open) {
+            // "… “reports 987 subsidiaries, according to its own website”": the speaker's source
+            while (a < last && p.tok.at(a).kind != Tok::Close) {
+                ++a;
+            }
+            continue;
+        }
         const int n = p.sourcePhraseAt(a);
         if (!n) {
             continue;
