@@ -52,7 +52,7 @@ int afterTimePhrase(const Passage &p, int k, int end)
 bool opensClause(QStringView word)
 {
     static const QStringView openers[] = {u"the", u"a",     u"there", u"this", u"if", u"when", u"it", u"his",
-                                          u"her", u"their", u"its",   u"our",  u"my", u"your", u"we", u"i"};
+                                          u"her", u"their", u"its",   u"our",  u"my", u"your", u"we", u"i", u"whether"};
     return std::find(std::begin(openers), std::end(openers), word) != std::end(openers);
 }
 
