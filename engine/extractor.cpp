@@ -23,7 +23,7 @@ void dropQuotesOutsideArticle(Document &doc)
 {
     QList<TextRange> article;
     for (const Block &block : std::as_const(doc.blocks)) {
-        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading) {
+        if (block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Title) {
             article.append(block.range);
         }
     }

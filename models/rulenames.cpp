@@ -65,6 +65,8 @@ constexpr std::array kRuleTexts{
                                "Introduced with a colon by the speaker at the end of the paragraph before")},
     RuleText{QLatin1StringView("paragraph-end"),
              QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "Opens the paragraph after one that ended on the speaker")},
+    RuleText{QLatin1StringView("headline"),
+             QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "A headline that reports the speaker's words with a speech verb")},
 };
 
 } // namespace

@@ -1496,6 +1496,10 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>上一段以发言者结尾，本段以引文开头</translation>
     </message>
     <message>
+        <source>A headline that reports the speaker&apos;s words with a speech verb</source>
+        <translation>以说话动词转述发言者话语的标题</translation>
+    </message>
+    <message>
         <source>Found by the rule “%1”</source>
         <translation>由规则“%1”找出</translation>
     </message>

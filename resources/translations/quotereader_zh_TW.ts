@@ -1496,6 +1496,10 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <translation>上一段以發言者結尾，本段以引文開頭</translation>
     </message>
     <message>
+        <source>A headline that reports the speaker&apos;s words with a speech verb</source>
+        <translation>以說話動詞轉述發言者話語的標題</translation>
+    </message>
+    <message>
         <source>Found by the rule “%1”</source>
         <translation>由規則「%1」找出</translation>
     </message>

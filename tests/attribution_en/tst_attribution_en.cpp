@@ -18,10 +18,19 @@ QString dataDir()
     return QStringLiteral(QUOTEREADER_TEST_DATA "/attribution_en");
 }
 
-// An English document of one paragraph per line, attributed with some rules left out.
-Document attributed(const QString &text, const QStringList &disabledRules = {})
+// An English document of one paragraph per line (the first the headline when `titled`),
+// attributed with some rules left out.
+Document attributed(const QString &text, const QStringList &disabledRules = {}, bool titled = false)
 {
     Document doc = Test::paragraphsOf(text, QStringLiteral("en"));
+    if (titled && !doc.blocks.isEmpty()) {
+        // The first line is the headline: a title block, outside the section's paragraphs.
+        doc.blocks.first() = Block{BlockKind::Title, doc.blocks.first().range, -1, -1};
+        for (qsizetype b = 1; b < doc.blocks.size(); ++b) {
+            --doc.blocks[b].paragraph;
+        }
+        --doc.sections.first().paragraphs;
+    }
     attributeQuotes(doc, AttributionOptions{disabledRules});
     return doc;
 }
@@ -135,6 +144,7 @@ struct RuleCase {
     QString words;
     QString speaker;
     QStringList disabled;
+    bool titled = false; // the first line is the headline
 };
 
 QList<RuleCase> ruleCases()
@@ -142,6 +152,12 @@ QList<RuleCase> ruleCases()
     const QString harbour = u"The harbour will reopen next week"_s;
     const QString ferries = u"The harbour will reopen next week, and the ferries will run again."_s;
     return {
+        {u"headline"_s,
+         u"Harbour Will Reopen Next Week, Mayor Tom Baker Says\nThe ferries are ready."_s,
+         u"Harbour Will Reopen Next Week"_s,
+         u"Tom Baker"_s,
+         {},
+         true},
         {u"transcript"_s, u"BAKER: The harbour will reopen next week."_s, harbour + u'.', u"BAKER"_s, {}},
         {u"signature"_s,
          u"“The new bridge has changed my commute.” ― Maria Lopez"_s,
@@ -227,8 +243,9 @@ void TestAttributionEn::ruleTakesItsPattern_data()
     QTest::addColumn<QString>("words");
     QTest::addColumn<QString>("speaker");
     QTest::addColumn<QStringList>("disabled");
+    QTest::addColumn<bool>("titled");
     for (const RuleCase &c : ruleCases()) {
-        QTest::newRow(qPrintable(c.rule)) << c.rule << c.text << c.words << c.speaker << c.disabled;
+        QTest::newRow(qPrintable(c.rule)) << c.rule << c.text << c.words << c.speaker << c.disabled << c.titled;
     }
 }
 
@@ -240,15 +257,16 @@ void TestAttributionEn::ruleTakesItsPattern()
     QFETCH(QString, words);
     QFETCH(QString, speaker);
     QFETCH(QStringList, disabled);
+    QFETCH(bool, titled);
 
-    const Document doc = attributed(text, disabled);
+    const Document doc = attributed(text, disabled, titled);
     const Quote *quote = quoteOf(doc, words);
     QVERIFY2(quote, qPrintable(Golden::describeQuotes(doc)));
     QCOMPARE(quote->rule, rule);
     QVERIFY(doc.speakerOf(*quote));
     QCOMPARE(doc.speakerOf(*quote)->name, speaker);
 
-    const Document without = attributed(text, disabled + QStringList{rule});
+    const Document without = attributed(text, disabled + QStringList{rule}, titled);
     const Quote *other = quoteOf(without, words);
     QVERIFY2(!other || other->rule != rule, qPrintable(Golden::describeQuotes(without)));
 }

@@ -1,6 +1,7 @@
 #include "attribution/en/clauses.h"
 
 #include "attribution/en/lexicons.h"
+#include "attribution/en/mentions.h"
 
 namespace QuoteReader::Attribution::English {
 
@@ -51,7 +52,7 @@ int afterTimePhrase(const Passage &p, int k, int end)
 bool opensClause(QStringView word)
 {
     static const QStringView openers[] = {u"the", u"a",     u"there", u"this", u"if", u"when", u"it", u"his",
-                                          u"her", u"their", u"its",   u"our",  u"my", u"your", u"we", u"i"};
+                                          u"her", u"their", u"its",   u"our",  u"my", u"your", u"we", u"i", u"whether"};
     return std::find(std::begin(openers), std::end(openers), word) != std::end(openers);
 }
 
@@ -107,10 +108,55 @@ int clauseStart(const Passage &p, int k, int end, bool told)
     if (p.isComma(k)) {
         ++k;
     }
-    if (k <= end && p.isWord(k) && p.isFunction(k) && !L.pronouns.contains(p.lw(k)) && !opensClause(p.lw(k))) {
-        return -1; // "said in a statement." has no reported words
+    // "said in a statement." has no reported words; "which he said were accompanied by …" and
+    // "said an internal review shows" have.
+    const QStringView opener = p.isWord(k) ? p.lw(k) : QStringView();
+    if (k <= end && p.isWord(k) && p.isFunction(k) && !L.pronouns.contains(opener) && !opensClause(opener)
+        && !L.determiners.contains(opener) && !L.adverbs.contains(opener)) {
+        return -1;
     }
     return k;
+}
+
+int coordinatedClauseEnd(const Passage &p, int start, int last)
+{
+    const Lexicons &L = lexicons();
+    for (int k = start + 3; k < last; ++k) {
+        if (p.tok.at(k).kind == Tok::Open) { // a conjunction inside quoted words is the speaker's
+            while (k < last && p.tok.at(k).kind != Tok::Close) {
+                ++k;
+            }
+            continue;
+        }
+        if (!p.isWord(k) || !(p.lw(k) == u"and"_s || p.lw(k) == u"but"_s) || !p.isWord(k + 1)) {
+            continue;
+        }
+        const int before = p.isComma(k - 1) ? k - 2 : k - 1;
+        // "… and says he will", "… and suggested that": a second cue of the same speaker (a base
+        // form before a noun is that noun's modifier: "federal and state law").
+        if (p.verbAt(k + 1, true) && !((p.flags(k + 1) & Lexicons::BaseForm) && p.isWord(k + 2) && !p.isFunction(k + 2))) {
+            return before;
+        }
+        if (!p.isComma(k - 1)) {
+            continue;
+        }
+        // ", and the downgrade is": a clause with a subject of its own, told by the narrator (", but
+        // she knows that" may go on with the speaker's thought).
+        const QStringView next = p.lw(k + 1);
+        if (L.determiners.contains(next) && next != u"all"_s) {
+            return before;
+        }
+        // ", and human rights groups warned that", ", but he said": a cue of its own.
+        for (int j = k + 2; j <= last && j - k <= 7 && p.isWord(j); ++j) {
+            if (p.verbAt(j, true)) {
+                if (subjectLeft(p, j, k + 1).found()) {
+                    return before;
+                }
+                break;
+            }
+        }
+    }
+    return last;
 }
 
 int lastContentToken(const Passage &p, int first, int last)

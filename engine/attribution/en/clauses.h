@@ -12,6 +12,10 @@ namespace QuoteReader::Attribution::English {
 int clauseStart(const Passage &p, int k, int end, bool told);
 // "is", "has", "would": a word that makes the words around it a clause.
 bool isAuxiliary(QStringView word);
+// Where the reported clause opening at `start` ends before a clause joined by "and" or "but" that
+// is no longer the speaker's ("…, and the downgrade is", "…, but he said", "… and says he will"):
+// the token before the conjunction, or `last` when none follows.
+int coordinatedClauseEnd(const Passage &p, int start, int last);
 // The last token of [first, last] that is not punctuation.
 int lastContentToken(const Passage &p, int first, int last);
 int wordCount(const Passage &p, int first, int last);

@@ -8,7 +8,7 @@ void takeWithCueAfter(Reading &reading, int candidate, const Cue &cue, QLatin1St
 {
     Site &site = reading.site(candidate);
     const Passage &p = reading.passageOf(candidate);
-    if (!site.leads && !site.piece) {
+    if (!site.leads && !site.piece && !cue.quotedOnly) {
         int from = site.beforeFrom;
         while (from < site.beforeTo && p.tok.at(from).kind == Tok::Punct) {
             ++from;

@@ -5,6 +5,27 @@ namespace QuoteReader::Attribution::English {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A speech verb's base form between a word that is no subject and a noun is a noun inside a noun
+// phrase: "the New York state attorney general", "which state news media claimed", "a report
+// author" (but "they state the", "to report that").
+bool nounInPhrase(const Passage &p, int k, int lowerBound)
+{
+    const Lexicons &L = lexicons();
+    if (!(p.flags(k) & (Lexicons::BaseForm | Lexicons::ThirdPerson)) || k - 1 < lowerBound || !p.isWord(k - 1)) {
+        return false;
+    }
+    const QStringView before = p.lw(k - 1);
+    if (p.isCap(k - 1) || L.determiners.contains(before)) {
+        return true;
+    }
+    return !L.pronouns.contains(before) && before != u"to"_s && !L.adverbs.contains(before) && p.isWord(k + 1)
+           && !p.isFunction(k + 1) && !p.verbAt(k + 1);
+}
+
+} // namespace
+
 bool groupLeft(const Passage &p, int i, int lowerBound, Mention &m)
 {
     const Lexicons &L = lexicons();
@@ -15,7 +36,8 @@ bool groupLeft(const Passage &p, int i, int lowerBound, Mention &m)
         return false;
     }
     int s = i;
-    while (s - 1 >= lowerBound && p.isWord(s - 1) && !p.verbAt(s - 1) && i - s < 6) {
+    while (s - 1 >= lowerBound && p.isWord(s - 1) && (!p.verbAt(s - 1) || nounInPhrase(p, s - 1, lowerBound))
+           && i - s < 6) {
         const QStringView word = p.lw(s - 1);
         if (L.determiners.contains(word)) {
             --s;
@@ -128,7 +150,8 @@ bool nounPhraseLeft(const Passage &p, int i, int lowerBound, Mention &m)
 {
     const Lexicons &L = lexicons();
     const auto content = [&](int k) {
-        if (!p.isWord(k) || p.isFunction(k) || p.verbAt(k) || L.pronouns.contains(p.lw(k))) {
+        if (!p.isWord(k) || p.isFunction(k) || (p.verbAt(k) && !nounInPhrase(p, k, lowerBound))
+            || L.pronouns.contains(p.lw(k))) {
             return false;
         }
         const QStringView word = p.lw(k);
@@ -174,6 +197,11 @@ bool nounPhraseLeft(const Passage &p, int i, int lowerBound, Mention &m)
 int timePhraseLeft(const Passage &p, int i, int lowerBound)
 {
     const Lexicons &L = lexicons();
+    // "who in 2010 said": a year after a preposition.
+    if (i - 1 >= lowerBound && p.isWord(i) && p.w(i).size() == 4 && p.w(i).front().isDigit() && p.w(i).back().isDigit()
+        && L.settingPrepositions.contains(p.lw(i - 1))) {
+        return i - 1;
+    }
     if (i < lowerBound || !p.isWord(i) || !L.timeWords.contains(p.w(i))) {
         return -1;
     }

@@ -75,7 +75,9 @@ Lexicons::Lexicons()
       modifiers(WordList::fromResource(u"en/group-modifiers.txt"_s)),
       speakerless(WordList::fromResource(u"en/speakerless-participle.txt"_s)),
       settingPrepositions(WordList::fromResource(u"en/setting-prepositions.txt"_s)),
-      shares(WordList::fromResource(u"en/shares.txt"_s))
+      shares(WordList::fromResource(u"en/shares.txt"_s)),
+      conjunctions(WordList::fromResource(u"en/conjunctions.txt"_s)),
+      objectPronouns(WordList::fromResource(u"en/object-pronouns.txt"_s))
 {
     const auto firstWord = [](const QString &entry) { return QStringView(entry).left(entry.indexOf(u' ')); };
     for (const QString &entry : verbs.entries()) {
@@ -83,9 +85,12 @@ Lexicons::Lexicons()
             flags.add(firstWord(entry), StartsVerbPhrase);
             continue;
         }
-        // The tag: "report" or "direct", then the form ("base", "s", "past", "ing").
+        // The tag: "report", "direct" or "object", then the form ("base", "s", "past", "ing").
         const QString tag = verbs.tag(entry);
         quint8 verb = tag.startsWith(u"report"_s) ? Verb | ReportVerb : Verb;
+        if (tag.startsWith(u"object"_s)) {
+            verb |= ObjectVerb;
+        }
         if (tag.endsWith(u" base"_s)) {
             verb |= BaseForm;
         } else if (tag.endsWith(u" s"_s)) {

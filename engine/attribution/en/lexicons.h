@@ -29,7 +29,7 @@ private:
 };
 
 struct Lexicons {
-    WordList verbs;      // speech verbs, tagged "report" or "direct"
+    WordList verbs;      // speech verbs, tagged "report", "direct" or "object"
     WordList sources;    // "according to"
     WordList pronouns;   // subject pronouns, tagged with what they agree with
     WordList honorifics; // "Mr.", tagged with a gender
@@ -46,6 +46,8 @@ struct Lexicons {
     WordList speakerless;         // "worth", "without" before a participle
     WordList settingPrepositions; // "at", "via" opening the setting after a speech verb
     WordList shares;              // "percent", "third", "majority": tags "number", "fraction", "qualifier"
+    WordList conjunctions;        // "and", "but": what joins two clauses
+    WordList objectPronouns;      // "him", "it": what may open the object of "called"
 
     // What the lists above say of one word, for the questions asked of every token: one lookup per
     // token instead of one per list and per question.
@@ -57,6 +59,7 @@ struct Lexicons {
         StartsSourcePhrase = 16, // the first word of a source phrase ("according to")
         BaseForm = 32,           // a one-word speech verb in its base form ("say"): a singular subject takes "says"
         ThirdPerson = 64,        // ... in its third person singular ("says")
+        ObjectVerb = 128,        // a one-word speech verb tagged "object": "called the plan a disaster"
     };
     WordFlags flags;
 

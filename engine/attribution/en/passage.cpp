@@ -304,6 +304,12 @@ int Passage::findVerb(int i, bool reportOnly) const
     if (!w(i).at(0).isLower() && !(i == 0 || isPunct(i - 1, u'.'))) {
         return 0; // a capitalised "Says" inside a sentence is part of a headline or name
     }
+    if (i > 0 && isWord(i - 1) && L.determiners.tag(lw(i - 1)) == u"noun"_s) {
+        return 0; // "the report says", "his claim": after an article a verb's form is a noun
+    }
+    if (reportOnly && (flags & Lexicons::Verb) && isWord(i + 1) && (lw(i + 1) == u"whether"_s || lw(i + 1) == u"if"_s)) {
+        return 1; // "asked whether the deal", "wondered if": a verb of quoted words reports a question
+    }
     return (flags & (reportOnly ? Lexicons::ReportVerb : Lexicons::Verb)) ? 1 : 0;
 }
 

@@ -13,6 +13,7 @@ Profile makeEnglishProfile()
     profile.language = QLatin1StringView("en");
     profile.read = [](Document &doc) -> std::unique_ptr<Context> { return std::make_unique<Reading>(doc); };
     // From the most certain to the least: where two rules' quotes overlap, the earlier one's stays.
+    profile.rules.push_back(std::make_unique<Headline>());
     profile.rules.push_back(std::make_unique<Transcript>());
     profile.rules.push_back(std::make_unique<Signature>());
     profile.rules.push_back(std::make_unique<CueAfter>());

@@ -46,6 +46,17 @@ Cue nameBeforeMark(const Passage &p, int from, int mark)
 
 Reading::Reading(Document &doc) : Context(doc), people(speakers)
 {
+    // The headline may report speech too ("Smith Says Plan Will Fail"): it is read first, by its
+    // own rule only.
+    for (int i = 0; i < doc.blocks.size(); ++i) {
+        const Block &block = doc.blocks.at(i);
+        if (block.kind == BlockKind::Title) {
+            const auto at = std::lower_bound(
+                paragraphs.begin(), paragraphs.end(), block.range.start,
+                [](const Paragraph &paragraph, qsizetype start) { return paragraph.range.start < start; });
+            paragraphs.insert(at, Paragraph{block.range, i});
+        }
+    }
     readStretch();
 }
 
@@ -98,8 +109,11 @@ void Reading::readStretch()
 ReadParagraph Reading::readParagraph(int paragraph) const
 {
     ReadParagraph read(paragraph, Passage(text, tokenize(text, paragraphs.at(paragraph).range)));
-    read.spans = findSpans(read.passage.tok);
-    read.transcript = transcriptCue(read.passage).has_value();
+    read.headline = doc.blocks.at(paragraphs.at(paragraph).block).kind == BlockKind::Title;
+    if (!read.headline) {
+        read.spans = findSpans(read.passage.tok);
+        read.transcript = transcriptCue(read.passage).has_value();
+    }
     return read;
 }
 
@@ -160,8 +174,32 @@ void Reading::addCandidates(int readIndex, bool continuing)
     if (p.size() == 0) {
         return;
     }
+    if (read.headline) {
+        Candidate headline;
+        headline.kind = QuoteKind::Indirect;
+        headline.range = p.rangeOf(0, p.size() - 1);
+        headline.paragraph = read.paragraph;
+        Site site;
+        site.kind = Site::Headline;
+        site.read = readIndex;
+        addCandidate(headline, site);
+        return;
+    }
     rememberNames(read);
     read.units = sentences(p, read.spans);
+    // "The governor added:" and then the words he added, set off as a paragraph of their own.
+    const ReadParagraph *before = previousRead(readIndex);
+    if (read.spans.isEmpty() && before && before->introduction.found() && !read.transcript) {
+        Candidate block;
+        block.kind = QuoteKind::Indirect;
+        block.range = trimmedQuote(p.tok.first().start, p.tok.last().end);
+        block.paragraph = read.paragraph;
+        Site site;
+        site.kind = Site::Block;
+        site.read = readIndex;
+        site.standalone = true;
+        addCandidate(block, site);
+    }
     const TextRange paragraphRange = paragraphs.at(read.paragraph).range;
     for (int u = 0; u < read.units.size(); ++u) {
         const auto [first, last] = read.units.at(u);
@@ -353,14 +391,22 @@ bool Reading::settleSentence(int index)
     const ReadParagraph &read = reads.at(sentence.read);
     const Passage &p = read.passage;
     const auto [first, last] = read.units.at(sentence.unit);
-    // What the quotes of the sentence taken so far cover, with their cues and speakers.
+    // What the quotes of the sentence taken so far cover, with their cues and speakers. A subject
+    // standing apart from its cue ("Clinton told …, saying “…”") covers only its own words.
     QList<std::pair<int, int>> taken;
-    const auto cover = [&](int a, int b, TextRange range) {
-        if (!range.isEmpty()) {
-            a = std::min(a, p.tokenAt(range.start));
-            b = std::max(b, p.tokenAt(range.end - 1));
+    const auto tokens = [&](TextRange range) {
+        return std::pair{p.tokenAt(range.start), p.tokenAt(range.end - 1)};
+    };
+    const auto cover = [&](std::pair<int, int> region, TextRange range) {
+        if (range.isEmpty()) {
+            return region;
         }
-        return std::pair{a, b};
+        const auto [a, b] = tokens(range);
+        if (a > region.second + 1 || b < region.first - 1) {
+            taken.append({a, b});
+            return region;
+        }
+        return std::pair{std::min(a, region.first), std::max(b, region.second)};
     };
     for (int i = m_first; i < candidates.size(); ++i) {
         const Site &other = site(i);
@@ -374,8 +420,8 @@ bool Reading::settleSentence(int index)
             const Span &span = read.spans.at(other.span);
             region = {span.open, span.close < 0 ? p.size() - 1 : span.close};
         }
-        region = cover(region.first, region.second, c.cueRange);
-        region = cover(region.first, region.second, c.subjectRange);
+        region = cover(region, c.cueRange);
+        region = cover(region, c.subjectRange);
         taken.append(region);
     }
     std::sort(taken.begin(), taken.end());

@@ -20,6 +20,7 @@ struct Cue {
     int end = -1; // last token of the cue with its speaker
     Mention mention;
     int runsTo = -1; // "“…” to drive up the price, she said": the quote runs on to this token
+    bool quotedOnly = false; // "… a “lawful source,” as the memo put it": the cue names the quoted words alone
 
     bool found() const { return verb >= 0; }
 };
@@ -33,6 +34,7 @@ struct ReadParagraph {
     QList<Span> spans;
     QList<std::pair<int, int>> units; // sentences outside quotation marks, by token
     bool transcript = false;          // an interview turn "SMITH: words"
+    bool headline = false;            // the article's title: only the headline rule reads it
     // "Smith continued:": a sentence with no quotation ending on a colon introduces the quotation
     // opening the next paragraph.
     Mention introduction;
@@ -47,6 +49,8 @@ struct Site {
         Quotation, // words in quotation marks
         Sentence,  // a sentence with a speech verb outside quotation marks: reported speech, maybe
         Turn,      // an interview turn
+        Headline,  // the article's title ("Smith Says Plan Will Fail")
+        Block,     // a paragraph without quotation marks after one introducing it ("Smith added:")
     };
     Kind kind = Quotation;
     int read = 0;       // index into Reading::reads

@@ -23,13 +23,15 @@ template <typename Fn> void forEachOpen(Reading &reading, Site::Kind kind, Fn &&
 }
 
 // A sentence outside quotation marks that a reported-speech rule reads: its candidate, its tokens
-// [first, last] and the last of them that is not punctuation.
+// [first, last] and the last of them that is not punctuation, and where the whole sentence starts
+// (before `first` when a quote taken in it comes first): a subject may stand there.
 struct OpenSentence {
     int candidate;
     const Passage &p;
     int first;
     int last;
     int endTok;
+    int sentenceFirst;
 };
 
 // Calls fn(sentence) for each sentence candidate of the current stretch that a rule may still
@@ -43,7 +45,8 @@ template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
         const Passage &p = reading.passageOf(i);
         const int first = reading.site(i).from;
         const int last = reading.site(i).to;
-        fn(OpenSentence{i, p, first, last, lastContentToken(p, first, last)});
+        const int sentenceFirst = reading.readOf(i).units.at(reading.site(i).unit).first;
+        fn(OpenSentence{i, p, first, last, lastContentToken(p, first, last), sentenceFirst});
     });
 }
 
@@ -54,6 +57,8 @@ template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
         void apply(Context &context) const override;                                                                   \
     };
 
+// "Smith Says Plan Will Fail" / "Plan Will Fail, Smith Says": a headline reporting speech.
+QUOTEREADER_ENGLISH_RULE(Headline, "headline")
 // "SMITH: words": an interview turn is its speaker's.
 QUOTEREADER_ENGLISH_RULE(Transcript, "transcript")
 // “…” ― Jane Roe: a quotation signed with a dash and a name.

@@ -1,3 +1,4 @@
+#include "attribution/en/clauses.h"
 #include "attribution/en/lexicons.h"
 #include "attribution/en/mentions.h"
 
@@ -81,6 +82,134 @@ void appositionRight(const Passage &p, int upperBound, Mention &m)
     m.last = b;
 }
 
+// "said one source in the room", "said officials at the agency": a group's head may be followed
+// by a modifier running to the end of the clause; it is part of the source.
+void modifierRight(const Passage &p, int upperBound, Mention &m)
+{
+    const Lexicons &L = lexicons();
+    const int k = m.last + 1;
+    if (m.kind != MentionKind::Group || k >= upperBound || !p.isWord(k) || !L.modifiers.contains(p.lw(k))
+        || !L.settingPrepositions.contains(p.lw(k))) {
+        return;
+    }
+    int b = k;
+    while (b + 1 < upperBound && p.isWord(b + 1) && b - k < 6) {
+        if (p.verbAt(b + 1) || isAuxiliary(p.lw(b + 1)) || L.pronouns.contains(p.lw(b + 1))) {
+            return;
+        }
+        ++b;
+    }
+    if (b == k || (b + 1 < upperBound && p.isWord(b + 1))) {
+        return;
+    }
+    m.phrase = m.phrase + u' ' + p.textOf(k, b);
+    m.last = b;
+}
+
+// The first token of a name ending at `i`, with its party tag ("Jane Roe (D-Ore.)"); -1 if no
+// name ends there.
+int coordinatedNameLeft(const Passage &p, int i, int lowerBound)
+{
+    if (p.isPunct(i, u')')) {
+        int j = i - 1;
+        while (j > lowerBound && !p.isPunct(j, u'(') && i - j < 8) {
+            --j;
+        }
+        if (!p.isPunct(j, u'(')) {
+            return -1;
+        }
+        i = j - 1;
+    }
+    if (i < lowerBound || !p.isCap(i) || p.isFunction(i)) {
+        return -1;
+    }
+    const int s = nameStartLeft(p, i, lowerBound);
+    Mention m;
+    return fillName(p, s, i, m) && !isTimeName(m) ? s : -1;
+}
+
+// "Obama and Clinton said", "Sens. Roe (D-Ore.), Doe (D-Ohio) and Poe (D-N.J.) all said": names
+// joined by "and" speak together, as one group of their names.
+void coordinatedLeft(const Passage &p, int lowerBound, Mention &m)
+{
+    if (m.kind != MentionKind::Name || m.first - 2 < lowerBound || !p.isWord(m.first - 1)
+        || p.lw(m.first - 1) != u"and"_s) {
+        return;
+    }
+    int s = coordinatedNameLeft(p, m.first - 2, lowerBound);
+    if (s < 0) {
+        return;
+    }
+    while (s - 2 >= lowerBound && p.isComma(s - 1)) {
+        const int before = coordinatedNameLeft(p, s - 2, lowerBound);
+        if (before < 0) {
+            break;
+        }
+        s = before;
+    }
+    // Names joined inside a longer phrase ("between Obama and Clinton") are no subject.
+    if (s > lowerBound && p.isWord(s - 1) && p.isFunction(s - 1) && !lexicons().conjunctions.contains(p.lw(s - 1))) {
+        return;
+    }
+    m.kind = MentionKind::Group;
+    m.phrase = p.textOf(s, m.last);
+    m.nameTokens.clear();
+    m.first = s;
+}
+
+// The last token of a name starting at `i`, with its party tag; -1 if no name starts there.
+int coordinatedNameRight(const Passage &p, int i, int upperBound)
+{
+    if (i >= upperBound || !p.isCap(i) || p.isFunction(i)) {
+        return -1;
+    }
+    int e = i;
+    while (e + 1 < upperBound && p.isCap(e + 1) && !p.isFunction(e + 1)) {
+        ++e;
+    }
+    Mention m;
+    if (!fillName(p, i, e, m) || isTimeName(m)) {
+        return -1;
+    }
+    if (p.isPunct(e + 1, u'(')) {
+        int j = e + 2;
+        while (j < upperBound && !p.isPunct(j, u')') && j - e < 8) {
+            ++j;
+        }
+        if (j < upperBound && p.isPunct(j, u')')) {
+            e = j;
+        }
+    }
+    return e;
+}
+
+// "Obama and Clinton call them …", read from the left: the names joined by "and" speak together.
+void coordinatedRight(const Passage &p, int upperBound, Mention &m)
+{
+    if (m.kind != MentionKind::Name) {
+        return;
+    }
+    int e = m.last;
+    while (p.isComma(e + 1)) {
+        const int next = coordinatedNameRight(p, e + 2, upperBound);
+        if (next < 0) {
+            return;
+        }
+        e = next;
+    }
+    if (!p.isWord(e + 1) || p.lw(e + 1) != u"and"_s) {
+        return;
+    }
+    const int last = coordinatedNameRight(p, e + 2, upperBound);
+    if (last < 0) {
+        return;
+    }
+    m.kind = MentionKind::Group;
+    m.phrase = p.textOf(m.first, last);
+    m.nameTokens.clear();
+    m.last = last;
+}
+
 } // namespace
 
 Mention sentenceSubject(const Passage &p, int from, int limit)
@@ -144,6 +273,7 @@ Mention sentenceSubject(const Passage &p, int from, int limit)
 namespace {
 
 Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticiple);
+
 
 // "Smith repeatedly said", "officials privately warned": a word in -ly between a subject and its
 // verb is an adverb (a noun in -ly, "the family said", has no subject before it).
@@ -247,6 +377,17 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
     // "Smith visited the plant and said …", "She laughed and told reporters …": a verb joined to
     // the sentence's first verb by "and" shares its subject.
     if (!noParticiple && i > lowerBound && p.isWord(i) && p.lw(i) == u"and"_s) {
+        // "…, Obama and Clinton call them “lone wolves” and describe …": the subject of the speech
+        // verb before, however long the sentence's opening.
+        for (int u = i - 1; u > lowerBound && i - u < 25 && !p.isPunct(u, u'.'); --u) {
+            if (p.verbAt(u)) {
+                const Mention earlier = subjectLeft(p, u, lowerBound);
+                if (earlier.found() && earlier.kind != MentionKind::Pronoun) {
+                    return earlier;
+                }
+                break;
+            }
+        }
         const Mention shared = sentenceSubject(p, lowerBound, i);
         return shared.found() && shared.last < i - 1 ? shared : m;
     }
@@ -269,8 +410,11 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
     }
     QString apposition;
     int appEnd = -1;
-    if (p.isWord(i) && p.lw(i) == u"who"_s && p.isComma(i - 1)) {
-        i -= 2; // "Smith, who ... said" reads as Smith
+    const QStringView relative = p.isWord(i) ? p.lw(i) : QStringView();
+    if ((relative == u"who"_s || relative == u"which"_s) && i - 1 >= lowerBound) {
+        // "Smith, who … said", "the study -- which notes", "listeners who said": the relative
+        // pronoun's antecedent speaks.
+        i -= p.isComma(i - 1) || p.isDash(i - 1) ? 2 : 1;
     } else if (p.isComma(i) || p.isDash(i)) {
         // "Smith, a senior fellow at X, said": find the comma that opens the apposition.
         const QChar sep = p.w(i).at(0);
@@ -280,6 +424,11 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
             --j;
         }
         if (j < lowerBound || p.tok.at(j).kind != Tok::Punct || p.w(j).at(0) != sep || j + 1 > i - 1) {
+            return m;
+        }
+        // "Republicans, and the meeting deteriorated from there, said": a clause joined by a
+        // conjunction is no apposition.
+        if (p.isWord(j + 1) && L.conjunctions.contains(p.lw(j + 1))) {
             return m;
         }
         apposition = p.textOf(j + 1, i - 1);
@@ -366,6 +515,8 @@ Mention readSubjectLeft(const Passage &p, int v, int lowerBound, bool noParticip
             m.apposition = a;
         }
         m.last = appEnd;
+    } else {
+        coordinatedLeft(p, lowerBound, m);
     }
     return m;
 }
@@ -418,6 +569,7 @@ Mention subjectRight(const Passage &p, int i, int upperBound, bool loose)
             m.kind = MentionKind::Name;
             m.first = i;
             m.last = e;
+            coordinatedRight(p, upperBound, m);
         } else {
             m.kind = MentionKind::Description;
             m.phrase = p.textOf(i, e);
@@ -439,6 +591,7 @@ Mention subjectRight(const Passage &p, int i, int upperBound, bool loose)
                     }
                 }
                 groupLeft(p, e, i, m);
+                modifierRight(p, upperBound, m);
                 break;
             }
             if (e > i && p.isFunction(e)) {

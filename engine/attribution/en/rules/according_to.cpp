@@ -39,8 +39,15 @@ Cue beforeQuotation(const Passage &p, int from, int to)
 // According to X, CLAUSE.   /   CLAUSE, according to X.
 void inSentence(Reading &reading, const OpenSentence &sentence, QLatin1StringView rule)
 {
-    const auto &[candidate, p, first, last, endTok] = sentence;
+    const auto &[candidate, p, first, last, endTok, sentenceFirst] = sentence;
     for (int a = first; a <= endTok; ++a) {
+        if (p.tok.at(a).kind == Tok::Open) {
+            // "… “reports 987 subsidiaries, according to its own website”": the speaker's source
+            while (a < last && p.tok.at(a).kind != Tok::Close) {
+                ++a;
+            }
+            continue;
+        }
         const int n = p.sourcePhraseAt(a);
         if (!n) {
             continue;

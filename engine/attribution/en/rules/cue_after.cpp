@@ -96,18 +96,23 @@ Cue cueAfter(const Passage &p, int from, int to)
     while (i < to && p.tok.at(i).kind == Tok::Punct && !p.isPunct(i, u'.')) {
         ++i;
     }
+    // "… a “lawful source,” as a ministry memo put it": "as" introduces a cue of the quoted words.
+    const bool as = i + 1 < to && p.isWord(i) && p.lw(i) == u"as";
+    i += as;
     if (i >= to) {
         return {};
     }
     if (const int n = p.verbAt(i)) {
-        return invertedCue(p, i, n, to);
+        return as ? Cue{} : invertedCue(p, i, n, to);
     }
     for (int v = i + 1; v < to && v - i < 30; ++v) {
         if (p.isPunct(v, u'.')) {
             break;
         }
         if (const int n = p.verbAt(v)) {
-            return subjectCue(p, i, v, n, to);
+            Cue cue = subjectCue(p, i, v, n, to);
+            cue.quotedOnly = as;
+            return cue;
         }
     }
     return {};

@@ -34,6 +34,18 @@ Cue cueBefore(const Passage &p, int from, int to)
     return {};
 }
 
+// “said that “race still matters” in America, including …”: quoted words after "that" that the
+// sentence goes on from are part of a reported clause, which the reported-speech rule takes whole.
+bool insideReportedClause(const Passage &p, const Site &site)
+{
+    int before = site.beforeTo - 1;
+    if (p.isComma(before)) {
+        --before;
+    }
+    return before >= site.beforeFrom && p.isWord(before) && p.lw(before) == u"that" && site.afterFrom < site.afterTo
+           && p.isWord(site.afterFrom) && !p.verbAt(site.afterFrom);
+}
+
 } // namespace
 
 void CueBefore::apply(Context &context) const
@@ -41,7 +53,10 @@ void CueBefore::apply(Context &context) const
     Reading &reading = english(context);
     forEachOpen(reading, Site::Quotation, [&](int i) {
         const Site &site = reading.site(i);
-        reading.attributeCue(i, cueBefore(reading.passageOf(i), site.beforeFrom, site.beforeTo), name());
+        const Passage &p = reading.passageOf(i);
+        if (!insideReportedClause(p, site)) {
+            reading.attributeCue(i, cueBefore(p, site.beforeFrom, site.beforeTo), name());
+        }
     });
 }
 

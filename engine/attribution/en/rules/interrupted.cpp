@@ -64,7 +64,7 @@ void Interrupted::apply(Context &context) const
 {
     Reading &reading = english(context);
     forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
-        const auto &[i, p, first, last, endTok] = sentence;
+        const auto &[i, p, first, last, endTok, sentenceFirst] = sentence;
         for (int c = first + 1; c < endTok - 2; ++c) {
             if (!p.isComma(c)) {
                 continue;

@@ -34,7 +34,7 @@ void Participle::apply(Context &context) const
 {
     Reading &reading = english(context);
     forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
-        const auto &[i, p, first, last, endTok] = sentence;
+        const auto &[i, p, first, last, endTok, sentenceFirst] = sentence;
         for (int c = first + 2; c < endTok - 2; ++c) {
             if (!p.isComma(c) || !p.verbAt(c + 1, true) || !p.lw(c + 1).endsWith(u"ing")) {
                 continue;

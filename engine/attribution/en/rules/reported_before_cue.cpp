@@ -6,12 +6,13 @@ namespace QuoteReader::Attribution::English {
 
 namespace {
 
-// The cue after the sentence's last comma: ", said Smith." or ", Smith said on Monday." Only time
-// and place words may follow it.
+// The cue after the sentence's last comma: ", said Smith.", ", Smith said on Monday." or ", as
+// Smith has said." Only time and place words may follow it.
 Cue cueAfterComma(const Passage &p, int c, int endTok)
 {
     const Lexicons &L = lexicons();
-    const int tail = c + 1;
+    // ", as the mayor has said", ", as Smith put it": the cue may be introduced by "as".
+    const int tail = p.isWord(c + 1) && p.lw(c + 1) == u"as" ? c + 2 : c + 1;
     if (const int n = p.verbAt(tail, true)) {
         const Mention m = subjectRight(p, tail + n, endTok + 1);
         if (m.found() && m.last >= endTok - 1) {
@@ -24,7 +25,9 @@ Cue cueAfterComma(const Passage &p, int c, int endTok)
             continue;
         }
         const Mention m = subjectLeft(p, v, tail);
-        if (!m.found() || m.first != tail) {
+        // "…, the Tax Foundation said": an organisation's name may keep its article.
+        const bool named = m.kind == MentionKind::Name && m.first == tail + 1 && p.lw(tail) == u"the";
+        if (!m.found() || (m.first != tail && !named)) {
             return {};
         }
         for (int k = v + n; k <= endTok; ++k) {
@@ -59,7 +62,7 @@ void ReportedBeforeCue::apply(Context &context) const
 {
     Reading &reading = english(context);
     forEachOpenSentence(reading, [&](const OpenSentence &sentence) {
-        const auto &[i, p, first, last, endTok] = sentence;
+        const auto &[i, p, first, last, endTok, sentenceFirst] = sentence;
         for (int c = endTok; c > first && endTok - c < 25; --c) {
             if (!p.isComma(c)) {
                 continue;
