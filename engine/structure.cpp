@@ -122,12 +122,18 @@ bool endsWithCaptionCredit(QStringView line)
         }
         body = body.mid(open + 1, body.size() - open - 2).trimmed();
     } else {
-        // Without brackets the credit stands after a blank: 本報記者　王某　攝
-        const qsizetype blank = std::max(body.lastIndexOf(u' '), body.lastIndexOf(u'\u3000'));
-        if (blank < 0 || body.size() - blank - 1 > 3) {
+        // Without brackets the credit stands after a blank, a bar or a comma: 本報記者　王某　攝,
+        // 視覺中國|圖, …堆放的多桶鎂粉 ，遇難者家屬供圖. A credit of a word or two (供圖, 攝) may
+        // follow a name; a one-character one (圖) only a short one.
+        qsizetype separator = -1;
+        for (const QChar mark : {QChar(u' '), QChar(u'\u3000'), QChar(u'|'), QChar(u'｜'), QChar(u'，')}) {
+            separator = std::max(separator, body.lastIndexOf(mark));
+        }
+        const qsizetype suffix = separator >= 0 ? lexicons().captionSuffixes.matchAtEnd(body.mid(separator + 1)) : 0;
+        if (separator < 0 || body.size() - separator - 1 > (suffix >= 2 ? 10 : 3)) {
             return false;
         }
-        body = body.mid(blank + 1);
+        body = body.mid(separator + 1);
     }
     return lexicons().captionSuffixes.matchAtEnd(body) > 0;
 }
@@ -136,6 +142,13 @@ bool isCaption(QStringView line)
 {
     if (startsWithAny(line, lexicons().captionPrefixes) || endsWithCaptionCredit(line)) {
         return true;
+    }
+    // A picture's description that names its source last: 事故救援現場。來源：新華網
+    for (const QStringView source : {QStringView(u"來源："), QStringView(u"来源："), QStringView(u"來源:"), QStringView(u"来源:")}) {
+        if (const qsizetype at = line.lastIndexOf(source);
+            at > 0 && readingLength(line, 60) <= 60 && line.size() - at - source.size() <= 12) {
+            return true;
+        }
     }
     // A short line wholly in brackets: (資料圖), （圖片來源：網絡）, [Photo]
     const bool bracketed = (line.startsWith(u'(') && line.endsWith(u')')) ||
@@ -154,7 +167,8 @@ bool isByline(QStringView line)
     }
     const WordList &words = lexicons().bylineWords;
     for (qsizetype i = 0; i < line.size(); ++i) {
-        if (words.matchAtStart(line.mid(i)) > 0) {
+        if (const qsizetype n = words.matchAtStart(line.mid(i));
+            n > 0 && !(i + n == line.size() && words.tag(line.mid(i, n)) == u"person")) {
             return !endsLikeSentence(line) || line.endsWith(u'）') || line.endsWith(u')');
         }
     }
@@ -201,6 +215,12 @@ bool looksLikeHeading(QStringView line, bool chinese)
     }
     const QChar last = line.back();
     const bool question = last == u'？' || last == u'?';
+    // A line wholly in 【】 or 《》 is a column's tag (【肺炎大爆發】) or the title of a work the
+    // article quotes, not a heading of the article's own.
+    if ((line.startsWith(u'【') && last == u'】' && line.indexOf(u'】') == line.size() - 1) ||
+        (line.startsWith(u'《') && last == u'》' && line.indexOf(u'》') == line.size() - 1)) {
+        return false;
+    }
     if (isNumberedHeadingMarker(line)) {
         return length <= (chinese ? 40 : 16);
     }
