@@ -95,6 +95,8 @@ QList<RuleCase> ruleCases() {
         {u"cue-before"_s, u"a prepositional phrase with 的 before the speaker, a foreign name after a role"_s,
          u"正如在香港的英國建築師約翰·克里斯托弗所言，「新車站明年三月就會啟用。」"_s, u"新車站明年三月就會啟用。"_s,
          u"約翰·克里斯托弗"_s},
+        {u"cue-before"_s, u"a verb of telling, a named addressee and a colon"_s,
+         u"交通局副局長林凱博士告訴海濱時報記者：「新車站明年三月就會啟用。」"_s, u"新車站明年三月就會啟用。"_s, u"林凱"_s},
         {u"reported"_s, u"a body as the speaker"_s, u"市政府交通局指出，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"市政府交通局"_s},
         {u"according-to"_s, u"據 X 透露"_s, u"據交通局長林志遠透露，新車站明年三月就會啟用。"_s,

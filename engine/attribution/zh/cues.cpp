@@ -322,8 +322,13 @@ void Reading::findCues()
             Cue cue;
             cue.paragraph = p;
             if (isColon(text[i])) {
+                // A speech verb earlier in the clause, its addressee before the colon, is the cue:
+                // 林博士告訴本報記者：「…」 (no turn of 本報記者, no colon of its own).
+                const bool cuedInClause = !cues.isEmpty() && cues.constLast().paragraph == p &&
+                                          cues.constLast().verb.start >= clauseStart(i, para.start) &&
+                                          cues.constLast().tag != u"turn" && cues.constLast().subject.kind != SubjectKind::None;
                 TextRange label;
-                if (isTurnAt(i, para, &label)) {
+                if (!cuedInClause && isTurnAt(i, para, &label)) {
                     cue.verb = {i, i + 1};
                     cue.tag = QStringLiteral("turn");
                     cue.subject = classify(label);
@@ -345,7 +350,7 @@ void Reading::findCues()
                 const bool statementNext = next >= para.end && p + 1 < paragraphs.size() &&
                                            (lex.channels.matchAtEnd(before) > 0 || before.endsWith(u"如下") ||
                                             lex.channels.matchAtEnd(before.left(before.size() - 2)) > 0);
-                if ((quotationNext || statementNext) && i > para.start &&
+                if ((quotationNext || statementNext) && i > para.start && !cuedInClause &&
                     lex.verbs.matchAtEnd(text.mid(para.start, i - para.start)) == 0) {
                     cue.verb = {i, i + 1};
                     cue.tag = QStringLiteral("colon");

@@ -78,6 +78,10 @@ qsizetype Names::chineseNameAt(QStringView text, bool strict) const
                             QStringView(u"上下中裡裏里內内外旁前後后").contains(text[surname]))) {
             return false;
         }
+        // Nor does a name end inside a title (鍾凱|博士, not 鍾凱博).
+        if (surname + length < text.size() && m_lex.titles.matchAtStart(text.mid(surname + length - 1)) >= 2) {
+            return false;
+        }
         return !m_lex.commonWords.contains(name) && !m_lex.titles.contains(text.mid(surname, length)) &&
                !m_lex.afterName.contains(text.mid(surname, 1)) && !m_lex.verbs.matchAtStart(text.mid(surname));
     };

@@ -45,6 +45,18 @@ qsizetype Reading::wordsAfter(qsizetype verbStart, qsizetype verbEnd, qsizetype 
     if (object == 0 && telling) {
         object = lex.pronouns.matchAtStart(text.mid(i, end - i));
     }
+    // A named addressee up to a colon or a comma: 告訴時報記者：, 對本報記者表示，.
+    if (object == 0 && telling) {
+        const QStringView ahead = text.mid(i, std::min<qsizetype>(end - i, 12));
+        for (qsizetype mark = 0; mark < ahead.size(); ++mark) {
+            if (ahead[mark] == u'：' || ahead[mark] == u':' || ahead[mark] == u'，' || ahead[mark] == u',') {
+                if (mark >= 2 && lex.addressees.matchAtEnd(ahead.left(mark)) > 0) {
+                    object = mark;
+                }
+                break;
+            }
+        }
+    }
     if (object > 0 && i + object < end) {
         const qsizetype after = i + object;
         const qsizetype secondVerb = lex.verbs.matchAtStart(text.mid(after, end - after));

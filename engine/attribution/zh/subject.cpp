@@ -385,6 +385,24 @@ Subject Reading::classify(TextRange np, bool asSubject) const
             return as(SubjectKind::Name);
         }
     }
+    // A name, then a title of address after it (副局長林凱博士, 張三先生): the person is the name.
+    if (const qsizetype title = lex.titles.matchAtEnd(coreWords); title >= 2 && title + 2 <= coreWords.size()) {
+        const QStringView named = coreWords.first(coreWords.size() - title);
+        const qsizetype n = names.nameAtEnd(named, false);
+        // (The name begins where a role ends, or the phrase: 筹码战美专家 holds no name 战美.)
+        const QStringView before = named.first(named.size() - std::min(n, named.size()));
+        const bool opensName = before.isEmpty() || before.endsWith(u'的') || lex.endsWithRole(before) ||
+                               lex.endsWithOrganisation(before);
+        if (n >= 2 && opensName && names.isName(named.right(n), true) && !objectOfVerb(title + n)) {
+            subject.name = {core.end - title - n, core.end - title};
+            TextRange role{core.start, core.end - title - n};
+            if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
+                role.start += de + 1;
+            }
+            subject.role = role.length() > 0 ? role : TextRange{core.end - title, core.end};
+            return as(SubjectKind::Name);
+        }
+    }
     // A role, then a name: everything before the name is the role.
     const bool endsWithSourceWord = lex.groups.matchAtEnd(coreWords) >= 2 || lex.titles.matchAtEnd(coreWords) >= 2 ||
                                     lex.organisations.matchAtEnd(coreWords) >= 2;
