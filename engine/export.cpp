@@ -3,11 +3,12 @@
 // large batch without holding it and the desktop app can write the same bytes to a file or the clipboard.
 #include "export.h"
 
+#include "atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QHash>
 
 #include <algorithm>
 #include <utility>
@@ -48,7 +49,7 @@ public:
             m_buffer.clear();
             return m_ok;
         }
-        if (!m_device || m_device->write(m_buffer) != m_buffer.size()) {
+        if (!writeFully(m_device, m_buffer)) {
             m_ok = false;
         }
         m_buffer.clear();
@@ -837,22 +838,14 @@ bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QS
     if (!selection.document) {
         return fail(Messages::tr("there is no document to export."));
     }
-    // QSaveFile would rename its temporary file over a device or a pipe (as root, over /dev/null itself):
-    // only a regular file, or a new one, can be replaced atomically.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file, so it cannot be replaced safely."));
-    }
     std::unique_ptr<QuoteWriter> writer = makeWriter(format);
-    // QSaveFile writes into a temporary file beside the target and renames it over the target only on
-    // commit(), so a failure at any point leaves whatever was at `path` as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    AtomicFile file(path);
+    if (!file.open()) {
         return fail(file.errorString());
     }
-    if (!writer || !writer->write(selection, &file)) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    if (!writer || !writer->write(selection, file.device())) {
+        const QString reason = deviceError(*file.device());
+        file.cancel();
         return fail(reason);
     }
     if (!file.commit()) {

@@ -45,7 +45,7 @@ QString fileSuffix(ExportFormat format);
 // One CSV cell: RFC 4180 quoting, and a leading apostrophe where a spreadsheet would run a formula.
 QString csvCell(const QString &value);
 
-// Writes atomically (QSaveFile): on failure `error` says why and whatever was at `path` is kept.
+// Writes atomically (AtomicFile): on failure `error` says why and whatever was at `path` is kept.
 bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QString &path, QString *error);
 
 } // namespace QuoteReader

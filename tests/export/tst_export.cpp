@@ -10,7 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "smalldisk.h"
+
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #endif
 
@@ -113,6 +117,43 @@ Document teaDocument()
     return doc;
 }
 
+// The tea article's quotes many times over: an export far larger than any write buffer.
+Document longDocument()
+{
+    Document doc = teaDocument();
+    const QList<Quote> quotes = doc.quotes;
+    for (int i = 0; i < 400; ++i) {
+        doc.quotes += quotes;
+    }
+    return doc;
+}
+
+// A device that takes `capacity` bytes and then fails as a full disk does: the write that reaches the
+// end is cut short without an error (as write(2) is), and the next one fails with ENOSPC's message.
+class FullDevice final : public QIODevice {
+public:
+    explicit FullDevice(qint64 capacity) : m_capacity(capacity) { open(QIODevice::WriteOnly); }
+    QByteArray written() const { return m_bytes; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 room = m_capacity - m_bytes.size();
+        if (room <= 0) {
+            setErrorString(u"No space left on device"_qs);
+            return -1;
+        }
+        const qint64 taken = qMin(room, size);
+        m_bytes.append(data, taken);
+        return taken;
+    }
+
+private:
+    qint64 m_capacity = 0;
+    QByteArray m_bytes;
+};
+
 QByteArray render(const QuoteSelection &selection, ExportFormat format, const WriterOptions &options = {})
 {
     QByteArray bytes;
@@ -181,6 +222,11 @@ private slots:
     void exportToFileRefusesFoldersAndSpecialFiles();
     void writerFailsOnAClosedDevice_data();
     void writerFailsOnAClosedDevice();
+    void writerReportsTheDeviceErrorWhenItFills_data();
+    void writerReportsTheDeviceErrorWhenItFills();
+    void exportToFileOnAFullDiskKeepsTheOldFile_data();
+    void exportToFileOnAFullDiskKeepsTheOldFile();
+    void exportToFileOverTheFileSizeLimitKeepsTheOldFile();
 };
 
 void TestExport::writerMatchesGoldenFile_data()
@@ -548,6 +594,109 @@ void TestExport::writerFailsOnAClosedDevice()
     QBuffer closed;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"QIODevice::write.*device not open"_qs));
     QVERIFY(!makeWriter(ExportFormat(format))->write(QuoteSelection::all(doc), &closed));
+}
+
+void TestExport::writerReportsTheDeviceErrorWhenItFills_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("large");
+    QTest::addColumn<qint64>("capacity");
+    for (const ExportFormat format :
+         {ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Text}) {
+        const QByteArray name = fileSuffix(format).toLatin1();
+        // Nothing fits; the device fills halfway through the first write; a large export fills late.
+        QTest::newRow(QByteArray(name + ", no room").constData()) << int(format) << false << qint64(0);
+        QTest::newRow(QByteArray(name + ", room for 100 bytes").constData()) << int(format) << false << qint64(100);
+        QTest::newRow(QByteArray(name + ", large, room for 100 KB").constData()) << int(format) << true << qint64(100 * 1024);
+    }
+}
+
+void TestExport::writerReportsTheDeviceErrorWhenItFills()
+{
+    QFETCH(int, format);
+    QFETCH(bool, large);
+    QFETCH(qint64, capacity);
+    const Document doc = large ? longDocument() : teaDocument();
+    const QByteArray whole = render(QuoteSelection::all(doc), ExportFormat(format));
+    QVERIFY(whole.size() > capacity);
+    FullDevice device(capacity);
+    QVERIFY(!makeWriter(ExportFormat(format))->write(QuoteSelection::all(doc), &device));
+    // The caller reads the reason from the device: a short write must be retried until the device says why.
+    QCOMPARE(device.errorString(), u"No space left on device"_qs);
+    QCOMPARE(device.written(), whole.left(capacity));
+}
+
+void TestExport::exportToFileOnAFullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("large");
+    for (const ExportFormat format :
+         {ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Text}) {
+        const QByteArray name = fileSuffix(format).toLatin1();
+        // Under Qt's 16 KB write buffer, the bytes reach the file only when QSaveFile::commit() flushes.
+        QTest::newRow(QByteArray(name + ", small").constData()) << int(format) << false;
+        QTest::newRow(QByteArray(name + ", large").constData()) << int(format) << true;
+    }
+}
+
+void TestExport::exportToFileOnAFullDiskKeepsTheOldFile()
+{
+    QFETCH(int, format);
+    QFETCH(bool, large);
+    TestSupport::SmallDisk disk;
+    if (!disk.isValid()) {
+        QSKIP(qPrintable(disk.skipReason()));
+    }
+    const QString path = disk.filePath(u"quotes."_qs + fileSuffix(ExportFormat(format)));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write("last week's quotes\n"), 19);
+    }
+    QVERIFY(disk.fill());
+
+    const Document doc = large ? longDocument() : teaDocument();
+    QString error;
+    QVERIFY2(!exportToFile(QuoteSelection::all(doc), ExportFormat(format), path, &error), "a full disk was reported as written");
+    QCOMPARE(error, u"Could not write “%1”: No space left on device."_qs.arg(path));
+    QCOMPARE(readAll(path), QByteArray("last week's quotes\n"));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), (QStringList{u".filler"_qs, QFileInfo(path).fileName()}));
+}
+
+void TestExport::exportToFileOverTheFileSizeLimitKeepsTheOldFile()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE is POSIX");
+#else
+    // The same failure without mounting anything: past RLIMIT_FSIZE a write fails (EFBIG) as on a full
+    // disk. SIGXFSZ, which would end the process, is ignored for the duration.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"quotes.txt"_qs);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write("old\n"), 4);
+    }
+    const Document doc = teaDocument();
+    QVERIFY(render(QuoteSelection::all(doc), ExportFormat::Text).size() > 200);
+
+    struct rlimit saved = {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    struct rlimit small = saved;
+    small.rlim_cur = 200;
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    QString error;
+    const bool written = exportToFile(QuoteSelection::all(doc), ExportFormat::Text, path, &error);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY2(!written, "a write cut off by the file size limit was reported as written");
+    QCOMPARE(error, u"Could not write “%1”: File too large."_qs.arg(path));
+    QCOMPARE(readAll(path), QByteArray("old\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"quotes.txt"_qs});
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestExport)
