@@ -109,7 +109,9 @@ public:
         while (p < end) {
             // Bytes that need no escape go out as one run: quotes are long and escapes are rare.
             const char *run = p;
-            while (run < end && static_cast<unsigned char>(*run) >= 0x20 && *run != '"' && *run != '\\') {
+            // DEL and the C1 controls (UTF-8 C2 80..C2 9F) are escaped too: a terminal obeys them.
+            while (run < end && static_cast<unsigned char>(*run) >= 0x20 && *run != '"' && *run != '\\'
+                   && *run != '\x7f' && *run != '\xc2') {
                 ++run;
             }
             if (run > p) {
@@ -141,15 +143,18 @@ public:
             case '\f':
                 out.append("\\f");
                 break;
-            default:
-                if (u < 0x20) {
+            default: {
+                const bool c1 = u == 0xC2 && p < end && static_cast<unsigned char>(*p) <= 0x9F;
+                const unsigned code = c1 ? static_cast<unsigned char>(*p++) : u;
+                if (c1 || code < 0x20 || code == 0x7F) {
                     static constexpr char hex[] = "0123456789abcdef";
                     out.append("\\u00");
-                    out.append(hex[u >> 4]);
-                    out.append(hex[u & 0xf]);
+                    out.append(hex[code >> 4]);
+                    out.append(hex[code & 0xf]);
                 } else {
                     out.append(c);
                 }
+            }
             }
         }
         out.append('"');
@@ -248,6 +253,12 @@ QString sectionTitle(const Document &doc, int section)
 QString sourceFileName(const Document &doc)
 {
     return QFileInfo(doc.source.path).fileName();
+}
+
+// Text for the writers meant for people (CSV, Markdown, HTML, text): no terminal controls.
+QString shown(QStringView text)
+{
+    return withVisibleControls(text);
 }
 
 // ---- JSON -------------------------------------------------------------------------------------------
@@ -551,9 +562,10 @@ QString countLine(const QuoteSelection &selection, const QList<SpeakerGroup> &gr
 }
 
 // Characters that Markdown would read as markup; backslash-escaping them keeps the words as written.
-QString markdownEscape(QStringView text)
+QString markdownEscape(QStringView raw)
 {
     static constexpr QStringView special = u"\\`*_[]<>#|~";
+    const QString text = shown(raw);
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -606,8 +618,9 @@ public:
     }
 };
 
-QString htmlEscape(QStringView text)
+QString htmlEscape(QStringView raw)
 {
+    const QString text = shown(raw);
     QString out;
     out.reserve(text.size() + text.size() / 8);
     for (const QChar c : text) {
@@ -707,15 +720,15 @@ public:
         const QList<SpeakerGroup> groups = groupBySpeaker(selection);
         Sink sink(device);
         QString out;
-        out += documentHeading(doc) + u'\n';
-        out += Messages::tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
+        out += shown(documentHeading(doc)) + u'\n';
+        out += Messages::tr("Source") + u": " + shown(sourceFileName(doc)) + u" · " + countLine(selection, groups) + u'\n';
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
-            out += u'\n' + groupName(doc, group);
+            out += u'\n' + shown(groupName(doc, group));
             const QString role = groupRole(doc, group);
             if (!role.isEmpty()) {
-                out += u" — " + role;
+                out += u" — " + shown(role);
             }
             out += u" (" + quoteCount(group.quotes.size()) + u")\n";
             for (const int index : group.quotes) {
@@ -723,9 +736,9 @@ public:
                 out += u'\n';
                 const QStringList lines = doc.quoteText(quote).split(u'\n', Qt::SkipEmptyParts);
                 for (const QString &line : lines) {
-                    out += u"    " + line.trimmed() + u'\n';
+                    out += u"    " + shown(line.trimmed()) + u'\n';
                 }
-                out += u"    — " + quoteDetails(doc, quote).join(u" · ") + u'\n';
+                out += u"    — " + shown(quoteDetails(doc, quote).join(u" · ")) + u'\n';
             }
             sink.append(QStringView(out));
         }
@@ -742,7 +755,7 @@ public:
 // A leading apostrophe makes the spreadsheet show the cell as text; the apostrophe itself is not shown.
 QString csvCell(const QString &value)
 {
-    QString cell = value;
+    QString cell = withVisibleControls(value);
     if (!cell.isEmpty()) {
         const QChar first = cell.front();
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r') {
@@ -755,6 +768,31 @@ QString csvCell(const QString &value)
     }
     cell.replace(u"\""_qs, u"\"\""_qs);
     return u'"' + cell + u'"';
+}
+
+QString withVisibleControls(QStringView text, bool keepLineFeeds)
+{
+    const auto isControl = [keepLineFeeds](char16_t c) {
+        return (c < 0x20 && c != u'\t' && (c != u'\n' || !keepLineFeeds)) || (c >= 0x7F && c <= 0x9F);
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return isControl(c.unicode()); })) {
+        return text.toString();
+    }
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!isControl(u)) {
+            out += c;
+        } else if (u < 0x20) {
+            out += QChar(0x2400 + u); // the Control Pictures block: ␀ … ␟
+        } else if (u == 0x7F) {
+            out += QChar(0x2421); // ␡
+        } else {
+            out += QChar(QChar::ReplacementCharacter); // C1 controls have no pictures
+        }
+    }
+    return out;
 }
 
 QuoteSelection QuoteSelection::all(const Document &document)

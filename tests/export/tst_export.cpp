@@ -128,6 +128,42 @@ Document longDocument()
     return doc;
 }
 
+// The tea article with terminal control sequences planted wherever an article, a file name or a theme
+// file can put text: a title-setting OSC with BEL, a screen clear (CSI), a C1 CSI, DEL, a carriage return.
+Document hostileDocument()
+{
+    Document doc = teaDocument();
+    const QString osc = u"\x1b]0;pwned\x07"_qs;
+    const QString clear = u"\x1b[2J\x1b[H"_qs;
+    const QString c1 = QString(QChar(0x9B)) + u"31m"_qs;
+    doc.source.path = u"articles/茶鄉\x1b[31m報導\r.txt"_qs;
+    doc.title = osc + doc.title + u"·"_qs; // U+00B7 is C2 B7 in UTF-8, next to the C1 range: kept as it is
+    doc.speakers[0].name += clear;
+    doc.speakers[0].role = c1 + doc.speakers[0].role + QChar(0x7F);
+    doc.quotes[0].cue += osc;
+    doc.quotes[0].themes = {u"茶"_qs + clear};
+    doc.sections[1].title += c1;
+    // In the text itself, so that offsets stay right: replace characters of a quote, keeping its length.
+    const qsizetype at = doc.quotes.at(2).range.start;
+    doc.text.replace(at, 4, u"\x1b[8m"_qs);
+    return doc;
+}
+
+// The C0 controls but tab, line feed and (for CSV's row ends) carriage return, DEL, and C1 as UTF-8.
+QString controlCharactersIn(const QByteArray &bytes, bool crAllowed)
+{
+    QStringList found;
+    const QString text = QString::fromUtf8(bytes);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool allowed = c == u'\t' || c == u'\n' || (c == u'\r' && crAllowed && text.mid(i + 1, 1) == u"\n");
+        if (!allowed && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+            found << u"U+%1 at %2"_qs.arg(int(c), 4, 16, QLatin1Char('0')).arg(i);
+        }
+    }
+    return found.join(u", ");
+}
+
 // A device that takes `capacity` bytes and then fails as a full disk does: the write that reaches the
 // end is cut short without an error (as write(2) is), and the next one fails with ENOSPC's message.
 class FullDevice final : public QIODevice {
@@ -222,6 +258,9 @@ private slots:
     void exportToFileRefusesFoldersAndSpecialFiles();
     void writerFailsOnAClosedDevice_data();
     void writerFailsOnAClosedDevice();
+    void writersShowNoTerminalControls_data();
+    void writersShowNoTerminalControls();
+    void jsonEscapesEveryControlCharacter();
     void writerReportsTheDeviceErrorWhenItFills_data();
     void writerReportsTheDeviceErrorWhenItFills();
     void exportToFileOnAFullDiskKeepsTheOldFile_data();
@@ -594,6 +633,49 @@ void TestExport::writerFailsOnAClosedDevice()
     QBuffer closed;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"QIODevice::write.*device not open"_qs));
     QVERIFY(!makeWriter(ExportFormat(format))->write(QuoteSelection::all(doc), &closed));
+}
+
+void TestExport::writersShowNoTerminalControls_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv") << int(ExportFormat::Csv);
+    QTest::newRow("markdown") << int(ExportFormat::Markdown);
+    QTest::newRow("html") << int(ExportFormat::Html);
+    QTest::newRow("text") << int(ExportFormat::Text);
+}
+
+void TestExport::writersShowNoTerminalControls()
+{
+    // `cat quotes.txt` must not let an article retitle, clear or recolour the terminal: every control
+    // character becomes a visible symbol (ESC as ␛), in the text, the names and the file name.
+    QFETCH(int, format);
+    const Document doc = hostileDocument();
+    const QByteArray bytes = render(QuoteSelection::all(doc), ExportFormat(format));
+    QVERIFY(!bytes.isEmpty());
+    const QString found = controlCharactersIn(bytes, ExportFormat(format) == ExportFormat::Csv);
+    QVERIFY2(found.isEmpty(), qPrintable(found + u"\n"_qs + QString::fromUtf8(bytes)));
+    const QString text = QString::fromUtf8(bytes);
+    // Shown, not dropped (Markdown adds its own backslashes before brackets).
+    QVERIFY2(text.contains(u"pwned\u2407"_qs), "the cue's escape sequence should stay visible");
+    QVERIFY2(text.contains(u"\u241B\\[8m"_qs) || text.contains(u"\u241B[8m"_qs), "the quote's escape sequence should stay visible");
+    QVERIFY2(text.contains(u"\uFFFD31m"_qs), "a C1 control should be shown as U+FFFD");
+}
+
+void TestExport::jsonEscapesEveryControlCharacter()
+{
+    // JSON keeps every character (a program reads it), escaped: \u001b, \u007f, \u009b.
+    const Document doc = hostileDocument();
+    const QByteArray bytes = render(QuoteSelection::all(doc), ExportFormat::Json);
+    const QString found = controlCharactersIn(bytes, false);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    QVERIFY(bytes.contains("\\u001b]0;pwned\\u0007"));
+    QVERIFY(bytes.contains("\\u009b31m"));
+    QVERIFY(bytes.contains("\\u007f"));
+    QVERIFY(bytes.contains("\xC2\xB7"));
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(root.value(u"title").toString(), doc.title);
+    QCOMPARE(root.value(u"source").toObject().value(u"path").toString(), doc.source.path);
+    QCOMPARE(root.value(u"quotes").toArray().at(2).toObject().value(u"text").toString(), doc.quoteText(doc.quotes.at(2)));
 }
 
 void TestExport::writerReportsTheDeviceErrorWhenItFills_data()
