@@ -27,6 +27,7 @@ struct SourceInfo {
     bool encodingDetected = true; // false when the user forced it
     qint64 bytes = 0;
     SourceFormat format = SourceFormat::PlainText;
+    QStringList warnings;   // what the reader should know about how the file was read, one sentence each
 };
 
 enum class BlockKind {
