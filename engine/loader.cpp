@@ -26,19 +26,6 @@ struct Messages {
     Q_DECLARE_TR_FUNCTIONS(QuoteReader::Loader)
 };
 
-QString formatSize(qint64 bytes)
-{
-    if (bytes < kMegabyte) {
-        return Messages::tr("%1 bytes").arg(bytes);
-    }
-    const double mb = double(bytes) / double(kMegabyte);
-    QString number = QString::number(mb, 'f', mb >= 100 ? 0 : 1);
-    if (number.endsWith(u".0")) {
-        number.chop(2);
-    }
-    return Messages::tr("%1 MB").arg(number);
-}
-
 QString failure(const QString &path, const QString &reason)
 {
     return path + u": " + reason;
@@ -146,6 +133,19 @@ std::pair<qsizetype, qsizetype> firstLongLine(const QString &text, qsizetype lim
 }
 
 } // namespace
+
+QString formatSize(qint64 bytes)
+{
+    if (bytes < kMegabyte) {
+        return Messages::tr("%1 bytes").arg(bytes);
+    }
+    const double mb = double(bytes) / double(kMegabyte);
+    QString number = QString::number(mb, 'f', mb >= 100 ? 0 : 1);
+    if (number.endsWith(u".0")) {
+        number.chop(2);
+    }
+    return Messages::tr("%1 MB").arg(number);
+}
 
 SourceFormat formatForPath(const QString &path)
 {
