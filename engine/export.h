@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "escape.h"
 
 #include <QIODevice>
 #include <QList>
@@ -42,14 +43,6 @@ std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions
 std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt"
 QString fileSuffix(ExportFormat format);
 
-// One CSV cell: RFC 4180 quoting, and a leading apostrophe where a spreadsheet would run a formula.
-QString csvCell(const QString &value);
-
-// Text that is safe to print on a terminal: the C0 controls other than tab and line feed, and DEL,
-// become their visible symbols (ESC as ␛, BEL as ␇), the C1 controls U+FFFD. An article, a file name
-// or a theme file then cannot retitle, clear or recolour the terminal that shows an export or a message.
-// With `keepLineFeeds` false a line feed is shown too (␊), so a name cannot start a fake message line.
-QString withVisibleControls(QStringView text, bool keepLineFeeds = true);
 
 // Writes atomically (AtomicFile): on failure `error` says why and whatever was at `path` is kept.
 bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QString &path, QString *error);
