@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <utility>
@@ -104,9 +105,11 @@ public:
         separate();
         QByteArray &out = m_sink.buffer();
         out.append('"');
-        const QByteArray utf8 = text.toUtf8();
-        const char *p = utf8.constData();
-        const char *const end = p + utf8.size();
+        // Encoded into a buffer kept between calls: a document has hundreds of thousands of short strings
+        // (theme names on every quote), and an allocation each would cost more than the encoding.
+        m_utf8.resize(m_encoder.requiredSpace(text.size()));
+        const char *p = m_utf8.constData();
+        const char *const end = m_encoder.appendToBuffer(m_utf8.data(), text);
         while (p < end) {
             // Bytes that need no escape go out as one run: quotes are long and escapes are rare.
             const char *run = p;
@@ -244,6 +247,8 @@ private:
     bool m_compact = false;
     bool m_afterKey = false;
     QList<int> m_levels; // items written so far at each open level
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_utf8;
 };
 
 QString sectionTitle(const Document &doc, int section)
