@@ -1,8 +1,11 @@
 // TermMatcher: every term of every theme found in one pass, with the word rules of a theme term
 // (whole Latin words, plural endings). Checked on cases written by hand, and against the plain
 // one-term-at-a-time search it replaces on random texts and terms.
+#include "sanitizers.h"
 #include "termmatcher.h"
+#include "themes.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -84,6 +87,7 @@ private slots:
     void agreesWithOneTermAtATime();
     void aHundredThousandOwnersOfTheSameTermAreAllFound();
     void emptyMatcherFindsNothing();
+    void themesCostTheTextOnceNotOncePerTheme();
 };
 
 void TestTermMatcher::findsTheOwnersOfTermsInText_data()
@@ -176,6 +180,59 @@ void TestTermMatcher::emptyMatcherFindsNothing()
     QVERIFY(TermMatcher().ownersIn(u"anything"_qs).isEmpty());
     QVERIFY(TermMatcher({{}, {QString()}}).ownersIn(u"anything"_qs).isEmpty());
     QVERIFY(TermMatcher({{u"x"_qs}}).ownersIn(QStringView()).isEmpty());
+}
+
+// 4,000 quoted sentences of English; theme i is "zone<i>" and "w<i>x".
+Document quotedSentences(int count)
+{
+    Document doc;
+    doc.language = u"en"_qs;
+    for (int i = 0; i < count; ++i) {
+        const QString line = u"Officials said the plan for zone%1 would cost more than the city expected."_qs.arg(i % 997);
+        Quote quote;
+        quote.range = {doc.text.size(), doc.text.size() + line.size()};
+        doc.quotes.append(quote);
+        doc.text += line + u'\n';
+    }
+    return doc;
+}
+
+QList<Theme> numberedThemes(int count)
+{
+    QList<Theme> themes;
+    for (int i = 0; i < count; ++i) {
+        themes.append(Theme{u"theme %1"_qs.arg(i), {u"zone%1"_qs.arg(i), u"w%1x"_qs.arg(i)}, true, 0});
+    }
+    return themes;
+}
+
+void TestTermMatcher::themesCostTheTextOnceNotOncePerTheme()
+{
+    // A hundred times the themes: searching each theme's terms in each quote would take a hundred times
+    // as long (minutes for 100,000 themes on a 12 MB article); one automaton reads each quote once, so
+    // only building it grows. Compared within one run, so a slow or busy machine slows both alike.
+    const auto timeWith = [](int themes, int *carried) {
+        Document doc = quotedSentences(4000);
+        const QList<Theme> list = numberedThemes(themes);
+        QElapsedTimer timer;
+        timer.start();
+        findThemes(doc, list);
+        const qint64 ms = timer.elapsed();
+        *carried = 0;
+        for (const Quote &quote : std::as_const(doc.quotes)) {
+            *carried += int(quote.themes.size());
+        }
+        return ms;
+    };
+    int fewCarried = 0;
+    int manyCarried = 0;
+    const qint64 few = timeWith(500, &fewCarried);
+    const qint64 many = timeWith(50000, &manyCarried);
+    qInfo("4,000 quotes: %lld ms with 500 themes, %lld ms with 50,000", few, many);
+    QVERIFY(fewCarried >= 2000);          // zone0..zone499 of the 997 sentence variants
+    QVERIFY(manyCarried >= 4000);         // every sentence's zone has a theme
+    QVERIFY2(many < 10 * few + 2000 * TestSupport::sanitizerSlowdown,
+             qPrintable(u"%1 ms with 50,000 themes against %2 ms with 500"_qs.arg(many).arg(few)));
 }
 
 QTEST_GUILESS_MAIN(TestTermMatcher)
