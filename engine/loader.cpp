@@ -225,14 +225,14 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
             return refuse(path, detection.error);
         }
         if (!detection.warning.isEmpty()) {
-            loaded.source.warnings.append(failure(path, detection.warning));
+            loaded.source.warnings.append(detection.warning);
         }
         if (detection.truncated) {
             loaded.source.warnings.append(
-                failure(path, Messages::tr("the file ends inside a character; the partial character was dropped.")));
+                Messages::tr("the file ends inside a character; the partial character was dropped."));
         }
         for (const QString &warning : std::as_const(loaded.source.warnings)) {
-            qCInfo(lcLoader).noquote() << warning;
+            qCInfo(lcLoader).noquote() << failure(path, warning);
         }
         loaded.source.encoding = detection.encoding;
         text = std::move(detection.text);

@@ -104,7 +104,10 @@ Outcome processInput(const Input &input, const Job &job)
         }
         return {{}, error, {}};
     }
-    QStringList warnings = result.document->source.warnings;
+    QStringList warnings;
+    for (const QString &warning : std::as_const(result.document->source.warnings)) {
+        warnings.append(input.path + u": " + warning);
+    }
     const CorrectionsReport report = applyCorrections(*result.document, job.corrections);
     for (const UnanchoredCorrection &missed : report.unanchored) {
         warnings.append(tr("%1: correction %2 (%3) not applied: %4.")

@@ -43,7 +43,7 @@ struct Job {
 struct Outcome {
     QByteArray bytes;
     QString error;        // set when the input was refused
-    QStringList warnings; // how the file was read (SourceInfo::warnings), and corrections not applied
+    QStringList warnings; // "path: how the file was read" (SourceInfo::warnings), and corrections not applied
 };
 
 // Extracts one input ("-" is standard input) and writes its selected quotes in the job's format.

@@ -413,7 +413,7 @@ void TestLoader::utf8WithAFewBadBytes_isReadAsUtf8WithAWarning()
     QCOMPARE(result.loaded->source.encoding, u"UTF-8"_qs);
     QCOMPARE(result.loaded->text, QString::fromUtf8(head) + u"Caf\uFFFD au lait.\n" + QString::fromUtf8(head));
     QCOMPARE(result.loaded->source.warnings,
-             QStringList{u"pasted.txt: 1 byte is not valid UTF-8 (at byte offset %1); the rest of the file is, so "
+             QStringList{u"1 byte is not valid UTF-8 (at byte offset %1); the rest of the file is, so "
                          "it was read as UTF-8 with \uFFFD in its place."_qs.arg(head.size() + 3)});
 }
 
@@ -430,7 +430,7 @@ void TestLoader::utf8ThatBreaksOff_warnsWhichEncodingWasChosenAndWhy()
     const QString encoding = result.loaded->source.encoding;
     QVERIFY2(encoding != u"UTF-8", qPrintable(encoding));
     QCOMPARE(result.loaded->source.warnings,
-             QStringList{u"mixed.txt: the file reads as UTF-8 up to byte offset %1 but not after it, so it was read "
+             QStringList{u"the file reads as UTF-8 up to byte offset %1 but not after it, so it was read "
                          "as %2, the encoding that best fits all of it; choose another encoding if the text looks wrong."_qs
                              .arg(head.size() + 6)
                              .arg(encoding)});
@@ -442,7 +442,7 @@ void TestLoader::truncatedUtf8_warns()
     const LoadResult result = loadArticle(path);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.loaded->source.warnings,
-             QStringList{path + u": the file ends inside a character; the partial character was dropped."});
+             QStringList{u"the file ends inside a character; the partial character was dropped."_qs});
     // A file that is whole has nothing to warn about.
     const LoadResult whole = loadArticle(dataDir() + u"encoded/hans-utf8.txt");
     QVERIFY(whole.ok());
