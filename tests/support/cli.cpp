@@ -58,6 +58,13 @@ CliRun runProgram(const QString &program, const QStringList &arguments, const Ru
     if (!options.standardOutputFile.isEmpty()) {
         process.setStandardOutputFile(options.standardOutputFile);
     }
+    if (options.processLimit >= 0) {
+        // LeakSanitizer needs a thread of its own at exit, which a process limit refuses: no leak check.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString asan = environment.value(u"ASAN_OPTIONS"_qs);
+        environment.insert(u"ASAN_OPTIONS"_qs, asan + (asan.isEmpty() ? u""_qs : u":"_qs) + u"detect_leaks=0"_qs);
+        process.setProcessEnvironment(environment);
+    }
 #ifdef Q_OS_UNIX
     // Looked up before the fork: getpwnam() is not safe to call in the child.
     const User user = options.unprivileged && ::geteuid() == 0 ? nobody() : User{};

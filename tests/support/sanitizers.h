@@ -1,5 +1,7 @@
-// Whether this build runs under AddressSanitizer or UndefinedBehaviorSanitizer. Such a build is several
-// times slower, so a time bound is scaled by sanitizerSlowdown; and ASan's shadow memory and quarantine
+// Whether this build runs under AddressSanitizer or UndefinedBehaviorSanitizer. Such a build is much
+// slower (ASan + UBSan at -O1 with Q_ASSERT and the libstdc++ bounds checks: 10 to 40 times on the tight
+// loops of the markup converters), so a time bound is scaled by sanitizerSlowdown: it still catches a
+// quadratic blow-up, which costs minutes even in a release build. ASan's shadow memory and quarantine
 // make a peak RSS measure the sanitizer rather than the program, so memory measurements are skipped.
 #pragma once
 
@@ -15,7 +17,7 @@ namespace QuoteReader::TestSupport {
 
 #ifdef QUOTEREADER_UNDER_SANITIZER
 inline constexpr bool underSanitizer = true;
-inline constexpr int sanitizerSlowdown = 10;
+inline constexpr int sanitizerSlowdown = 30;
 #else
 inline constexpr bool underSanitizer = false;
 inline constexpr int sanitizerSlowdown = 1;
