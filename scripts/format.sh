@@ -51,7 +51,8 @@ for file in "${files[@]}"; do
     fi
 done
 if ((${#unformatted[@]})); then
-    changed=$(grep -c '^-[^-]' "$diffs" || true)
+    # Lines of the files that the reformat removes or rewrites: every '-' line but each file's '---' header.
+    changed=$(($(grep -c '^-' "$diffs" || true) - ${#unformatted[@]}))
     head -n 400 "$diffs"
     echo
     echo "format.sh: ${#unformatted[@]} of ${#files[@]} files are not formatted ($changed lines would change):"
