@@ -318,11 +318,12 @@ ProcessRun runCli(const QString &file, const QString &themes = {})
     return run;
 }
 
-void cliBench(benchmark::State &state, const Input *input)
+// The CLI on `input`, with a theme file when `themes` is given.
+void cliBench(benchmark::State &state, const Input *input, const QString &themes = {})
 {
     double peak = 0.0;
     for (auto _ : state) {
-        const ProcessRun run = runCli(input->path);
+        const ProcessRun run = runCli(input->path, themes);
         if (run.status != 0) {
             state.SkipWithError("quotereader-cli failed");
             break;
@@ -386,17 +387,7 @@ bool buildThemeFile(const QString &workDir)
 
 void cliThemesBench(benchmark::State &state, const Input *input)
 {
-    double peak = 0.0;
-    for (auto _ : state) {
-        const ProcessRun run = runCli(input->path, g_themeFile);
-        if (run.status != 0) {
-            state.SkipWithError("quotereader-cli failed");
-            break;
-        }
-        state.SetIterationTime(run.seconds);
-        peak = std::max(peak, run.peakMiB);
-    }
-    state.counters["peak_MiB"] = peak;
+    cliBench(state, input, g_themeFile);
 }
 
 // The parts of the cost that do not depend on the article: reading the file, building the automaton.
@@ -758,7 +749,7 @@ int main(int argc, char *argv[])
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
         benchmark::RegisterBenchmark(("icu_words/" + name).c_str(), icuBench, &input)
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
-        benchmark::RegisterBenchmark(("cli/" + name).c_str(), cliBench, &input)
+        benchmark::RegisterBenchmark(("cli/" + name).c_str(), [](benchmark::State &s, const Input *in) { cliBench(s, in); }, &input)
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseManualTime();
         if (input.megabytes >= 8) {
             benchmark::RegisterBenchmark(("cli_themes/" + name).c_str(), cliThemesBench, &input)

@@ -9,6 +9,17 @@ namespace QuoteReader {
 
 namespace {
 
+struct Entry {
+    QString needle;
+    uint8_t flags = 0; // wordStart | wordEnd << 1 | yWord << 2
+    int32_t owner = 0;
+};
+
+constexpr int32_t kRoot = 0;
+constexpr int kMaxRun = 4; // a plural ending is at most three units: longer runs need not be counted
+
+} // namespace
+
 bool isLatinWordChar(QChar c)
 {
     if (!c.isLetterOrNumber()) {
@@ -24,17 +35,6 @@ bool isLatinWordChar(QChar c)
         return true;
     }
 }
-
-struct Entry {
-    QString needle;
-    uint8_t flags = 0; // wordStart | wordEnd << 1 | yWord << 2
-    int32_t owner = 0;
-};
-
-constexpr int32_t kRoot = 0;
-constexpr int kMaxRun = 4; // a plural ending is at most three units: longer runs need not be counted
-
-} // namespace
 
 TermMatcher::TermMatcher(const QList<QStringList> &terms) : m_ownerCount(int(terms.size()))
 {

@@ -18,6 +18,10 @@
 
 namespace QuoteReader {
 
+// A letter or digit of a script written with spaces between its words (not Han, kana or Hangul): the
+// characters a Latin word term may not continue into.
+bool isLatinWordChar(QChar c);
+
 class TermMatcher final {
 public:
     TermMatcher() = default;

@@ -13,22 +13,6 @@ using namespace QuoteReader;
 
 namespace {
 
-bool isLatinWordChar(QChar c)
-{
-    if (!c.isLetterOrNumber()) {
-        return false;
-    }
-    switch (c.script()) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return false;
-    default:
-        return true;
-    }
-}
-
 // The search the automaton replaced, kept as the reference: each occurrence of the term, at a word
 // start when it starts with a Latin character, followed by nothing or a plural ending when it ends with one.
 bool containsTerm(QStringView text, QStringView term)
