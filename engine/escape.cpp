@@ -52,13 +52,13 @@ QString withVisibleControls(QStringView text, bool keepLineFeeds)
 }
 
 // Characters that Markdown would read as markup; backslash-escaping them keeps the words as written.
-QString markdownEscape(QStringView raw)
+QString markdownEscape(QStringView text)
 {
     static constexpr QStringView special = u"\\`*_[]<>#|~";
-    const QString text = withVisibleControls(raw);
+    const QString shown = withVisibleControls(text);
     QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
+    out.reserve(shown.size());
+    for (const QChar c : shown) {
         if (special.contains(c)) {
             out += u'\\';
         }
@@ -67,12 +67,12 @@ QString markdownEscape(QStringView raw)
     return out;
 }
 
-QString htmlEscape(QStringView raw)
+QString htmlEscape(QStringView text)
 {
-    const QString text = withVisibleControls(raw);
+    const QString shown = withVisibleControls(text);
     QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
+    out.reserve(shown.size() + shown.size() / 8);
+    for (const QChar c : shown) {
         switch (c.unicode()) {
         case '<':
             out += u"&lt;";

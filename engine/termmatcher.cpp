@@ -216,20 +216,20 @@ bool TermMatcher::accepts(const Pattern &pattern, const Text &text, qsizetype en
     return tail == 0 || rest == u"s" || rest == u"es";
 }
 
-QList<int> TermMatcher::ownersIn(const Text &prepared) const
+QList<int> TermMatcher::ownersIn(const Text &text) const
 {
     QList<int> owners;
-    const QStringView text = prepared.text();
-    if (m_patterns.empty() || text.isEmpty()) {
+    const QStringView units = text.text();
+    if (m_patterns.empty() || units.isEmpty()) {
         return owners;
     }
     std::vector<int32_t> found; // patterns accepted, repeats included
     int32_t node = kRoot;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        node = step(node, text.at(i).unicode());
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        node = step(node, units.at(i).unicode());
         for (int32_t out = m_output[size_t(node)]; out >= 0; out = m_output[size_t(m_fail[size_t(out)])]) {
             for (int32_t p = m_firstPattern[size_t(out)]; p < m_firstPattern[size_t(out) + 1]; ++p) {
-                if (accepts(m_patterns[size_t(p)], prepared, i + 1)) {
+                if (accepts(m_patterns[size_t(p)], text, i + 1)) {
                     found.push_back(p);
                 }
             }
@@ -240,7 +240,7 @@ QList<int> TermMatcher::ownersIn(const Text &prepared) const
     for (const int32_t p : found) {
         const Pattern &pattern = m_patterns[size_t(p)];
         for (int32_t o = 0; o < pattern.owners; ++o) {
-            owners.append(m_owners[size_t(pattern.firstOwner + o)]);
+            owners.append(m_owners[size_t(pattern.firstOwner) + size_t(o)]);
         }
     }
     std::sort(owners.begin(), owners.end());

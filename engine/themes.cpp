@@ -498,8 +498,8 @@ QList<Candidate> keyTerms(const Document &doc)
         const auto it = han.constFind(k);
         return it == han.cend() ? 0 : it->count;
     };
-    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
-        Candidate &c = it->candidate;
+    for (auto &pair : pairs) {
+        Candidate &c = pair.candidate;
         if (c.count < kMinCount) {
             continue;
         }
@@ -510,7 +510,7 @@ QList<Candidate> keyTerms(const Document &doc)
             return n > 0 ? n : countOf(part);
         };
         const bool together = c.count >= kMinCount + 1
-            && 2 * c.count >= std::min(partCount(it->main.first), partCount(it->main.second));
+            && 2 * c.count >= std::min(partCount(pair.main.first), partCount(pair.main.second));
         if (!known && !together) {
             continue;
         }
@@ -525,7 +525,7 @@ QList<Candidate> keyTerms(const Document &doc)
                 target.nameCount = c.nameCount;
             }
         }
-        compounds.append({c.key, it->main.first, it->main.second, false});
+        compounds.append({c.key, pair.main.first, pair.main.second, false});
     }
     for (const auto &[triple, count] : counts.triples) {
         const QStringView view(triple.data(), qsizetype(triple.size()));

@@ -74,10 +74,12 @@ QStringList sourcePaths(const QByteArray &jsonLines, QString *why)
 double peakMemoryMiB(const QStringList &arguments, int *exitCode)
 {
     std::vector<QByteArray> storage{QFile::encodeName(QStringLiteral(QUOTEREADER_CLI))};
+    storage.reserve(size_t(arguments.size()) + 1);
     for (const QString &argument : arguments) {
         storage.push_back(QFile::encodeName(argument));
     }
     std::vector<char *> argv;
+    argv.reserve(storage.size() + 1);
     for (QByteArray &s : storage) {
         argv.push_back(s.data());
     }

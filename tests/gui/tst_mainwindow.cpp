@@ -31,7 +31,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
-#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>

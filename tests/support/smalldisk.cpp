@@ -42,7 +42,7 @@ SmallDisk::~SmallDisk()
 #endif
 }
 
-bool SmallDisk::fill()
+bool SmallDisk::fill() const
 {
 #ifdef Q_OS_LINUX
     const QByteArray path = QFile::encodeName(filePath(u".filler"_qs));

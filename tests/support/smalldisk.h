@@ -22,7 +22,7 @@ public:
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
     // Takes every free byte, so that the next write of any size fails with ENOSPC.
-    bool fill();
+    bool fill() const;
 
 private:
     QTemporaryDir m_dir;
