@@ -219,10 +219,10 @@ Spawner g_spawner;
 
 ProcessRun spawnCli(const QByteArray &program, const QByteArray &path, const QByteArray &themes)
 {
-    std::vector<char *> argv = {const_cast<char *>(program.constData()), const_cast<char *>("extract"),
-                                const_cast<char *>(path.constData()),    const_cast<char *>("--format"),
-                                const_cast<char *>("json"),              const_cast<char *>("-o"),
-                                const_cast<char *>("/dev/null")};
+    std::vector<char *> argv = {
+        const_cast<char *>(program.constData()), const_cast<char *>("extract"), const_cast<char *>(path.constData()),
+        const_cast<char *>("--format"),          const_cast<char *>("json"),    const_cast<char *>("-o"),
+        const_cast<char *>("/dev/null")};
     if (!themes.isEmpty()) {
         argv.push_back(const_cast<char *>("--themes"));
         argv.push_back(const_cast<char *>(themes.constData()));
@@ -267,7 +267,8 @@ ProcessRun spawnCli(const QByteArray &program, const QByteArray &path, const QBy
         }
         const ProcessRun run = spawnCli(QByteArray::fromRawData(program, qsizetype(std::strlen(program))),
                                         QByteArray::fromRawData(line, qsizetype(std::strlen(line))),
-                                        themes ? QByteArray::fromRawData(themes, qsizetype(std::strlen(themes))) : QByteArray());
+                                        themes ? QByteArray::fromRawData(themes, qsizetype(std::strlen(themes)))
+                                               : QByteArray());
         char reply[128];
         const int n = std::snprintf(reply, sizeof reply, "%.9f %.3f %d\n", run.seconds, run.peakMiB, run.status);
         if (write(replies, reply, size_t(n)) != n) {
@@ -300,8 +301,8 @@ void startSpawner(const char *program)
 ProcessRun runCli(const QString &file, const QString &themes = {})
 {
     ProcessRun run;
-    const QByteArray request =
-        QFile::encodeName(file) + (themes.isEmpty() ? QByteArray() : '\t' + QFile::encodeName(themes)) + '\n';
+    const QByteArray request = QFile::encodeName(file)
+                               + (themes.isEmpty() ? QByteArray() : '\t' + QFile::encodeName(themes)) + '\n';
     if (g_spawner.requests < 0 || write(g_spawner.requests, request.constData(), size_t(request.size())) != request.size()) {
         return run;
     }
@@ -632,8 +633,10 @@ void printSummary(const SummaryReporter &reporter, double baselinePeakMiB)
             if (!themed) {
                 continue;
             }
-            std::printf("%-10s %12.0f %12.0f %10.1f %24s\n", qPrintable(label(input)), themed->ms, plain ? plain->ms : 0.0,
-                        themed->counters.count("peak_MiB") ? themed->counters.at("peak_MiB") : 0.0, "< 5000 ms, < 1024 MiB");
+            std::printf("%-10s %12.0f %12.0f %10.1f %24s\n", qPrintable(label(input)), themed->ms,
+                        plain ? plain->ms : 0.0,
+                        themed->counters.count("peak_MiB") ? themed->counters.at("peak_MiB") : 0.0,
+                        "< 5000 ms, < 1024 MiB");
         }
     }
     std::printf("\nOne extraction, stage by stage (ms):\n%-10s %8s %8s %9s %11s %8s %8s\n", "input", "load", "clean",
@@ -749,11 +752,18 @@ int main(int argc, char *argv[])
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
         benchmark::RegisterBenchmark(("icu_words/" + name).c_str(), icuBench, &input)
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
-        benchmark::RegisterBenchmark(("cli/" + name).c_str(), [](benchmark::State &s, const Input *in) { cliBench(s, in); }, &input)
-            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseManualTime();
+        benchmark::RegisterBenchmark(("cli/" + name).c_str(),
+                                     [](benchmark::State &s, const Input *in) { cliBench(s, in); }, &input)
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1)
+            ->Repetitions(reps)
+            ->UseManualTime();
         if (input.megabytes >= 8) {
             benchmark::RegisterBenchmark(("cli_themes/" + name).c_str(), cliThemesBench, &input)
-                ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->UseManualTime();
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(1)
+                ->Repetitions(3)
+                ->UseManualTime();
         }
     }
 #ifdef QUOTEREADER_BENCH_GUI

@@ -31,7 +31,10 @@ QString asClause(QString reason)
 
 } // namespace
 
-AtomicFile::AtomicFile(const QString &path) : m_file(path) {}
+AtomicFile::AtomicFile(const QString &path)
+    : m_file(path)
+{
+}
 
 bool AtomicFile::open()
 {

@@ -36,7 +36,8 @@ bool isLatinWordChar(QChar c)
     }
 }
 
-TermMatcher::TermMatcher(const QList<QStringList> &terms) : m_ownerCount(int(terms.size()))
+TermMatcher::TermMatcher(const QList<QStringList> &terms)
+    : m_ownerCount(int(terms.size()))
 {
     std::vector<Entry> entries;
     for (qsizetype owner = 0; owner < terms.size(); ++owner) {
@@ -57,7 +58,9 @@ TermMatcher::TermMatcher(const QList<QStringList> &terms) : m_ownerCount(int(ter
     // Sorted needles build the trie in one sweep (each shares a prefix with the one before), and equal
     // terms of several owners become one pattern.
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        const auto units = [](const QString &s) { return std::u16string_view(reinterpret_cast<const char16_t *>(s.utf16()), size_t(s.size())); };
+        const auto units = [](const QString &s) {
+            return std::u16string_view(reinterpret_cast<const char16_t *>(s.utf16()), size_t(s.size()));
+        };
         return std::make_tuple(units(a.needle), a.flags, a.owner) < std::make_tuple(units(b.needle), b.flags, b.owner);
     });
 
@@ -150,7 +153,8 @@ TermMatcher::TermMatcher(const QList<QStringList> &terms) : m_ownerCount(int(ter
     for (int32_t &node : patternNode) {
         node = renumbered[size_t(node)];
     }
-    std::stable_sort(byNode.begin(), byNode.end(), [&](int32_t a, int32_t b) { return patternNode[size_t(a)] < patternNode[size_t(b)]; });
+    std::stable_sort(byNode.begin(), byNode.end(),
+                     [&](int32_t a, int32_t b) { return patternNode[size_t(a)] < patternNode[size_t(b)]; });
     std::vector<Pattern> sorted;
     sorted.reserve(m_patterns.size());
     m_firstPattern.assign(nodes + 1, 0);
@@ -191,7 +195,9 @@ int32_t TermMatcher::step(int32_t node, char16_t c) const
     }
 }
 
-TermMatcher::Text::Text(QStringView text) : m_text(text), m_run(size_t(text.size()) + 1, 0)
+TermMatcher::Text::Text(QStringView text)
+    : m_text(text)
+    , m_run(size_t(text.size()) + 1, 0)
 {
     for (qsizetype i = text.size() - 1; i >= 0; --i) {
         m_run[size_t(i)] = isLatinWordChar(text.at(i)) ? uint8_t(std::min(kMaxRun, m_run[size_t(i) + 1] + 1)) : 0;

@@ -22,7 +22,8 @@ namespace QuoteReader {
 // characters a Latin word term may not continue into.
 bool isLatinWordChar(QChar c);
 
-class TermMatcher final {
+class TermMatcher final
+{
 public:
     TermMatcher() = default;
     // `terms.at(i)` is the list of terms of owner i (a theme); empty terms are ignored.
@@ -31,7 +32,8 @@ public:
     bool isEmpty() const { return m_patterns.empty(); }
 
     // A text read for matching: where its Latin words run, found once for any number of matchers.
-    class Text final {
+    class Text final
+    {
     public:
         explicit Text(QStringView text);
         QStringView text() const { return m_text; }
@@ -50,11 +52,11 @@ public:
 
 private:
     struct Pattern {
-        int32_t length = 0;      // of the needle in the trie
-        bool wordStart = false;  // must not continue a word before it
-        bool wordEnd = false;    // must be followed only by a plural ending
-        bool yWord = false;      // the needle is the term without its final 'y' (policy: polic + y/ys/ies)
-        int32_t firstOwner = 0;  // into m_owners
+        int32_t length = 0;     // of the needle in the trie
+        bool wordStart = false; // must not continue a word before it
+        bool wordEnd = false;   // must be followed only by a plural ending
+        bool yWord = false;     // the needle is the term without its final 'y' (policy: polic + y/ys/ies)
+        int32_t firstOwner = 0; // into m_owners
         int32_t owners = 0;
     };
 
@@ -66,11 +68,11 @@ private:
     std::vector<char16_t> m_label;
     std::vector<int32_t> m_firstChild;
     std::vector<int32_t> m_childCount;
-    std::vector<int32_t> m_fail;      // the longest proper suffix that is a node
-    std::vector<int32_t> m_output;    // the nearest node on the fail chain (itself included) ending a pattern, -1
+    std::vector<int32_t> m_fail;         // the longest proper suffix that is a node
+    std::vector<int32_t> m_output;       // the nearest node on the fail chain (itself included) ending a pattern, -1
     std::vector<int32_t> m_firstPattern; // patterns ending at a node: [m_firstPattern[n], m_firstPattern[n + 1])
-    std::vector<int32_t> m_rootChild; // the root's children by first unit: 65,536 entries, -1 for none
-    std::vector<Pattern> m_patterns;  // sorted by the node they end at
+    std::vector<int32_t> m_rootChild;    // the root's children by first unit: 65,536 entries, -1 for none
+    std::vector<Pattern> m_patterns;     // sorted by the node they end at
     std::vector<int32_t> m_owners;
     int m_ownerCount = 0;
 };

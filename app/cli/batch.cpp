@@ -34,8 +34,10 @@ QuoteSelection selectQuotes(const Document &doc, const Filters &filters)
         for (qsizetype i = 0; i < doc.speakers.size(); ++i) {
             const Speaker &speaker = doc.speakers.at(i);
             speakerWanted[i] = matchesAny(speaker.name, filters.speakers)
-                || std::any_of(speaker.aliases.cbegin(), speaker.aliases.cend(),
-                               [&filters](const QString &alias) { return matchesAny(alias, filters.speakers); });
+                               || std::any_of(speaker.aliases.cbegin(), speaker.aliases.cend(),
+                                              [&filters](const QString &alias) {
+                                                  return matchesAny(alias, filters.speakers);
+                                              });
         }
     }
     QuoteSelection selection{&doc, {}};
@@ -79,7 +81,9 @@ ExtractResult extractStandardInput(const ExtractOptions &options)
     }
     if (bytes.size() > options.load.maxBytes) {
         // Its size is unknown (reading stopped at the limit): "the file is 64 MB" would be wrong.
-        return {std::nullopt, u"-: "_qs + tr("standard input holds more than the limit of %1.").arg(formatSize(options.load.maxBytes)),
+        return {std::nullopt,
+                u"-: "_qs
+                    + tr("standard input holds more than the limit of %1.").arg(formatSize(options.load.maxBytes)),
                 false};
     }
     LoadResult load = decodeArticle(bytes, u"-"_qs, options.load);
@@ -96,7 +100,8 @@ Outcome processInput(const Input &input, const Job &job)
     if (!input.error.isEmpty()) {
         return {{}, input.error, {}};
     }
-    ExtractResult result = input.path == u"-" ? extractStandardInput(job.extract) : extractFile(input.path, job.extract);
+    ExtractResult result = input.path == u"-" ? extractStandardInput(job.extract)
+                                              : extractFile(input.path, job.extract);
     if (!result.ok()) {
         QString error = result.error;
         if (error.isEmpty()) {
@@ -119,8 +124,8 @@ Outcome processInput(const Input &input, const Job &job)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const std::unique_ptr<QuoteWriter> writer =
-        job.explain ? std::make_unique<ExplainWriter>() : makeWriter(job.format, job.writerOptions);
+    const std::unique_ptr<QuoteWriter> writer = job.explain ? std::make_unique<ExplainWriter>()
+                                                            : makeWriter(job.format, job.writerOptions);
     if (!writer || !writer->write(selection, &buffer)) {
         return {{}, tr("could not format the quotes of “%1”.").arg(QDir::toNativeSeparators(input.path)), {}};
     }
@@ -141,7 +146,8 @@ void Batch::run(const Deliver &deliver, const Note &note)
         } catch (const std::system_error &error) {
             const QString reason = QString::fromLocal8Bit(error.code().message());
             if (workers.empty()) {
-                note(tr("could not start a worker thread (%1), so the articles are extracted one at a time.").arg(reason));
+                note(tr("could not start a worker thread (%1), so the articles are extracted one at a time.")
+                         .arg(reason));
             } else {
                 note(tr("could start only %1 of %2 worker threads (%3); the batch runs on %1.")
                          .arg(workers.size())

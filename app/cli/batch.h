@@ -52,12 +52,18 @@ Outcome processInput(const Input &input, const Job &job);
 // Runs the inputs on worker threads and hands the outcomes to `deliver` in input order. Workers run at
 // most a window of inputs ahead of the one being written, so memory stays flat however long the batch is.
 // When the system refuses threads, the batch runs on fewer, or on the calling thread, and `note` says so.
-class Batch final {
+class Batch final
+{
 public:
     using Deliver = std::function<bool(const Input &, const Outcome &)>; // false stops the batch
     using Note = std::function<void(const QString &)>;
 
-    Batch(const QList<Input> &inputs, const Job &job, int jobs) : m_inputs(inputs), m_job(job), m_jobs(jobs) {}
+    Batch(const QList<Input> &inputs, const Job &job, int jobs)
+        : m_inputs(inputs)
+        , m_job(job)
+        , m_jobs(jobs)
+    {
+    }
     Q_DISABLE_COPY_MOVE(Batch)
 
     void run(const Deliver &deliver, const Note &note);

@@ -12,9 +12,13 @@
 
 namespace QuoteReader::Cli {
 
-class Output final {
+class Output final
+{
 public:
-    explicit Output(const QString &path) : m_path(path) {}
+    explicit Output(const QString &path)
+        : m_path(path)
+    {
+    }
     Q_DISABLE_COPY_MOVE(Output)
 
     bool open();
@@ -32,8 +36,8 @@ private:
     bool fail(const QString &reason);
 
     QString m_path;
-    std::unique_ptr<QFile> m_direct;       // standard output, a device or a pipe
-    std::unique_ptr<AtomicFile> m_atomic;  // a regular file
+    std::unique_ptr<QFile> m_direct;      // standard output, a device or a pipe
+    std::unique_ptr<AtomicFile> m_atomic; // a regular file
     QString m_error;
 };
 

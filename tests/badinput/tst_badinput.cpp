@@ -45,11 +45,13 @@ QByteArray articleWithControls()
 {
     return "# Harbour \x1b]0;pwned\x07 ferry\n\n"
            "\"We missed the \x1b[2J\x1b[H morning crossing,\" said Jane Smith, a teacher.\n\n"
-           "Port manager Tom Baker said the engines \xC2\x9B" "31m had been replaced.\n";
+           "Port manager Tom Baker said the engines \xC2\x9B"
+           "31m had been replaced.\n";
 }
 
 // A folder of its own per row, open to the unprivileged user a row may run as.
-class Sandbox final {
+class Sandbox final
+{
 public:
     Sandbox() { QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7777)); }
 
@@ -109,8 +111,8 @@ struct Case {
     std::function<void(Sandbox &)> setup = {};
     QStringList arguments = {}; // {dir} is the sandbox folder
     int exitCode = 0;
-    QString message = {};   // all of standard error ({dir}, {cores}); for exit code 2 its first line only
-    int documents = -1;     // JSON documents (lines) written to standard output or -o, when checked
+    QString message = {}; // all of standard error ({dir}, {cores}); for exit code 2 its first line only
+    int documents = -1;   // JSON documents (lines) written to standard output or -o, when checked
     Output output = Output::NotChecked;
     QString outputName = u"out.json"_qs; // the -o file, in the sandbox
     bool unprivileged = false;           // permissions must count: run as "nobody" when tests run as root
@@ -184,9 +186,10 @@ QList<Case> cases()
                     "the rest of the file is, so it was read as UTF-8 with \uFFFD in their place.\n"_qs,
          .documents = 1},
         {.name = "UTF-8 that turns into Latin-1",
-         .setup = article(u"mixed.txt"_qs, QByteArray("\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x94 "
-                                                      "\xE2\x80\x9Cnow.\xE2\x80\x9D\n")
-                                               + QByteArray("Le caf\xE9 \xE0 c\xF4t\xE9 de l'\xE9glise.\n").repeated(20)),
+         .setup = article(u"mixed.txt"_qs,
+                          QByteArray("\xE2\x80\x9CYes,\xE2\x80\x9D she said \xE2\x80\x94 "
+                                     "\xE2\x80\x9Cnow.\xE2\x80\x9D\n")
+                              + QByteArray("Le caf\xE9 \xE0 c\xF4t\xE9 de l'\xE9glise.\n").repeated(20)),
          .arguments = {u"extract"_qs, u"{dir}/mixed.txt"_qs},
          .exitCode = 0,
          .message = u"quotereader-cli: warning: {dir}/mixed.txt: the file reads as UTF-8 up to byte offset 41 but "
@@ -240,51 +243,56 @@ QList<Case> cases()
          .message = u"quotereader-cli: {dir}/menu.html: the page holds no article text (no headings or "
                     "paragraphs).\n"_qs},
         {.name = "unreadable file",
-         .setup = [](Sandbox &s) {
-             s.copy(u"tea.txt"_qs, u"secret.txt"_qs);
-             s.chmod(u"secret.txt"_qs, 0200);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.copy(u"tea.txt"_qs, u"secret.txt"_qs);
+                 s.chmod(u"secret.txt"_qs, 0200);
+             },
          .arguments = {u"extract"_qs, u"{dir}/secret.txt"_qs},
          .exitCode = 3,
          .message = u"quotereader-cli: {dir}/secret.txt: the file cannot be read (permission denied).\n"_qs,
          .unprivileged = true},
         {.name = "file in a folder that cannot be searched",
-         .setup = [](Sandbox &s) {
-             s.copy(u"tea.txt"_qs, u"locked/tea.txt"_qs);
-             s.chmod(u"locked"_qs, 0600);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.copy(u"tea.txt"_qs, u"locked/tea.txt"_qs);
+                 s.chmod(u"locked"_qs, 0600);
+             },
          .arguments = {u"extract"_qs, u"{dir}/locked/tea.txt"_qs},
          .exitCode = 3,
          .message = u"quotereader-cli: {dir}/locked/tea.txt: the file cannot be reached: a folder on its path "
                     "cannot be searched (permission denied).\n"_qs,
          .unprivileged = true},
         {.name = "folder batch with an unreadable file",
-         .setup = [](Sandbox &s) {
-             s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
-             s.copy(u"harbour.md"_qs, u"news/b.md"_qs);
-             s.chmod(u"news/b.md"_qs, 0200);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
+                 s.copy(u"harbour.md"_qs, u"news/b.md"_qs);
+                 s.chmod(u"news/b.md"_qs, 0200);
+             },
          .arguments = {u"extract"_qs, u"{dir}/news"_qs},
          .exitCode = 3,
          .message = u"quotereader-cli: {dir}/news/b.md: the file cannot be read (permission denied).\n"_qs,
          .documents = 1,
          .unprivileged = true},
         {.name = "folder that cannot be read",
-         .setup = [](Sandbox &s) {
-             s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
-             s.chmod(u"news"_qs, 0300);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
+                 s.chmod(u"news"_qs, 0300);
+             },
          .arguments = {u"extract"_qs, u"{dir}/news"_qs},
          .exitCode = 3,
          .message = u"quotereader-cli: the folder “{dir}/news” cannot be read (permission denied).\n"_qs,
          .documents = 0,
          .unprivileged = true},
         {.name = "recursive batch with a sub-folder that cannot be read",
-         .setup = [](Sandbox &s) {
-             s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
-             s.copy(u"tea.txt"_qs, u"news/old/b.txt"_qs);
-             s.chmod(u"news/old"_qs, 0300);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
+                 s.copy(u"tea.txt"_qs, u"news/old/b.txt"_qs);
+                 s.chmod(u"news/old"_qs, 0300);
+             },
          .arguments = {u"extract"_qs, u"--recursive"_qs, u"{dir}/news"_qs},
          .exitCode = 3,
          .message = u"quotereader-cli: the folder “{dir}/news/old” cannot be read (permission denied); its articles "
@@ -292,10 +300,11 @@ QList<Case> cases()
          .documents = 1,
          .unprivileged = true},
         {.name = "folder batch with a broken link",
-         .setup = [](Sandbox &s) {
-             s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
-             s.link(u"news/moved.txt"_qs, u"news/b.txt"_qs);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.copy(u"tea.txt"_qs, u"news/a.txt"_qs);
+                 s.link(u"news/moved.txt"_qs, u"news/b.txt"_qs);
+             },
          .arguments = {u"extract"_qs, u"{dir}/news"_qs},
          .exitCode = 3,
          .message = u"quotereader-cli: {dir}/news/b.txt: the file is a symbolic link to something that does not "
@@ -358,7 +367,8 @@ QList<Case> cases()
         {.name = "--jobs over the number of cores",
          .arguments = {u"extract"_qs, tea, harbour, u"--jobs"_qs, u"100000"_qs},
          .exitCode = 0,
-         .message = u"quotereader-cli: --jobs 100000 is more than the {cores} cores of this machine; using {cores}.\n"_qs,
+         .message =
+             u"quotereader-cli: --jobs 100000 is more than the {cores} cores of this machine; using {cores}.\n"_qs,
          .documents = 2},
         {.name = "no thread can be started",
          .arguments = {u"extract"_qs, tea, harbour},
@@ -451,20 +461,22 @@ QList<Case> cases()
          .exitCode = 4,
          .message = u"quotereader-cli: could not write “{dir}/out.json”: it is a folder.\n"_qs},
         {.name = "-o a read-only file",
-         .setup = [](Sandbox &s) {
-             s.write(u"out.json"_qs, kPrevious);
-             s.chmod(u"out.json"_qs, 0444);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.write(u"out.json"_qs, kPrevious);
+                 s.chmod(u"out.json"_qs, 0444);
+             },
          .arguments = {u"extract"_qs, tea, u"-o"_qs, u"{dir}/out.json"_qs},
          .exitCode = 4,
          .message = u"quotereader-cli: could not write “{dir}/out.json”: the file is read-only.\n"_qs,
          .output = Output::Untouched,
          .unprivileged = true},
         {.name = "-o in a read-only folder",
-         .setup = [](Sandbox &s) {
-             s.mkdir(u"shelf"_qs);
-             s.chmod(u"shelf"_qs, 0555);
-         },
+         .setup =
+             [](Sandbox &s) {
+                 s.mkdir(u"shelf"_qs);
+                 s.chmod(u"shelf"_qs, 0555);
+             },
          .arguments = {u"extract"_qs, tea, u"-o"_qs, u"{dir}/shelf/out.json"_qs},
          .exitCode = 4,
          .message = u"quotereader-cli: could not write “{dir}/shelf/out.json”: Permission denied.\n"_qs,
@@ -582,7 +594,8 @@ qsizetype jsonDocuments(const QByteArray &out, QString *why)
 
 } // namespace
 
-class TestBadInput final : public QObject {
+class TestBadInput final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -669,7 +682,7 @@ void TestBadInput::badInput()
     QCOMPARE(run.exitCode, row.exitCode);
 
     const QByteArray output = row.output == Output::NotChecked || !QFileInfo::exists(outputPath) ? run.out
-                                                                                                  : readAll(outputPath);
+                                                                                                 : readAll(outputPath);
     if (row.documents >= 0) {
         QCOMPARE(jsonDocuments(row.output == Output::NotChecked ? run.out : output, &why), qsizetype(row.documents));
         QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -688,7 +701,8 @@ void TestBadInput::badInput()
         break;
     }
     // No temporary file of an abandoned output is left next to it.
-    const QStringList leftovers = QDir(QFileInfo(outputPath).absolutePath()).entryList({u"*.json.*"_qs, u"*.csv.*"_qs}, QDir::Files);
+    const QStringList leftovers =
+        QDir(QFileInfo(outputPath).absolutePath()).entryList({u"*.json.*"_qs, u"*.csv.*"_qs}, QDir::Files);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", ")));
     if (row.noControls) {
         const QString inOut = controlsIn(run.out);

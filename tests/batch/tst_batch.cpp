@@ -269,8 +269,13 @@ void TestBatch::dashReadsAnArticleThatArrivesInPieces()
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(u"source").toObject().value(u"bytes").toInteger(), parts.join().size());
-    QCOMPARE(root.value(u"quotes").toArray().size(), 3 * QJsonDocument::fromJson(runCli({u"extract"_qs, fixture(u"harbour.md"_qs)}).out)
-                                                             .object().value(u"quotes").toArray().size());
+    QCOMPARE(root.value(u"quotes").toArray().size(),
+             3
+                 * QJsonDocument::fromJson(runCli({u"extract"_qs, fixture(u"harbour.md"_qs)}).out)
+                       .object()
+                       .value(u"quotes")
+                       .toArray()
+                       .size());
 #endif
 }
 

@@ -166,9 +166,14 @@ QString controlCharactersIn(const QByteArray &bytes, bool crAllowed)
 
 // A device that takes `capacity` bytes and then fails as a full disk does: the write that reaches the
 // end is cut short without an error (as write(2) is), and the next one fails with ENOSPC's message.
-class FullDevice final : public QIODevice {
+class FullDevice final : public QIODevice
+{
 public:
-    explicit FullDevice(qint64 capacity) : m_capacity(capacity) { open(QIODevice::WriteOnly); }
+    explicit FullDevice(qint64 capacity)
+        : m_capacity(capacity)
+    {
+        open(QIODevice::WriteOnly);
+    }
     QByteArray written() const { return m_bytes; }
 
 protected:
@@ -657,7 +662,8 @@ void TestExport::writersShowNoTerminalControls()
     const QString text = QString::fromUtf8(bytes);
     // Shown, not dropped (Markdown adds its own backslashes before brackets).
     QVERIFY2(text.contains(u"pwned\u2407"_qs), "the cue's escape sequence should stay visible");
-    QVERIFY2(text.contains(u"\u241B\\[8m"_qs) || text.contains(u"\u241B[8m"_qs), "the quote's escape sequence should stay visible");
+    QVERIFY2(text.contains(u"\u241B\\[8m"_qs) || text.contains(u"\u241B[8m"_qs),
+             "the quote's escape sequence should stay visible");
     QVERIFY2(text.contains(u"\uFFFD31m"_qs), "a C1 control should be shown as U+FFFD");
 }
 
@@ -675,7 +681,8 @@ void TestExport::jsonEscapesEveryControlCharacter()
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     QCOMPARE(root.value(u"title").toString(), doc.title);
     QCOMPARE(root.value(u"source").toObject().value(u"path").toString(), doc.source.path);
-    QCOMPARE(root.value(u"quotes").toArray().at(2).toObject().value(u"text").toString(), doc.quoteText(doc.quotes.at(2)));
+    QCOMPARE(root.value(u"quotes").toArray().at(2).toObject().value(u"text").toString(),
+             doc.quoteText(doc.quotes.at(2)));
 }
 
 void TestExport::writerReportsTheDeviceErrorWhenItFills_data()
@@ -689,7 +696,8 @@ void TestExport::writerReportsTheDeviceErrorWhenItFills_data()
         // Nothing fits; the device fills halfway through the first write; a large export fills late.
         QTest::newRow(QByteArray(name + ", no room").constData()) << int(format) << false << qint64(0);
         QTest::newRow(QByteArray(name + ", room for 100 bytes").constData()) << int(format) << false << qint64(100);
-        QTest::newRow(QByteArray(name + ", large, room for 100 KB").constData()) << int(format) << true << qint64(100 * 1024);
+        QTest::newRow(QByteArray(name + ", large, room for 100 KB").constData())
+            << int(format) << true << qint64(100 * 1024);
     }
 }
 
@@ -739,10 +747,12 @@ void TestExport::exportToFileOnAFullDiskKeepsTheOldFile()
 
     const Document doc = large ? longDocument() : teaDocument();
     QString error;
-    QVERIFY2(!exportToFile(QuoteSelection::all(doc), ExportFormat(format), path, &error), "a full disk was reported as written");
+    QVERIFY2(!exportToFile(QuoteSelection::all(doc), ExportFormat(format), path, &error),
+             "a full disk was reported as written");
     QCOMPARE(error, u"Could not write “%1”: No space left on device."_qs.arg(path));
     QCOMPARE(readAll(path), QByteArray("last week's quotes\n"));
-    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden), (QStringList{u".filler"_qs, QFileInfo(path).fileName()}));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{u".filler"_qs, QFileInfo(path).fileName()}));
 }
 
 void TestExport::exportToFileOverTheFileSizeLimitKeepsTheOldFile()

@@ -58,7 +58,8 @@ private slots:
         if (qEnvironmentVariableIsSet("QUOTEREADER_SCREENSHOT")) {
             window.resize(1300, 500);
             QTest::qWait(100);
-            window.grab().save(qEnvironmentVariable("QUOTEREADER_SCREENSHOT") + u'-' + QString::fromUtf8(QTest::currentDataTag()) + u".png");
+            window.grab().save(qEnvironmentVariable("QUOTEREADER_SCREENSHOT") + u'-'
+                               + QString::fromUtf8(QTest::currentDataTag()) + u".png");
         }
     }
 };

@@ -430,10 +430,11 @@ void TestLoader::utf8ThatBreaksOff_warnsWhichEncodingWasChosenAndWhy()
     const QString encoding = result.loaded->source.encoding;
     QVERIFY2(encoding != u"UTF-8", qPrintable(encoding));
     QCOMPARE(result.loaded->source.warnings,
-             QStringList{u"the file reads as UTF-8 up to byte offset %1 but not after it, so it was read "
-                         "as %2, the encoding that best fits all of it; choose another encoding if the text looks wrong."_qs
-                             .arg(head.size() + 6)
-                             .arg(encoding)});
+             QStringList{
+                 u"the file reads as UTF-8 up to byte offset %1 but not after it, so it was read "
+                 "as %2, the encoding that best fits all of it; choose another encoding if the text looks wrong."_qs
+                     .arg(head.size() + 6)
+                     .arg(encoding)});
 }
 
 void TestLoader::truncatedUtf8_warns()

@@ -16,14 +16,14 @@ struct CliRun {
 };
 
 struct RunOptions {
-    QByteArray input;             // written to standard input, which is then closed
+    QByteArray input; // written to standard input, which is then closed
     QString workingDirectory;
     // Run as an ordinary user ("nobody") when the tests run as root, so that file permissions count.
     bool unprivileged = false;
     // RLIMIT_NPROC of the child: at 1, an unprivileged program cannot start a thread.
     int processLimit = -1;
-    QString standardInputFile;    // standard input comes from this file (a FIFO, say) instead of `input`
-    QString standardOutputFile;   // standard output goes to this file (/dev/full, say) instead of `out`
+    QString standardInputFile;  // standard input comes from this file (a FIFO, say) instead of `input`
+    QString standardOutputFile; // standard output goes to this file (/dev/full, say) instead of `out`
     // Runs on a thread of its own from just before the program starts until it ends (to feed a FIFO).
     std::function<void()> whileRunning;
 };

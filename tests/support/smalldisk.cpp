@@ -23,7 +23,7 @@ SmallDisk::SmallDisk(qint64 bytes)
     const QByteArray options = "size=" + QByteArray::number(bytes) + ",mode=0777";
     if (::mount("tmpfs", target.constData(), "tmpfs", 0, options.constData()) != 0) {
         m_reason = u"cannot mount a small tmpfs here ("_qs + QString::fromLocal8Bit(std::strerror(errno))
-            + u"): the full-disk case needs root or CAP_SYS_ADMIN"_qs;
+                   + u"): the full-disk case needs root or CAP_SYS_ADMIN"_qs;
         return;
     }
     m_mounted = true;

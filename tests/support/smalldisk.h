@@ -8,7 +8,8 @@
 
 namespace QuoteReader::TestSupport {
 
-class SmallDisk final {
+class SmallDisk final
+{
 public:
     // Mounts a tmpfs of `bytes`, open to every user (a test may run the program as another one).
     explicit SmallDisk(qint64 bytes = 256 * 1024);

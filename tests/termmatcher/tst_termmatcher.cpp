@@ -39,8 +39,10 @@ bool containsTerm(QStringView text, QStringView term)
         if (!wordEnd) {
             return true;
         }
-        const bool found = yWord ? (wordEndsWith(after, u"y") || wordEndsWith(after, u"ys") || wordEndsWith(after, u"ies"))
-                                 : (wordEndsWith(after, u"") || wordEndsWith(after, u"s") || wordEndsWith(after, u"es"));
+        const bool found = yWord
+                               ? (wordEndsWith(after, u"y") || wordEndsWith(after, u"ys")
+                                  || wordEndsWith(after, u"ies"))
+                               : (wordEndsWith(after, u"") || wordEndsWith(after, u"s") || wordEndsWith(after, u"es"));
         if (found) {
             return true;
         }
@@ -62,7 +64,8 @@ QList<int> oneTermAtATime(const QList<QStringList> &terms, QStringView text)
 
 } // namespace
 
-class TestTermMatcher final : public QObject {
+class TestTermMatcher final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -89,15 +92,15 @@ void TestTermMatcher::findsTheOwnersOfTermsInText_data()
                              << u"new policies"_qs << QList<int>{0, 1};
     QTest::newRow("not a plural") << QList<QStringList>{{u"art"_qs}, {u"start"_qs}} << u"artist starts"_qs
                                   << QList<int>{1};
-    QTest::newRow("Chinese terms anywhere, overlapping") << QList<QStringList>{{u"数据"_qs}, {u"据中心"_qs}, {u"中"_qs}}
-                                                        << u"数据中心"_qs << QList<int>{0, 1, 2};
-    QTest::newRow("Latin term next to Han characters") << QList<QStringList>{{u"gpu"_qs}} << u"新的gpu晶片"_qs
-                                                       << QList<int>{0};
-    QTest::newRow("a term is a suffix of another") << QList<QStringList>{{u"ab"_qs}, {u"cab"_qs}, {u"b c"_qs}}
-                                                   << u"x cab b c."_qs << QList<int>{1, 2};
+    QTest::newRow("Chinese terms anywhere, overlapping")
+        << QList<QStringList>{{u"数据"_qs}, {u"据中心"_qs}, {u"中"_qs}} << u"数据中心"_qs << QList<int>{0, 1, 2};
+    QTest::newRow("Latin term next to Han characters")
+        << QList<QStringList>{{u"gpu"_qs}} << u"新的gpu晶片"_qs << QList<int>{0};
+    QTest::newRow("a term is a suffix of another")
+        << QList<QStringList>{{u"ab"_qs}, {u"cab"_qs}, {u"b c"_qs}} << u"x cab b c."_qs << QList<int>{1, 2};
     QTest::newRow("punctuation ends a word") << QList<QStringList>{{u"tea"_qs}} << u"(tea)."_qs << QList<int>{0};
-    QTest::newRow("a term starting with punctuation") << QList<QStringList>{{u"#tag"_qs}} << u"x#tags"_qs
-                                                      << QList<int>{0};
+    QTest::newRow("a term starting with punctuation")
+        << QList<QStringList>{{u"#tag"_qs}} << u"x#tags"_qs << QList<int>{0};
 }
 
 void TestTermMatcher::findsTheOwnersOfTermsInText()
@@ -172,7 +175,8 @@ Document quotedSentences(int count)
     Document doc;
     doc.language = u"en"_qs;
     for (int i = 0; i < count; ++i) {
-        const QString line = u"Officials said the plan for zone%1 would cost more than the city expected."_qs.arg(i % 997);
+        const QString line = u"Officials said the plan for zone%1 would cost more than the city expected."_qs.arg(
+            i % 997);
         Quote quote;
         quote.range = {doc.text.size(), doc.text.size() + line.size()};
         doc.quotes.append(quote);
@@ -213,8 +217,8 @@ void TestTermMatcher::themesCostTheTextOnceNotOncePerTheme()
     const qint64 few = timeWith(500, &fewCarried);
     const qint64 many = timeWith(50000, &manyCarried);
     qInfo("4,000 quotes: %lld ms with 500 themes, %lld ms with 50,000", few, many);
-    QVERIFY(fewCarried >= 2000);          // zone0..zone499 of the 997 sentence variants
-    QVERIFY(manyCarried >= 4000);         // every sentence's zone has a theme
+    QVERIFY(fewCarried >= 2000);  // zone0..zone499 of the 997 sentence variants
+    QVERIFY(manyCarried >= 4000); // every sentence's zone has a theme
     QVERIFY2(many < 10 * few + 2000 * TestSupport::sanitizerSlowdown,
              qPrintable(u"%1 ms with 50,000 themes against %2 ms with 500"_qs.arg(many).arg(few)));
 }
