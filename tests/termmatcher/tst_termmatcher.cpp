@@ -1,11 +1,9 @@
 // TermMatcher: every term of every theme found in one pass, with the word rules of a theme term
 // (whole Latin words, plural endings). Checked on cases written by hand, and against the plain
 // one-term-at-a-time search it replaces on random texts and terms.
-#include "sanitizers.h"
 #include "termmatcher.h"
 #include "themes.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -74,7 +72,7 @@ private slots:
     void agreesWithOneTermAtATime();
     void aHundredThousandOwnersOfTheSameTermAreAllFound();
     void emptyMatcherFindsNothing();
-    void themesCostTheTextOnceNotOncePerTheme();
+    void manyThemes_eachQuoteCarriesExactlyItsOwn();
 };
 
 void TestTermMatcher::findsTheOwnersOfTermsInText_data()
@@ -194,33 +192,25 @@ QList<Theme> numberedThemes(int count)
     return themes;
 }
 
-void TestTermMatcher::themesCostTheTextOnceNotOncePerTheme()
+void TestTermMatcher::manyThemes_eachQuoteCarriesExactlyItsOwn()
 {
-    // A hundred times the themes: searching each theme's terms in each quote would take a hundred times
-    // as long (minutes for 100,000 themes on a 12 MB article); one automaton reads each quote once, so
-    // only building it grows. Compared within one run, so a slow or busy machine slows both alike.
-    const auto timeWith = [](int themes, int *carried) {
+    // A hundred times the themes: searching each theme's terms in each quote took a hundred times as long
+    // (75 s for 50,000 themes on these 4,000 quotes; minutes for 100,000 on a 12 MB article). What the
+    // automaton costs is the benchmark's business (bench/: cli_themes, beside the CLI without themes);
+    // here, the behaviour at that scale: every quote carries the themes its words hold, and only those.
+    const auto carried = [](int themes) {
         Document doc = quotedSentences(4000);
-        const QList<Theme> list = numberedThemes(themes);
-        QElapsedTimer timer;
-        timer.start();
-        findThemes(doc, list);
-        const qint64 ms = timer.elapsed();
-        *carried = 0;
+        findThemes(doc, numberedThemes(themes));
+        int count = 0;
         for (const Quote &quote : std::as_const(doc.quotes)) {
-            *carried += int(quote.themes.size());
+            count += int(quote.themes.size());
         }
-        return ms;
+        return count;
     };
-    int fewCarried = 0;
-    int manyCarried = 0;
-    const qint64 few = timeWith(500, &fewCarried);
-    const qint64 many = timeWith(50000, &manyCarried);
-    qInfo("4,000 quotes: %lld ms with 500 themes, %lld ms with 50,000", few, many);
-    QVERIFY(fewCarried >= 2000);  // zone0..zone499 of the 997 sentence variants
-    QVERIFY(manyCarried >= 4000); // every sentence's zone has a theme
-    QVERIFY2(many < 10 * few + 2000 * TestSupport::sanitizerSlowdown,
-             qPrintable(u"%1 ms with 50,000 themes against %2 ms with 500"_qs.arg(many).arg(few)));
+    // Quote i names zone(i % 997) and no "w…x" term: with 500 themes the quotes of zones 0..499 carry
+    // one theme each (4 × 500 of the first 3,988 quotes, and the last 12); with 50,000, every quote.
+    QCOMPARE(carried(500), 2012);
+    QCOMPARE(carried(50000), 4000);
 }
 
 QTEST_GUILESS_MAIN(TestTermMatcher)
