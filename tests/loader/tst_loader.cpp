@@ -287,7 +287,7 @@ void TestLoader::directory_isRefused()
     QVERIFY(dir.isValid());
     const LoadResult result = loadArticle(dir.path());
     QVERIFY(!result.ok());
-    QCOMPARE(result.error, dir.path() + u": this is a folder, not a file.");
+    QCOMPARE(result.error, QString(dir.path() + u": this is a folder, not a file."));
 }
 
 void TestLoader::unreadableFile_isRefused()
@@ -303,7 +303,7 @@ void TestLoader::unreadableFile_isRefused()
     }
     const LoadResult result = loadArticle(path);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error, path + u": the file cannot be read (permission denied).");
+    QCOMPARE(result.error, QString(path + u": the file cannot be read (permission denied)."));
 }
 
 void TestLoader::tooLargeFile_isRefusedWithSizeAndLimit()
@@ -316,7 +316,7 @@ void TestLoader::tooLargeFile_isRefusedWithSizeAndLimit()
     options.maxBytes = 1024 * 1024;
     const LoadResult result = loadArticle(path, options);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error, path + u": the file is 1.5 MB, larger than the limit of 1 MB.");
+    QCOMPARE(result.error, QString(path + u": the file is 1.5 MB, larger than the limit of 1 MB."));
 
     // The same limit holds for bytes handed over in memory.
     const LoadResult inMemory = decodeArticle(QByteArray(2000, 'x'), u"pasted.txt"_qs, {{}, 1000, 1024});
@@ -398,7 +398,7 @@ void TestLoader::brokenSymbolicLink_isNamedAsSuch()
     QVERIFY(QFile::link(dir.filePath(u"gone.txt"_qs), path));
     const LoadResult result = loadArticle(path);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error, path + u": the file is a symbolic link to something that does not exist.");
+    QCOMPARE(result.error, QString(path + u": the file is a symbolic link to something that does not exist."));
 #endif
 }
 
