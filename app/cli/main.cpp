@@ -343,7 +343,13 @@ int main(int argc, char *argv[])
             }
         }
         if (!themesPath.isEmpty() && sameFile(themesPath, outputPath)) {
-            return usageError(parser, tr("refusing to write the output to %1: it is the theme file.").arg(quoted(outputPath)));
+            return usageError(parser,
+                              tr("refusing to write the output to %1: it is the theme file.").arg(quoted(outputPath)));
+        }
+        // The user's corrections are never replaced by what was extracted with them.
+        if (parser.isSet(correctionsOption) && sameFile(parser.value(correctionsOption), outputPath)) {
+            return usageError(
+                parser, tr("refusing to write the output to %1: it is the corrections file.").arg(quoted(outputPath)));
         }
         if (QFileInfo(outputPath).isDir()) {
             printError(tr("could not write %1: it is a folder.").arg(quoted(outputPath)));
