@@ -586,15 +586,17 @@ Detection detectEncoding(const QByteArray &bytes, SourceFormat format, Utf8Censu
             detection.encoding = u"UTF-8"_qs;
             detection.text = QString::fromUtf8(data, n); // each invalid byte becomes U+FFFD
             detection.warning = census.invalid == 1
-                ? QCoreApplication::translate("QuoteReader::Loader", "1 byte is not valid UTF-8 (at byte offset %1); the "
-                                                                     "rest of the file is, so it was read as UTF-8 with "
-                                                                     "\uFFFD in its place.")
-                      .arg(census.firstError)
-                : QCoreApplication::translate("QuoteReader::Loader", "%1 bytes are not valid UTF-8 (the first at byte "
-                                                                     "offset %2); the rest of the file is, so it was read "
-                                                                     "as UTF-8 with \uFFFD in their place.")
-                      .arg(census.invalid)
-                      .arg(census.firstError);
+                                    ? QCoreApplication::translate("QuoteReader::Loader",
+                                                                  "1 byte is not valid UTF-8 (at byte offset %1); the "
+                                                                  "rest of the file is, so it was read as UTF-8 with "
+                                                                  "\uFFFD in its place.")
+                                          .arg(census.firstError)
+                                    : QCoreApplication::translate("QuoteReader::Loader",
+                                                                  "%1 bytes are not valid UTF-8 (the first at byte "
+                                                                  "offset %2); the rest of the file is, so it was read "
+                                                                  "as UTF-8 with \uFFFD in their place.")
+                                          .arg(census.invalid)
+                                          .arg(census.firstError);
             return detection;
         }
     }
@@ -697,11 +699,10 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
     Detection detection = detectEncoding(bytes, format, census);
     if (detection.error.isEmpty() && detection.warning.isEmpty() && census.startedAsUtf8()
         && detection.encoding != u"UTF-8") {
-        detection.warning = QCoreApplication::translate("QuoteReader::Loader", "the file reads as UTF-8 up to byte "
-                                                                               "offset %1 but not after it, so it was "
-                                                                               "read as %2, the encoding that best fits "
-                                                                               "all of it; choose another encoding if "
-                                                                               "the text looks wrong.")
+        detection.warning = QCoreApplication::translate("QuoteReader::Loader",
+                                                        "the file reads as UTF-8 up to byte offset %1 but not after "
+                                                        "it, so it was read as %2, the encoding that best fits all of "
+                                                        "it; choose another encoding if the text looks wrong.")
                                 .arg(census.firstError)
                                 .arg(detection.encoding);
     }

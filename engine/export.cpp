@@ -682,7 +682,8 @@ public:
         Sink sink(device);
         QString out;
         out += shown(documentHeading(doc)) + u'\n';
-        out += Messages::tr("Source") + u": " + shown(sourceFileName(doc)) + u" · " + countLine(selection, groups) + u'\n';
+        out += Messages::tr("Source") + u": " + shown(sourceFileName(doc)) + u" · " + countLine(selection, groups)
+               + u'\n';
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();

@@ -252,11 +252,12 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
     if (format != SourceFormat::Html) {
         const auto [longLine, longLength] = firstLongLine(text, options.maxLineLength);
         if (longLine > 0) {
-            return refuse(path, Messages::tr("line %1 is %2 characters long, over the limit of %3 characters per line, so "
-                                             "this is not article text.")
-                                    .arg(longLine)
-                                    .arg(longLength)
-                                    .arg(options.maxLineLength));
+            return refuse(path,
+                          Messages::tr("line %1 is %2 characters long, over the limit of %3 characters per line, so "
+                                       "this is not article text.")
+                              .arg(longLine)
+                              .arg(longLength)
+                              .arg(options.maxLineLength));
         }
     }
 
@@ -276,11 +277,12 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
     // Markup joins lines into paragraphs (and a page's paragraph may be any length).
     const auto [longParagraph, longLength] = firstLongLine(loaded.text, options.maxLineLength);
     if (longParagraph > 0) {
-        return refuse(path, Messages::tr("paragraph %1 of its text is %2 characters long, over the limit of %3 characters "
-                                         "per paragraph, so this is not article text.")
-                                .arg(longParagraph)
-                                .arg(longLength)
-                                .arg(options.maxLineLength));
+        return refuse(path,
+                      Messages::tr("paragraph %1 of its text is %2 characters long, over the limit of %3 characters "
+                                   "per paragraph, so this is not article text.")
+                          .arg(longParagraph)
+                          .arg(longLength)
+                          .arg(options.maxLineLength));
     }
     return {std::move(loaded), {}};
 }

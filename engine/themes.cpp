@@ -510,7 +510,7 @@ QList<Candidate> keyTerms(const Document &doc)
             return n > 0 ? n : countOf(part);
         };
         const bool together = c.count >= kMinCount + 1
-            && 2 * c.count >= std::min(partCount(pair.main.first), partCount(pair.main.second));
+                              && 2 * c.count >= std::min(partCount(pair.main.first), partCount(pair.main.second));
         if (!known && !together) {
             continue;
         }

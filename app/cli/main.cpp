@@ -97,14 +97,16 @@ QList<Input> expandFolder(const QString &folder, bool recursive)
         filters |= QDir::AllDirs;
     }
     QDirIterator it(folder, filters,
-                    recursive ? QDirIterator::Subdirectories | QDirIterator::FollowSymlinks : QDirIterator::NoIteratorFlags);
+                    recursive ? QDirIterator::Subdirectories | QDirIterator::FollowSymlinks
+                              : QDirIterator::NoIteratorFlags);
     while (it.hasNext()) {
         const QString path = it.next();
         const QFileInfo info = it.fileInfo();
         if (info.isDir()) {
             if (!canList(info)) {
                 inputs.append(Input{path, tr("the folder %1 cannot be read (permission denied); its articles were "
-                                             "skipped.").arg(quoted(path))});
+                                             "skipped.")
+                                              .arg(quoted(path))});
             }
         } else if (isArticleFile(path)) {
             inputs.append(Input{path, {}});
@@ -140,8 +142,7 @@ std::optional<QStringList> readPathList(const QString &listPath, QString *error)
     const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(listPath), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = tr("could not read the list of files %1: %2.")
-                     .arg(standardInput ? tr("on standard input") : quoted(listPath),
-                          file.errorString());
+                     .arg(standardInput ? tr("on standard input") : quoted(listPath), file.errorString());
         return std::nullopt;
     }
     // To the end of the stream, not while !atEnd(): a pipe (--files-from <(find …)) is "at its end"
@@ -185,43 +186,35 @@ int main(int argc, char *argv[])
         "main", "Finds who said what in news articles (Chinese and English) and writes the quotes out.\n"
                 "Several files or folders make a batch: JSON Lines for --format json, one CSV with a file column."));
     parser.addPositionalArgument(u"command"_qs, tr("extract"), u"extract"_qs);
-    parser.addPositionalArgument(u"files"_qs, tr("Articles (.txt, .html, .md) or folders; "
-                                                                                "- reads one article from standard input."),
+    parser.addPositionalArgument(u"files"_qs,
+                                 tr("Articles (.txt, .html, .md) or folders; "
+                                    "- reads one article from standard input."),
                                  u"FILE..."_qs);
-    const QCommandLineOption formatOption({u"f"_qs, u"format"_qs},
-                                          tr("Output format: json, csv, md, html or txt."),
+    const QCommandLineOption formatOption({u"f"_qs, u"format"_qs}, tr("Output format: json, csv, md, html or txt."),
                                           u"FORMAT"_qs, u"json"_qs);
     const QCommandLineOption speakerOption(u"speaker"_qs,
-                                           tr("Only quotes of this speaker (name or alias; repeatable)."),
-                                           u"NAME"_qs);
-    const QCommandLineOption themeOption(u"theme"_qs,
-                                         tr("Only quotes carrying this theme (repeatable)."),
-                                         u"NAME"_qs);
-    const QCommandLineOption kindOption(u"kind"_qs,
-                                        tr("Only direct or indirect quotes."),
-                                        u"direct|indirect"_qs);
+                                           tr("Only quotes of this speaker (name or alias; repeatable)."), u"NAME"_qs);
+    const QCommandLineOption themeOption(u"theme"_qs, tr("Only quotes carrying this theme (repeatable)."), u"NAME"_qs);
+    const QCommandLineOption kindOption(u"kind"_qs, tr("Only direct or indirect quotes."), u"direct|indirect"_qs);
     const QCommandLineOption encodingOption(u"encoding"_qs,
                                             tr("Read the articles in this encoding instead of detecting it."),
                                             u"ENC"_qs);
-    const QCommandLineOption themesOption(u"themes"_qs,
-                                          tr("A JSON file of your own themes: name -> terms."),
+    const QCommandLineOption themesOption(u"themes"_qs, tr("A JSON file of your own themes: name -> terms."),
                                           u"FILE"_qs);
     const QCommandLineOption outputOption({u"o"_qs, u"output"_qs},
-                                          tr("Write to this file (atomically) instead of standard output."),
-                                          u"OUT"_qs);
+                                          tr("Write to this file (atomically) instead of standard output."), u"OUT"_qs);
     const QCommandLineOption recursiveOption({u"r"_qs, u"recursive"_qs},
                                              tr("Descend into the sub-folders of folder arguments."));
     const QCommandLineOption jobsOption({u"j"_qs, u"jobs"_qs},
-                                        tr("Articles processed at once (default: one per core)."),
-                                        u"N"_qs);
+                                        tr("Articles processed at once (default: one per core)."), u"N"_qs);
     const QCommandLineOption filesFromOption(
         u"files-from"_qs,
         tr("Also extract the articles listed in LIST, one path per line (- for standard "
-                                            "input); always a batch (JSON Lines)."),
+           "input); always a batch (JSON Lines)."),
         u"LIST"_qs);
-    const QCommandLineOption explainOption(
-        u"explain"_qs, tr("Print each quote with the attribution rule that found it, its cue and "
-                          "the subject it read, instead of a format."));
+    const QCommandLineOption explainOption(u"explain"_qs,
+                                           tr("Print each quote with the attribution rule that found it, its cue and "
+                                              "the subject it read, instead of a format."));
     const QCommandLineOption correctionsOption(
         u"corrections"_qs,
         tr("Apply the corrections made in the reader (File > Export Corrections…) to the one article given."),
@@ -254,14 +247,14 @@ int main(int argc, char *argv[])
     }
     if (positional.count(u"-"_qs) + (parser.value(filesFromOption) == u"-" ? 1 : 0) > 1) {
         return usageError(parser, tr("standard input can be read only once: give “-” "
-                                                                      "as one FILE or as the --files-from list, not both."));
+                                     "as one FILE or as the --files-from list, not both."));
     }
 
     Job job;
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOption));
     if (!format) {
-        return usageError(parser, tr("unknown format “%1”; use json, csv, md, html or txt.")
-                                      .arg(parser.value(formatOption)));
+        return usageError(parser,
+                          tr("unknown format “%1”; use json, csv, md, html or txt.").arg(parser.value(formatOption)));
     }
     job.format = *format;
     job.explain = parser.isSet(explainOption);
@@ -272,8 +265,7 @@ int main(int argc, char *argv[])
         } else if (kind == u"indirect") {
             job.filters.kind = QuoteKind::Indirect;
         } else {
-            return usageError(parser, tr("unknown kind “%1”; use direct or indirect.")
-                                          .arg(parser.value(kindOption)));
+            return usageError(parser, tr("unknown kind “%1”; use direct or indirect.").arg(parser.value(kindOption)));
         }
     }
     // More threads than cores only add memory and contention: the work is all computation.
@@ -283,8 +275,8 @@ int main(int argc, char *argv[])
         bool ok = false;
         jobs = parser.value(jobsOption).toInt(&ok);
         if (!ok || jobs < 1) {
-            return usageError(parser, tr("--jobs needs a whole number of at least 1, not “%1”.")
-                                          .arg(parser.value(jobsOption)));
+            return usageError(parser,
+                              tr("--jobs needs a whole number of at least 1, not “%1”.").arg(parser.value(jobsOption)));
         }
         if (jobs > cores) {
             printError(tr("--jobs %1 is more than the %2 cores of this machine; using %2.").arg(jobs).arg(cores));
@@ -298,7 +290,8 @@ int main(int argc, char *argv[])
         const QString encoding = parser.value(encodingOption);
         if (!isKnownEncoding(encoding.toUtf8())) {
             return usageError(parser, tr("unknown encoding “%1”; give a name such as UTF-8, GB18030, Big5, UTF-16LE "
-                                         "or windows-1252.").arg(encoding));
+                                         "or windows-1252.")
+                                          .arg(encoding));
         }
         job.extract.load.encoding = encoding.toUtf8();
     }
@@ -431,8 +424,8 @@ int main(int argc, char *argv[])
             ++written;
         }
         if (progress) {
-            const QByteArray line = (u"\rquotereader-cli: "_qs +
-                                     tr("%1/%2 articles, %3 skipped").arg(finished).arg(inputs.size()).arg(skipped))
+            const QByteArray line = (u"\rquotereader-cli: "_qs
+                                     + tr("%1/%2 articles, %3 skipped").arg(finished).arg(inputs.size()).arg(skipped))
                                         .toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
             std::fflush(stderr);

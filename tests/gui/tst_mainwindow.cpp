@@ -30,10 +30,10 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
-#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
