@@ -5,6 +5,7 @@
 
 #include "atomicfile.h"
 #include "escape.h"
+#include "sink.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,50 +20,9 @@ namespace QuoteReader {
 
 namespace {
 
-// Output is gathered in a buffer of this size before it reaches the device: one write per chunk keeps
-// system calls few without holding a whole batch in memory.
-constexpr qsizetype flushThreshold = 64 * 1024;
-
 // Messages for people, translated in the desktop reader (the context names them for lupdate).
 struct Messages {
     Q_DECLARE_TR_FUNCTIONS(QuoteReader::Export)
-};
-
-// Buffers bytes and hands them to the device in chunks; remembers the first failure.
-class Sink final {
-public:
-    explicit Sink(QIODevice *device) : m_device(device) {}
-    Q_DISABLE_COPY_MOVE(Sink)
-
-    void append(QByteArrayView bytes)
-    {
-        m_buffer.append(bytes);
-        if (m_buffer.size() >= flushThreshold) {
-            flush();
-        }
-    }
-    void append(QStringView text) { append(QByteArrayView(text.toUtf8())); }
-    void append(char c) { m_buffer.append(c); }
-    QByteArray &buffer() { return m_buffer; }
-
-    bool flush()
-    {
-        if (!m_ok || m_buffer.isEmpty()) {
-            m_buffer.clear();
-            return m_ok;
-        }
-        if (!writeFully(m_device, m_buffer)) {
-            m_ok = false;
-        }
-        m_buffer.clear();
-        return m_ok;
-    }
-    bool finish() { return flush(); }
-
-private:
-    QIODevice *m_device = nullptr;
-    QByteArray m_buffer;
-    bool m_ok = true;
 };
 
 // A small streaming JSON emitter. QJsonObject would sort the keys; writing them in the order of
