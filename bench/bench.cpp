@@ -1,12 +1,14 @@
 // quotereader-bench: how fast the engine is next to ICU's own word segmentation of the same text, how the
 // CLI process and its memory scale, how quickly the quote proxy re-filters 100,000 quotes and how soon the
-// reader draws the first page of a 12 MB article. Run it through scripts/bench.sh.
+// reader draws the first page of a 12 MB article, and what 100,000 user themes cost on a 12 MB article.
+// Run it through scripts/bench.sh.
 //
 // The inputs (Chinese and English, 1 MB and 12 MB) are built at run time by repeating the articles of
 // ../shared/corpus, into the working folder given with --work: they are never committed.
 #include "export.h"
 #include "extractor.h"
 #include "loader.h"
+#include "themes.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -215,12 +217,17 @@ struct Spawner {
 };
 Spawner g_spawner;
 
-ProcessRun spawnCli(const QByteArray &program, const QByteArray &path)
+ProcessRun spawnCli(const QByteArray &program, const QByteArray &path, const QByteArray &themes)
 {
-    std::vector<char *> argv = {const_cast<char *>(program.constData()), const_cast<char *>("extract"),
-                                const_cast<char *>(path.constData()),    const_cast<char *>("--format"),
-                                const_cast<char *>("json"),              const_cast<char *>("-o"),
-                                const_cast<char *>("/dev/null"),         nullptr};
+    std::vector<char *> argv = {
+        const_cast<char *>(program.constData()), const_cast<char *>("extract"), const_cast<char *>(path.constData()),
+        const_cast<char *>("--format"),          const_cast<char *>("json"),    const_cast<char *>("-o"),
+        const_cast<char *>("/dev/null")};
+    if (!themes.isEmpty()) {
+        argv.push_back(const_cast<char *>("--themes"));
+        argv.push_back(const_cast<char *>(themes.constData()));
+    }
+    argv.push_back(nullptr);
     struct timespec start = {};
     clock_gettime(CLOCK_MONOTONIC, &start);
     const pid_t pid = fork();
@@ -253,8 +260,15 @@ ProcessRun spawnCli(const QByteArray &program, const QByteArray &path)
     char line[8192];
     while (in && std::fgets(line, sizeof line, in)) {
         line[std::strcspn(line, "\n")] = 0;
+        // "path" or "path\tthemes"
+        char *themes = std::strchr(line, '\t');
+        if (themes) {
+            *themes++ = 0;
+        }
         const ProcessRun run = spawnCli(QByteArray::fromRawData(program, qsizetype(std::strlen(program))),
-                                        QByteArray::fromRawData(line, qsizetype(std::strlen(line))));
+                                        QByteArray::fromRawData(line, qsizetype(std::strlen(line))),
+                                        themes ? QByteArray::fromRawData(themes, qsizetype(std::strlen(themes)))
+                                               : QByteArray());
         char reply[128];
         const int n = std::snprintf(reply, sizeof reply, "%.9f %.3f %d\n", run.seconds, run.peakMiB, run.status);
         if (write(replies, reply, size_t(n)) != n) {
@@ -284,10 +298,11 @@ void startSpawner(const char *program)
     }
 }
 
-ProcessRun runCli(const QString &file)
+ProcessRun runCli(const QString &file, const QString &themes = {})
 {
     ProcessRun run;
-    const QByteArray request = QFile::encodeName(file) + '\n';
+    const QByteArray request = QFile::encodeName(file)
+                               + (themes.isEmpty() ? QByteArray() : '\t' + QFile::encodeName(themes)) + '\n';
     if (g_spawner.requests < 0 || write(g_spawner.requests, request.constData(), size_t(request.size())) != request.size()) {
         return run;
     }
@@ -304,11 +319,12 @@ ProcessRun runCli(const QString &file)
     return run;
 }
 
-void cliBench(benchmark::State &state, const Input *input)
+// The CLI on `input`, with a theme file when `themes` is given.
+void cliBench(benchmark::State &state, const Input *input, const QString &themes = {})
 {
     double peak = 0.0;
     for (auto _ : state) {
-        const ProcessRun run = runCli(input->path);
+        const ProcessRun run = runCli(input->path, themes);
         if (run.status != 0) {
             state.SkipWithError("quotereader-cli failed");
             break;
@@ -318,6 +334,85 @@ void cliBench(benchmark::State &state, const Input *input)
     }
     state.counters["peak_MiB"] = peak;
     state.SetBytesProcessed(state.iterations() * input->bytes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// User themes: 100,000 of them on a 12 MB article, every term of every theme matched in every quote.
+
+constexpr int kUserThemes = 100000;
+QString g_themeFile;
+
+// Words of the background frequency lists, the most frequent first: real words, so that quotes match
+// many themes (the common English words match nearly every quote), as a large user vocabulary would.
+QStringList frequencyListWords(const QString &resource)
+{
+    QStringList words;
+    QFile file(u":/lexicon/"_qs + resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return words;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#')) {
+            words.append(QString::fromUtf8(line.left(line.indexOf('\t'))));
+        }
+    }
+    return words;
+}
+
+// {"t0": ["the", "一个"], "t1": ["of"], …}: every theme an English word, every other one a Chinese word too.
+bool buildThemeFile(const QString &workDir)
+{
+    g_themeFile = workDir + u"/bench-themes-100k.json";
+    if (QFileInfo::exists(g_themeFile)) {
+        return true;
+    }
+    const QStringList en = frequencyListWords(u"en/word-freq.txt"_qs);
+    const QStringList zh = frequencyListWords(u"zh/word-freq.txt"_qs);
+    if (en.isEmpty() || zh.isEmpty()) {
+        std::fprintf(stderr, "quotereader-bench: the frequency lists are not in the resources\n");
+        return false;
+    }
+    QList<Theme> themes;
+    themes.reserve(kUserThemes);
+    for (int i = 0; i < kUserThemes; ++i) {
+        QStringList terms{en.at(i % en.size())};
+        if (i % 2 == 0) {
+            terms.append(zh.at(i % zh.size()));
+        }
+        themes.append(Theme{u"t"_qs + QString::number(i), terms, true, 0});
+    }
+    QFile file(g_themeFile);
+    const QByteArray json = themesToJson(themes);
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+}
+
+void cliThemesBench(benchmark::State &state, const Input *input)
+{
+    cliBench(state, input, g_themeFile);
+}
+
+// The parts of the cost that do not depend on the article: reading the file, building the automaton.
+struct ThemeSetup {
+    double loadMs = 0.0;
+    double indexMs = 0.0;
+};
+
+ThemeSetup themeSetup()
+{
+    ThemeSetup setup;
+    QElapsedTimer timer;
+    timer.start();
+    const ThemeFileResult loaded = loadThemeFile(g_themeFile);
+    setup.loadMs = timer.nsecsElapsed() / 1e6;
+    if (!loaded.themes) {
+        return setup;
+    }
+    Document tiny;
+    tiny.language = u"en"_qs;
+    timer.restart();
+    findThemes(tiny, *loaded.themes); // the first call with a theme list builds its automaton
+    setup.indexMs = timer.nsecsElapsed() / 1e6;
+    return setup;
 }
 
 #ifdef QUOTEREADER_BENCH_GUI
@@ -527,6 +622,23 @@ void printSummary(const SummaryReporter &reporter, double baselinePeakMiB)
                     cli && icu ? cli->ms / icu->ms : 0.0, peak, peak / mb, "<=1.0, <8x");
     }
     std::printf("\nCLI peak memory on a one-article input (Qt, ICU data, lexicons): %.1f MiB\n", baselinePeakMiB);
+    if (!g_themeFile.isEmpty()) {
+        const ThemeSetup setup = themeSetup();
+        std::printf("\nUser themes: %d themes (%.1f MB theme file: read in %.0f ms, automaton built in %.0f ms)\n",
+                    kUserThemes, double(QFileInfo(g_themeFile).size()) / kMiB, setup.loadMs, setup.indexMs);
+        std::printf("%-10s %12s %12s %10s %24s\n", "input", "CLI ms", "no themes", "peak MiB", "target");
+        for (const Input &input : g_inputs) {
+            const Result *themed = find(reporter, u"cli_themes/"_qs + label(input));
+            const Result *plain = find(reporter, u"cli/"_qs + label(input));
+            if (!themed) {
+                continue;
+            }
+            std::printf("%-10s %12.0f %12.0f %10.1f %24s\n", qPrintable(label(input)), themed->ms,
+                        plain ? plain->ms : 0.0,
+                        themed->counters.count("peak_MiB") ? themed->counters.at("peak_MiB") : 0.0,
+                        "< 5000 ms, < 1024 MiB");
+        }
+    }
     std::printf("\nOne extraction, stage by stage (ms):\n%-10s %8s %8s %9s %11s %8s %8s\n", "input", "load", "clean",
                 "structure", "attribution", "themes", "json");
     for (const Input &input : g_inputs) {
@@ -630,6 +742,9 @@ int main(int argc, char *argv[])
     extractFile(en.first());
     const double baselinePeak = runCli(en.first()).peakMiB;
 
+    if (!buildThemeFile(workDir)) {
+        return 1;
+    }
     for (const Input &input : g_inputs) {
         const int reps = input.megabytes >= 8 ? 3 : 7;
         const std::string name = label(input).toStdString();
@@ -637,8 +752,19 @@ int main(int argc, char *argv[])
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
         benchmark::RegisterBenchmark(("icu_words/" + name).c_str(), icuBench, &input)
             ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
-        benchmark::RegisterBenchmark(("cli/" + name).c_str(), cliBench, &input)
-            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseManualTime();
+        benchmark::RegisterBenchmark(("cli/" + name).c_str(),
+                                     [](benchmark::State &s, const Input *in) { cliBench(s, in); }, &input)
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1)
+            ->Repetitions(reps)
+            ->UseManualTime();
+        if (input.megabytes >= 8) {
+            benchmark::RegisterBenchmark(("cli_themes/" + name).c_str(), cliThemesBench, &input)
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(1)
+                ->Repetitions(3)
+                ->UseManualTime();
+        }
     }
 #ifdef QUOTEREADER_BENCH_GUI
     benchmark::RegisterBenchmark("proxy/speaker", [](benchmark::State &s) {

@@ -293,7 +293,8 @@ CorrectionsReadResult readCorrectionsFile(const QString &path)
 bool writeCorrectionsFile(const QString &path, const CorrectionsFile &file, QString *error)
 {
     const QByteArray bytes = correctionsToJson(file);
-    return writeFileAtomically(path, [&bytes](QIODevice *out) { return out->write(bytes) == bytes.size(); }, error);
+    return writeFileAtomically(
+        path, [&bytes](QIODevice *out) { return writeFully(out, bytes); }, error);
 }
 
 } // namespace QuoteReader

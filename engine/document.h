@@ -27,6 +27,8 @@ struct SourceInfo {
     bool encodingDetected = true; // false when the user forced it
     qint64 bytes = 0;
     SourceFormat format = SourceFormat::PlainText;
+    QStringList warnings; // what the reader should know about how the file was read: clauses without the
+                          // file's name ("the file ends inside a character; …"), for each front end to name it
 };
 
 enum class BlockKind {

@@ -30,7 +30,48 @@ struct Utf8Check {
     qsizetype truncatedAt = -1;  // start of an incomplete sequence that runs into the end of the data
 };
 
-// Strict UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF), with an ASCII fast path.
+// The length of the valid UTF-8 sequence opening with the non-ASCII byte s[0], of the n bytes
+// available: 2 to 4; 0 when it is not valid UTF-8 (no overlongs, no surrogates, nothing past
+// U+10FFFF); -1 when the data ends inside it.
+int utf8SequenceLength(const unsigned char *s, qsizetype n)
+{
+    const unsigned char c = s[0];
+    int need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) {
+            lo = 0xA0;
+        } else if (c == 0xED) {
+            hi = 0x9F;
+        }
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) {
+            lo = 0x90;
+        } else if (c == 0xF4) {
+            hi = 0x8F;
+        }
+    } else {
+        return 0;
+    }
+    for (int k = 1; k <= need; ++k) {
+        if (k >= n) {
+            return -1;
+        }
+        const unsigned char t = s[k];
+        const unsigned char min = k == 1 ? lo : 0x80;
+        const unsigned char max = k == 1 ? hi : 0xBF;
+        if (t < min || t > max) {
+            return 0;
+        }
+    }
+    return need + 1;
+}
+
+// Strict UTF-8, with an ASCII fast path.
 Utf8Check checkUtf8(const unsigned char *s, qsizetype n)
 {
     Utf8Check result;
@@ -48,51 +89,62 @@ Utf8Check checkUtf8(const unsigned char *s, qsizetype n)
         if (i >= n) {
             break;
         }
-        const unsigned char c = s[i];
-        if (c < 0x80) {
+        if (s[i] < 0x80) {
             ++i;
             continue;
         }
-        int need = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            if (c == 0xE0) {
-                lo = 0xA0;
-            } else if (c == 0xED) {
-                hi = 0x9F;
-            }
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            if (c == 0xF0) {
-                lo = 0x90;
-            } else if (c == 0xF4) {
-                hi = 0x8F;
-            }
-        } else {
+        const int length = utf8SequenceLength(s + i, n - i);
+        if (length < 0) {
+            result.truncatedAt = i;
+            return result;
+        }
+        if (length == 0) {
             result.valid = false;
             result.errorOffset = i;
             return result;
         }
-        for (int k = 1; k <= need; ++k) {
-            if (i + k >= n) {
-                result.truncatedAt = i;
-                return result;
-            }
-            const unsigned char t = s[i + k];
-            const unsigned char min = k == 1 ? lo : 0x80;
-            const unsigned char max = k == 1 ? hi : 0xBF;
-            if (t < min || t > max) {
-                result.valid = false;
-                result.errorOffset = i;
-                return result;
-            }
-        }
-        i += need + 1;
+        i += length;
     }
     return result;
+}
+
+// How much of a file that is not valid UTF-8 reads as UTF-8 all the same.
+struct Utf8Census {
+    qsizetype sequences = 0; // valid multi-byte sequences
+    qsizetype invalid = 0;   // bytes that open no valid sequence
+    qsizetype sequencesBeforeError = 0;
+    qsizetype firstError = -1;
+
+    // A UTF-8 file with a few damaged bytes (a bad copy, one Latin-1 character pasted in): reading it
+    // in another encoding would garble every other character to save a handful. GB18030 or Big5 read as
+    // UTF-8 has several invalid bytes for every valid sequence, Windows-1252 more still.
+    bool mostlyUtf8() const { return sequences >= 4 && invalid * 10 <= sequences; }
+    // The file began as UTF-8, so another encoding is a guess the reader should hear about.
+    bool startedAsUtf8() const { return sequencesBeforeError >= 3; }
+};
+
+Utf8Census utf8Census(const unsigned char *s, qsizetype n)
+{
+    Utf8Census census;
+    for (qsizetype i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = utf8SequenceLength(s + i, n - i);
+        if (length > 0) {
+            ++census.sequences;
+            i += length;
+            continue;
+        }
+        if (census.firstError < 0) {
+            census.firstError = i;
+            census.sequencesBeforeError = census.sequences;
+        }
+        ++census.invalid;
+        ++i;
+    }
+    return census;
 }
 
 bool isControlByte(unsigned char c)
@@ -477,9 +529,7 @@ Detection acceptDecoded(Decoded decoded, const char *converterName)
     return detection;
 }
 
-} // namespace
-
-Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
+Detection detectEncoding(const QByteArray &bytes, SourceFormat format, Utf8Census &census)
 {
     const auto *u = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -528,6 +578,25 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
             const qsizetype length = check.truncatedAt >= 0 ? check.truncatedAt : n;
             detection.text = QString::fromUtf8(data, length);
             detection.truncated = check.truncatedAt >= 0;
+            return detection;
+        }
+        census = utf8Census(u, n);
+        if (census.mostlyUtf8()) {
+            Detection detection;
+            detection.encoding = u"UTF-8"_qs;
+            detection.text = QString::fromUtf8(data, n); // each invalid byte becomes U+FFFD
+            detection.warning = census.invalid == 1
+                                    ? QCoreApplication::translate("QuoteReader::Loader",
+                                                                  "1 byte is not valid UTF-8 (at byte offset %1); the "
+                                                                  "rest of the file is, so it was read as UTF-8 with "
+                                                                  "\uFFFD in its place.")
+                                          .arg(census.firstError)
+                                    : QCoreApplication::translate("QuoteReader::Loader",
+                                                                  "%1 bytes are not valid UTF-8 (the first at byte "
+                                                                  "offset %2); the rest of the file is, so it was read "
+                                                                  "as UTF-8 with \uFFFD in their place.")
+                                          .arg(census.invalid)
+                                          .arg(census.firstError);
             return detection;
         }
     }
@@ -620,6 +689,29 @@ Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
     failed.error = QCoreApplication::translate("QuoteReader::Loader", "the text encoding could not be recognised (none "
                                                                       "of the likely encodings decodes it).");
     return failed;
+}
+
+} // namespace
+
+Detection detectAndDecode(const QByteArray &bytes, SourceFormat format)
+{
+    Utf8Census census;
+    Detection detection = detectEncoding(bytes, format, census);
+    if (detection.error.isEmpty() && detection.warning.isEmpty() && census.startedAsUtf8()
+        && detection.encoding != u"UTF-8") {
+        detection.warning = QCoreApplication::translate("QuoteReader::Loader",
+                                                        "the file reads as UTF-8 up to byte offset %1 but not after "
+                                                        "it, so it was read as %2, the encoding that best fits all of "
+                                                        "it; choose another encoding if the text looks wrong.")
+                                .arg(census.firstError)
+                                .arg(detection.encoding);
+    }
+    return detection;
+}
+
+bool isKnownEncoding(const QByteArray &encodingName)
+{
+    return !encodingName.isEmpty() && openConverter(encodingName.constData()) != nullptr;
 }
 
 ForcedDecoding decodeAs(const QByteArray &bytes, const QByteArray &encodingName)

@@ -12,7 +12,8 @@ namespace QuoteReader {
 struct Detection {
     QString text;
     QString encoding;
-    QString error; // reason, when nothing decodes
+    QString error;   // reason, when nothing decodes
+    QString warning; // how a doubtful choice was made, when the reader should know (a clause, no file name)
     bool truncated = false;
 };
 
@@ -28,5 +29,8 @@ struct ForcedDecoding {
 
 // Decodes `bytes` with the encoding the user named, stopping at the first byte not valid in it.
 ForcedDecoding decodeAs(const QByteArray &bytes, const QByteArray &encodingName);
+
+// Whether `encodingName` names an encoding ICU can decode (an alias such as "latin1" or "cp950" counts).
+bool isKnownEncoding(const QByteArray &encodingName);
 
 } // namespace QuoteReader

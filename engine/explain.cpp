@@ -1,5 +1,8 @@
 #include "explain.h"
 
+#include "atomicfile.h"
+#include "escape.h"
+
 namespace QuoteReader {
 
 namespace {
@@ -24,8 +27,8 @@ bool ExplainWriter::write(const QuoteSelection &selection, QIODevice *device) co
                u"\u00bb \u00ab" + shown(doc, quote.cueRange) + u"\u00bb (" + toString(quote.kind) + u"): " +
                doc.quoteText(quote).simplified() + u'\n';
     }
-    const QByteArray bytes = out.toUtf8();
-    return device->write(bytes) == bytes.size();
+    // An article's controls (ESC, BEL) are shown, not sent to the terminal this is read on.
+    return writeFully(device, withVisibleControls(out).toUtf8());
 }
 
 } // namespace QuoteReader

@@ -3,11 +3,15 @@
 // large batch without holding it and the desktop app can write the same bytes to a file or the clipboard.
 #include "export.h"
 
+#include "atomicfile.h"
+#include "escape.h"
+#include "sink.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QHash>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <utility>
@@ -16,50 +20,9 @@ namespace QuoteReader {
 
 namespace {
 
-// Output is gathered in a buffer of this size before it reaches the device: one write per chunk keeps
-// system calls few without holding a whole batch in memory.
-constexpr qsizetype flushThreshold = 64 * 1024;
-
 // Messages for people, translated in the desktop reader (the context names them for lupdate).
 struct Messages {
     Q_DECLARE_TR_FUNCTIONS(QuoteReader::Export)
-};
-
-// Buffers bytes and hands them to the device in chunks; remembers the first failure.
-class Sink final {
-public:
-    explicit Sink(QIODevice *device) : m_device(device) {}
-    Q_DISABLE_COPY_MOVE(Sink)
-
-    void append(QByteArrayView bytes)
-    {
-        m_buffer.append(bytes);
-        if (m_buffer.size() >= flushThreshold) {
-            flush();
-        }
-    }
-    void append(QStringView text) { append(QByteArrayView(text.toUtf8())); }
-    void append(char c) { m_buffer.append(c); }
-    QByteArray &buffer() { return m_buffer; }
-
-    bool flush()
-    {
-        if (!m_ok || m_buffer.isEmpty()) {
-            m_buffer.clear();
-            return m_ok;
-        }
-        if (!m_device || m_device->write(m_buffer) != m_buffer.size()) {
-            m_ok = false;
-        }
-        m_buffer.clear();
-        return m_ok;
-    }
-    bool finish() { return flush(); }
-
-private:
-    QIODevice *m_device = nullptr;
-    QByteArray m_buffer;
-    bool m_ok = true;
 };
 
 // A small streaming JSON emitter. QJsonObject would sort the keys; writing them in the order of
@@ -102,13 +65,17 @@ public:
         separate();
         QByteArray &out = m_sink.buffer();
         out.append('"');
-        const QByteArray utf8 = text.toUtf8();
-        const char *p = utf8.constData();
-        const char *const end = p + utf8.size();
+        // Encoded into a buffer kept between calls: a document has hundreds of thousands of short strings
+        // (theme names on every quote), and an allocation each would cost more than the encoding.
+        m_utf8.resize(m_encoder.requiredSpace(text.size()));
+        const char *p = m_utf8.constData();
+        const char *const end = m_encoder.appendToBuffer(m_utf8.data(), text);
         while (p < end) {
             // Bytes that need no escape go out as one run: quotes are long and escapes are rare.
             const char *run = p;
-            while (run < end && static_cast<unsigned char>(*run) >= 0x20 && *run != '"' && *run != '\\') {
+            // DEL and the C1 controls (UTF-8 C2 80..C2 9F) are escaped too: a terminal obeys them.
+            while (run < end && static_cast<unsigned char>(*run) >= 0x20 && *run != '"' && *run != '\\'
+                   && *run != '\x7f' && *run != '\xc2') {
                 ++run;
             }
             if (run > p) {
@@ -140,15 +107,18 @@ public:
             case '\f':
                 out.append("\\f");
                 break;
-            default:
-                if (u < 0x20) {
+            default: {
+                const bool c1 = u == 0xC2 && p < end && static_cast<unsigned char>(*p) <= 0x9F;
+                const unsigned code = c1 ? static_cast<unsigned char>(*p++) : u;
+                if (c1 || code < 0x20 || code == 0x7F) {
                     static constexpr char hex[] = "0123456789abcdef";
                     out.append("\\u00");
-                    out.append(hex[u >> 4]);
-                    out.append(hex[u & 0xf]);
+                    out.append(hex[code >> 4]);
+                    out.append(hex[code & 0xf]);
                 } else {
                     out.append(c);
                 }
+            }
             }
         }
         out.append('"');
@@ -237,6 +207,8 @@ private:
     bool m_compact = false;
     bool m_afterKey = false;
     QList<int> m_levels; // items written so far at each open level
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_utf8;
 };
 
 QString sectionTitle(const Document &doc, int section)
@@ -247,6 +219,12 @@ QString sectionTitle(const Document &doc, int section)
 QString sourceFileName(const Document &doc)
 {
     return QFileInfo(doc.source.path).fileName();
+}
+
+// Text for the writers meant for people (CSV, Markdown, HTML, text): no terminal controls.
+QString shown(QStringView text)
+{
+    return withVisibleControls(text);
 }
 
 // ---- JSON -------------------------------------------------------------------------------------------
@@ -549,21 +527,6 @@ QString countLine(const QuoteSelection &selection, const QList<SpeakerGroup> &gr
     return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? Messages::tr("1 speaker") : Messages::tr("%1 speakers").arg(named));
 }
 
-// Characters that Markdown would read as markup; backslash-escaping them keeps the words as written.
-QString markdownEscape(QStringView text)
-{
-    static constexpr QStringView special = u"\\`*_[]<>#|~";
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (special.contains(c)) {
-            out += u'\\';
-        }
-        out += c;
-    }
-    return out;
-}
-
 class MarkdownWriter final : public QuoteWriter {
 public:
     bool write(const QuoteSelection &selection, QIODevice *device) const override
@@ -604,34 +567,6 @@ public:
         return sink.finish();
     }
 };
-
-QString htmlEscape(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '<':
-            out += u"&lt;";
-            break;
-        case '>':
-            out += u"&gt;";
-            break;
-        case '&':
-            out += u"&amp;";
-            break;
-        case '"':
-            out += u"&quot;";
-            break;
-        case '\'':
-            out += u"&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 class HtmlWriter final : public QuoteWriter {
 public:
@@ -706,15 +641,16 @@ public:
         const QList<SpeakerGroup> groups = groupBySpeaker(selection);
         Sink sink(device);
         QString out;
-        out += documentHeading(doc) + u'\n';
-        out += Messages::tr("Source") + u": " + sourceFileName(doc) + u" · " + countLine(selection, groups) + u'\n';
+        out += shown(documentHeading(doc)) + u'\n';
+        out += Messages::tr("Source") + u": " + shown(sourceFileName(doc)) + u" · " + countLine(selection, groups)
+               + u'\n';
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
-            out += u'\n' + groupName(doc, group);
+            out += u'\n' + shown(groupName(doc, group));
             const QString role = groupRole(doc, group);
             if (!role.isEmpty()) {
-                out += u" — " + role;
+                out += u" — " + shown(role);
             }
             out += u" (" + quoteCount(group.quotes.size()) + u")\n";
             for (const int index : group.quotes) {
@@ -722,9 +658,9 @@ public:
                 out += u'\n';
                 const QStringList lines = doc.quoteText(quote).split(u'\n', Qt::SkipEmptyParts);
                 for (const QString &line : lines) {
-                    out += u"    " + line.trimmed() + u'\n';
+                    out += u"    " + shown(line.trimmed()) + u'\n';
                 }
-                out += u"    — " + quoteDetails(doc, quote).join(u" · ") + u'\n';
+                out += u"    — " + shown(quoteDetails(doc, quote).join(u" · ")) + u'\n';
             }
             sink.append(QStringView(out));
         }
@@ -733,28 +669,6 @@ public:
 };
 
 } // namespace
-
-// RFC 4180: a cell with a comma, quote or line break is quoted and its quotes doubled.
-// A cell that begins with = + - @ (or a tab or carriage return) is one that Excel, LibreOffice and
-// Google Sheets run as a formula when the file is opened: an article is untrusted text, and a quote
-// like "=HYPERLINK(...)" must not become a live formula on a journalist's machine (CSV injection).
-// A leading apostrophe makes the spreadsheet show the cell as text; the apostrophe itself is not shown.
-QString csvCell(const QString &value)
-{
-    QString cell = value;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r') {
-            cell.prepend(u'\'');
-        }
-    }
-    const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
-    if (!quote) {
-        return cell;
-    }
-    cell.replace(u"\""_qs, u"\"\""_qs);
-    return u'"' + cell + u'"';
-}
 
 QuoteSelection QuoteSelection::all(const Document &document)
 {
@@ -837,22 +751,14 @@ bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QS
     if (!selection.document) {
         return fail(Messages::tr("there is no document to export."));
     }
-    // QSaveFile would rename its temporary file over a device or a pipe (as root, over /dev/null itself):
-    // only a regular file, or a new one, can be replaced atomically.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        return fail(target.isDir() ? Messages::tr("it is a folder.") : Messages::tr("it is not a regular file, so it cannot be replaced safely."));
-    }
     std::unique_ptr<QuoteWriter> writer = makeWriter(format);
-    // QSaveFile writes into a temporary file beside the target and renames it over the target only on
-    // commit(), so a failure at any point leaves whatever was at `path` as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    AtomicFile file(path);
+    if (!file.open()) {
         return fail(file.errorString());
     }
-    if (!writer || !writer->write(selection, &file)) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    if (!writer || !writer->write(selection, file.device())) {
+        const QString reason = deviceError(*file.device());
+        file.cancel();
         return fail(reason);
     }
     if (!file.commit()) {

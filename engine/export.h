@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document.h"
+#include "escape.h"
 
 #include <QIODevice>
 #include <QList>
@@ -42,10 +43,8 @@ std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions
 std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt"
 QString fileSuffix(ExportFormat format);
 
-// One CSV cell: RFC 4180 quoting, and a leading apostrophe where a spreadsheet would run a formula.
-QString csvCell(const QString &value);
 
-// Writes atomically (QSaveFile): on failure `error` says why and whatever was at `path` is kept.
+// Writes atomically (AtomicFile): on failure `error` says why and whatever was at `path` is kept.
 bool exportToFile(const QuoteSelection &selection, ExportFormat format, const QString &path, QString *error);
 
 } // namespace QuoteReader

@@ -10,6 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#endif
+
 namespace QuoteReader {
 
 namespace {
@@ -21,22 +26,39 @@ struct Messages {
     Q_DECLARE_TR_FUNCTIONS(QuoteReader::Loader)
 };
 
-QString formatSize(qint64 bytes)
-{
-    if (bytes < kMegabyte) {
-        return Messages::tr("%1 bytes").arg(bytes);
-    }
-    const double mb = double(bytes) / double(kMegabyte);
-    QString number = QString::number(mb, 'f', mb >= 100 ? 0 : 1);
-    if (number.endsWith(u".0")) {
-        number.chop(2);
-    }
-    return Messages::tr("%1 MB").arg(number);
-}
-
 QString failure(const QString &path, const QString &reason)
 {
     return path + u": " + reason;
+}
+
+// "the file is 70 MB, larger than the limit of 64 MB.": in bytes when the rounded sizes would read the same.
+QString tooLarge(qint64 size, qint64 limit)
+{
+    QString shown = formatSize(size);
+    QString shownLimit = formatSize(limit);
+    if (shown == shownLimit) {
+        shown = Messages::tr("%1 bytes").arg(size);
+        shownLimit = Messages::tr("%1 bytes").arg(limit);
+    }
+    return Messages::tr("the file is %1, larger than the limit of %2.").arg(shown, shownLimit);
+}
+
+// Why a path that QFileInfo cannot see is not there: a folder on the way may refuse to be searched.
+QString missingReason(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) == 0) {
+        return Messages::tr("the file is a symbolic link to something that does not exist.");
+    }
+    if (errno == EACCES) {
+        return Messages::tr("the file cannot be reached: a folder on its path cannot be searched (permission denied).");
+    }
+    if (errno == ELOOP) {
+        return Messages::tr("the file cannot be reached: its path holds a loop of symbolic links.");
+    }
+#endif
+    return Messages::tr("the file does not exist.");
 }
 
 LoadResult refuse(const QString &path, const QString &reason)
@@ -86,7 +108,8 @@ bool onlyWhiteSpace(const QString &text)
 
 // ---------------------------------------------------------------------------------------------
 
-// The 1-based number and length of the first line longer than `limit`, or {0, 0}.
+// The 1-based number and length of the first line longer than `limit`, or {0, 0}. Lines of plain text
+// and Markdown are the file's own; lines of converted markup are its paragraphs and headings.
 std::pair<qsizetype, qsizetype> firstLongLine(const QString &text, qsizetype limit)
 {
     if (text.size() <= limit) {
@@ -111,6 +134,19 @@ std::pair<qsizetype, qsizetype> firstLongLine(const QString &text, qsizetype lim
 
 } // namespace
 
+QString formatSize(qint64 bytes)
+{
+    if (bytes < kMegabyte) {
+        return Messages::tr("%1 bytes").arg(bytes);
+    }
+    const double mb = double(bytes) / double(kMegabyte);
+    QString number = QString::number(mb, 'f', mb >= 100 ? 0 : 1);
+    if (number.endsWith(u".0")) {
+        number.chop(2);
+    }
+    return Messages::tr("%1 MB").arg(number);
+}
+
 SourceFormat formatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -127,7 +163,7 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return refuse(path, Messages::tr("the file does not exist."));
+        return refuse(path, missingReason(path));
     }
     if (info.isDir()) {
         return refuse(path, Messages::tr("this is a folder, not a file."));
@@ -137,8 +173,7 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
         return refuse(path, Messages::tr("this is not a regular file."));
     }
     if (info.size() > options.maxBytes) {
-        return refuse(path, Messages::tr("the file is %1, larger than the limit of %2.")
-                                .arg(formatSize(info.size()), formatSize(options.maxBytes)));
+        return refuse(path, tooLarge(info.size(), options.maxBytes));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -157,8 +192,7 @@ LoadResult loadArticle(const QString &path, const LoadOptions &options)
 LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const LoadOptions &options)
 {
     if (bytes.size() > options.maxBytes) {
-        return refuse(path, Messages::tr("the file is %1, larger than the limit of %2.")
-                                .arg(formatSize(bytes.size()), formatSize(options.maxBytes)));
+        return refuse(path, tooLarge(bytes.size(), options.maxBytes));
     }
     if (bytes.isEmpty()) {
         return refuse(path, Messages::tr("the file is empty."));
@@ -172,7 +206,7 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
 
     QString text;
     if (!options.encoding.isEmpty()) {
-        const QString encodingName = QString::fromLatin1(options.encoding);
+        const QString encodingName = QString::fromUtf8(options.encoding);
         ForcedDecoding decoded = decodeAs(bytes, options.encoding);
         if (!decoded.known) {
             return refuse(path, Messages::tr("“%1” is not an encoding this program knows.").arg(encodingName));
@@ -190,9 +224,15 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         if (!detection.error.isEmpty()) {
             return refuse(path, detection.error);
         }
+        if (!detection.warning.isEmpty()) {
+            loaded.source.warnings.append(detection.warning);
+        }
         if (detection.truncated) {
-            qCWarning(lcLoader).noquote()
-                << path + u": the file ends inside a character; the partial character was dropped.";
+            loaded.source.warnings.append(
+                Messages::tr("the file ends inside a character; the partial character was dropped."));
+        }
+        for (const QString &warning : std::as_const(loaded.source.warnings)) {
+            qCInfo(lcLoader).noquote() << failure(path, warning);
         }
         loaded.source.encoding = detection.encoding;
         text = std::move(detection.text);
@@ -206,26 +246,43 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         return refuse(path, Messages::tr("the file is empty (it holds only white space)."));
     }
 
-    if (format == SourceFormat::PlainText) {
-        loaded.text = std::move(text);
-    } else {
-        const bool html = format == SourceFormat::Html;
-        MarkupText lines = html ? htmlToText(text) : markdownToText(text);
-        if (lines.text.isEmpty()) {
-            return refuse(path, html ? Messages::tr("the page holds no article text (no headings or paragraphs).")
-                                     : Messages::tr("the file holds no article text, only Markdown markup."));
+    // The file's own lines are checked before any markup is read: a refusal then names a line the user
+    // can find, and a 50 MB line of Markdown is refused at once instead of being parsed first. An HTML
+    // page may well be one long line (minified): only its paragraphs are held to the limit.
+    if (format != SourceFormat::Html) {
+        const auto [longLine, longLength] = firstLongLine(text, options.maxLineLength);
+        if (longLine > 0) {
+            return refuse(path,
+                          Messages::tr("line %1 is %2 characters long, over the limit of %3 characters per line, so "
+                                       "this is not article text.")
+                              .arg(longLine)
+                              .arg(longLength)
+                              .arg(options.maxLineLength));
         }
-        loaded.text = std::move(lines.text);
-        loaded.hints = std::move(lines.hints);
     }
 
-    const auto [longLine, longLength] = firstLongLine(loaded.text, options.maxLineLength);
-    if (longLine > 0) {
-        return refuse(path, Messages::tr("line %1 is %2 characters long, over the limit of %3 characters per line, so this is "
-                               "not article text.")
-                                .arg(longLine)
-                                .arg(longLength)
-                                .arg(options.maxLineLength));
+    if (format == SourceFormat::PlainText) {
+        loaded.text = std::move(text);
+        return {std::move(loaded), {}};
+    }
+    const bool html = format == SourceFormat::Html;
+    MarkupText lines = html ? htmlToText(text) : markdownToText(text);
+    if (lines.text.isEmpty()) {
+        return refuse(path, html ? Messages::tr("the page holds no article text (no headings or paragraphs).")
+                                 : Messages::tr("the file holds no article text, only Markdown markup."));
+    }
+    loaded.text = std::move(lines.text);
+    loaded.hints = std::move(lines.hints);
+
+    // Markup joins lines into paragraphs (and a page's paragraph may be any length).
+    const auto [longParagraph, longLength] = firstLongLine(loaded.text, options.maxLineLength);
+    if (longParagraph > 0) {
+        return refuse(path,
+                      Messages::tr("paragraph %1 of its text is %2 characters long, over the limit of %3 characters "
+                                   "per paragraph, so this is not article text.")
+                          .arg(longParagraph)
+                          .arg(longLength)
+                          .arg(options.maxLineLength));
     }
     return {std::move(loaded), {}};
 }

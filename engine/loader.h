@@ -43,4 +43,7 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
 
 SourceFormat formatForPath(const QString &path);
 
+// "64 MB", "1.5 MB", "2000 bytes": a size as the loader's messages give it.
+QString formatSize(qint64 bytes);
+
 } // namespace QuoteReader

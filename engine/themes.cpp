@@ -3,6 +3,7 @@
 #include "language.h"
 #include "lexicon.h"
 #include "log.h"
+#include "termmatcher.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -117,8 +119,10 @@ bool isHan(char32_t c)
 
 bool containsHan(QStringView s)
 {
-    for (const char32_t c : s.toUcs4()) {
-        if (isHan(c)) {
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        const bool pair = c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate();
+        if (isHan(pair ? QChar::surrogateToUcs4(c, s.at(++i)) : c.unicode())) {
             return true;
         }
     }
@@ -494,8 +498,8 @@ QList<Candidate> keyTerms(const Document &doc)
         const auto it = han.constFind(k);
         return it == han.cend() ? 0 : it->count;
     };
-    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
-        Candidate &c = it->candidate;
+    for (auto &pair : pairs) {
+        Candidate &c = pair.candidate;
         if (c.count < kMinCount) {
             continue;
         }
@@ -506,7 +510,7 @@ QList<Candidate> keyTerms(const Document &doc)
             return n > 0 ? n : countOf(part);
         };
         const bool together = c.count >= kMinCount + 1
-            && 2 * c.count >= std::min(partCount(it->main.first), partCount(it->main.second));
+                              && 2 * c.count >= std::min(partCount(pair.main.first), partCount(pair.main.second));
         if (!known && !together) {
             continue;
         }
@@ -521,7 +525,7 @@ QList<Candidate> keyTerms(const Document &doc)
                 target.nameCount = c.nameCount;
             }
         }
-        compounds.append({c.key, it->main.first, it->main.second, false});
+        compounds.append({c.key, pair.main.first, pair.main.second, false});
     }
     for (const auto &[triple, count] : counts.triples) {
         const QStringView view(triple.data(), qsizetype(triple.size()));
@@ -699,84 +703,66 @@ QList<Candidate> keyTerms(const Document &doc)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Matching theme terms in quotes.
+// Matching theme terms in quotes (TermMatcher: all the terms of all the themes in one automaton).
 
-bool isLatinWordChar(QChar c)
+// A term or a name as the matcher compares it: Simplified, case-folded.
+QString foldTerm(const QString &term)
 {
-    if (!c.isLetterOrNumber()) {
-        return false;
-    }
-    switch (c.script()) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return false;
-    default:
-        return true;
-    }
+    return toSimplified(term.trimmed()).toCaseFolded();
 }
 
-// A term as the matcher compares it: Simplified, case-folded.
-struct MatchTerm {
-    QString text;
-    bool wordStart = false; // a Latin word at the start: must not continue a word before it
-    bool wordEnd = false;   // ... at the end: may be followed only by a plural ending
+// The user's themes made ready for matching. A batch extracts every article with the same list (the
+// CLI's --themes), which may hold 100,000 themes: their automaton is built once, shared by the threads.
+struct UserThemeIndex {
+    QList<Theme> themes; // the list it was built from (a copy: shares the data, so it can be recognised)
+    QSet<QString> names; // folded
+    TermMatcher matcher; // owners are indices into `themes`
 };
 
-MatchTerm matchTerm(const QString &term)
+bool sameNamesAndTerms(const QList<Theme> &a, const QList<Theme> &b)
 {
-    MatchTerm m;
-    m.text = toSimplified(term.trimmed()).toCaseFolded();
-    if (!m.text.isEmpty()) {
-        m.wordStart = isLatinWordChar(m.text.front());
-        m.wordEnd = isLatinWordChar(m.text.back());
-    }
-    return m;
-}
-
-// Length of the run of Latin word characters at `pos`.
-qsizetype wordRun(QStringView text, qsizetype pos)
-{
-    qsizetype end = pos;
-    while (end < text.size() && isLatinWordChar(text.at(end))) {
-        ++end;
-    }
-    return end - pos;
-}
-
-// Whether the Latin word that the match ends inside finishes with exactly `tail` at `pos`.
-bool wordEndsWith(QStringView text, qsizetype pos, QStringView tail)
-{
-    return wordRun(text, pos) == tail.size() && text.mid(pos, tail.size()) == tail;
-}
-
-bool containsTerm(QStringView text, const MatchTerm &term)
-{
-    const QStringView t(term.text);
-    if (t.isEmpty()) {
+    if (a.size() != b.size()) {
         return false;
     }
-    // A Latin word also matches its plural ("market": "markets"; "policy": "policies", "days").
-    const bool yWord = term.wordEnd && t.size() > 2 && t.endsWith(u'y');
-    const QStringView needle = yWord ? t.chopped(1) : t;
-    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        if (term.wordStart && at > 0 && isLatinWordChar(text.at(at - 1))) {
-            continue;
-        }
-        const qsizetype after = at + needle.size();
-        if (!term.wordEnd) {
-            return true;
-        }
-        const bool found = yWord ? (wordEndsWith(text, after, u"y") || wordEndsWith(text, after, u"ys")
-                                    || wordEndsWith(text, after, u"ies"))
-                                 : (wordEndsWith(text, after, u"") || wordEndsWith(text, after, u"s")
-                                    || wordEndsWith(text, after, u"es"));
-        if (found) {
-            return true;
+    if (a.constData() == b.constData()) {
+        return true;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).name != b.at(i).name || a.at(i).terms != b.at(i).terms) {
+            return false;
         }
     }
-    return false;
+    return true;
+}
+
+std::shared_ptr<const UserThemeIndex> userThemeIndex(const QList<Theme> &themes)
+{
+    static std::mutex mutex;
+    static std::shared_ptr<const UserThemeIndex> last;
+    {
+        const std::lock_guard lock(mutex);
+        if (last && sameNamesAndTerms(last->themes, themes)) {
+            return last;
+        }
+    }
+    auto index = std::make_shared<UserThemeIndex>();
+    index->themes = themes;
+    QList<QStringList> terms;
+    terms.reserve(themes.size());
+    index->names.reserve(themes.size());
+    for (const Theme &theme : themes) {
+        index->names.insert(foldTerm(theme.name));
+        QStringList folded;
+        folded.reserve(theme.terms.size());
+        for (const QString &term : theme.terms) {
+            folded.append(foldTerm(term));
+        }
+        terms.append(std::move(folded));
+    }
+    index->matcher = TermMatcher(terms);
+    const std::lock_guard lock(mutex);
+    last = index;
+    return index;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -831,8 +817,13 @@ QStringList keysInFileOrder(const QByteArray &json)
             break;
         }
         const qsizetype keyEnd = skipString(json, i);
-        const QByteArray literal = '[' + json.mid(i, keyEnd - i) + ']';
-        keys.append(QJsonDocument::fromJson(literal).array().at(0).toString());
+        const QByteArrayView inner = QByteArrayView(json).sliced(i + 1, keyEnd - i - 2);
+        if (!inner.contains('\\')) {
+            keys.append(QString::fromUtf8(inner)); // the usual key: no escape, nothing to decode
+        } else {
+            const QByteArray literal = '[' + json.mid(i, keyEnd - i) + ']';
+            keys.append(QJsonDocument::fromJson(literal).array().at(0).toString());
+        }
         i = skipSpace(json, keyEnd);
         ++i; // ':'
         // Skip the value: strings may hold brackets, so they are stepped over whole.
@@ -941,6 +932,7 @@ ThemeFileResult loadThemeFile(const QString &path)
     const QStringList names = keysInFileOrder(json);
     QList<Theme> themes;
     QSet<QString> seen;
+    seen.reserve(names.size());
     for (const QString &name : names) {
         if (name.trimmed().isEmpty()) {
             return refuse(path, QStringLiteral("has a theme with an empty name"));
@@ -994,88 +986,87 @@ QByteArray themesToJson(const QList<Theme> &themes)
 
 namespace {
 
-// The terms of every theme of `doc`, ready to match, in the order of doc.themes.
-QList<QList<MatchTerm>> themeMatchers(const Document &doc)
+// A quote's words as the matcher reads them (Simplified, case-folded, like the terms); empty when the
+// quote has no words in the text.
+QString matchableText(const Document &doc, const Quote &quote)
 {
-    QList<QList<MatchTerm>> matchers;
-    matchers.reserve(doc.themes.size());
-    for (const Theme &theme : doc.themes) {
-        QList<MatchTerm> terms;
-        for (const QString &term : theme.terms) {
-            MatchTerm m = matchTerm(term);
-            if (!m.text.isEmpty()) {
-                terms.append(std::move(m));
-            }
-        }
-        matchers.append(std::move(terms));
-    }
-    return matchers;
-}
-
-// The indexes into doc.themes of the themes whose terms the quote's words hold.
-QList<qsizetype> themesOfQuote(const Document &doc, const Quote &quote, const QList<QList<MatchTerm>> &matchers)
-{
-    QList<qsizetype> found;
     if (quote.range.isEmpty() || quote.range.end > doc.text.size()) {
-        return found;
+        return {};
     }
     const QStringView raw = doc.textOf(quote.range);
-    const QString text = (doc.language == u"zh-Hant" ? toSimplified(raw) : raw.toString()).toCaseFolded();
-    for (qsizetype i = 0; i < doc.themes.size(); ++i) {
-        const QList<MatchTerm> &terms = matchers.at(i);
-        if (std::any_of(terms.cbegin(), terms.cend(), [&text](const MatchTerm &term) { return containsTerm(text, term); })) {
-            found.append(i);
-        }
-    }
-    return found;
-}
-
-QStringList themeNames(const Document &doc, const QList<qsizetype> &themes)
-{
-    QStringList names;
-    names.reserve(themes.size());
-    for (const qsizetype i : themes) {
-        names.append(doc.themes.at(i).name);
-    }
-    return names;
+    return (doc.language == u"zh-Hant" ? toSimplified(raw) : raw.toString()).toCaseFolded();
 }
 
 } // namespace
 
 void findThemes(Document &doc, const QList<Theme> &userThemes)
 {
+    const std::shared_ptr<const UserThemeIndex> user = userThemeIndex(userThemes);
     doc.themes.clear();
-    QSet<QString> names;
+    doc.themes.reserve(userThemes.size() + kMaxKeyTerms);
     for (Theme theme : userThemes) {
         theme.userDefined = true;
         theme.quotes = 0;
-        names.insert(matchTerm(theme.name).text);
         doc.themes.append(std::move(theme));
     }
+    QList<QStringList> keyTermsFolded;
     for (const Candidate &c : keyTerms(doc)) {
+        const QString folded = foldTerm(c.name);
         // A user theme of the same name already stands for the word.
-        if (names.contains(matchTerm(c.name).text)) {
+        if (user->names.contains(folded)) {
             continue;
         }
         doc.themes.append(Theme{c.name, {c.name}, false, 0});
+        keyTermsFolded.append(QStringList{folded});
     }
+    const TermMatcher keys(keyTermsFolded);
+    const qsizetype firstKey = userThemes.size();
 
-    const QList<QList<MatchTerm>> matchers = themeMatchers(doc);
     for (Quote &quote : doc.quotes) {
-        const QList<qsizetype> found = themesOfQuote(doc, quote, matchers);
-        quote.themes = themeNames(doc, found);
-        for (const qsizetype i : found) {
-            ++doc.themes[i].quotes;
+        quote.themes.clear();
+        const QString text = matchableText(doc, quote);
+        if (text.isEmpty()) {
+            continue;
+        }
+        const TermMatcher::Text prepared(text);
+        QList<int> matched = user->matcher.ownersIn(prepared);
+        for (const int key : keys.ownersIn(prepared)) {
+            matched.append(int(firstKey) + key);
+        }
+        // In the order of doc.themes, as a reader scans them.
+        for (const int theme : std::as_const(matched)) {
+            quote.themes.append(doc.themes.at(theme).name);
+            ++doc.themes[theme].quotes;
         }
     }
 }
 
 void matchThemes(Document &doc, const QList<int> &quotes)
 {
-    const QList<QList<MatchTerm>> matchers = themeMatchers(doc);
+    // doc.themes as they stand (a correction may follow a change of the list): one automaton over them all.
+    QList<QStringList> terms;
+    terms.reserve(doc.themes.size());
+    for (const Theme &theme : std::as_const(doc.themes)) {
+        QStringList folded;
+        folded.reserve(theme.terms.size());
+        for (const QString &term : theme.terms) {
+            folded.append(foldTerm(term));
+        }
+        terms.append(std::move(folded));
+    }
+    const TermMatcher matcher(terms);
     for (const int index : quotes) {
-        if (index >= 0 && index < doc.quotes.size()) {
-            doc.quotes[index].themes = themeNames(doc, themesOfQuote(doc, doc.quotes.at(index), matchers));
+        if (index < 0 || index >= doc.quotes.size()) {
+            continue;
+        }
+        Quote &quote = doc.quotes[index];
+        quote.themes.clear();
+        const QString text = matchableText(doc, quote);
+        if (text.isEmpty()) {
+            continue;
+        }
+        for (const int theme : matcher.ownersIn(text)) {
+            quote.themes.append(doc.themes.at(theme).name);
         }
     }
     QHash<QString, int> counts;

@@ -196,7 +196,7 @@ QList<Theme> ThemeModel::themesFromJson(const QByteArray &json)
         theme.name = it.key();
         theme.userDefined = true;
         const QJsonArray terms = it.value().toArray();
-        for (const QJsonValue &term : terms) {
+        for (const QJsonValue term : terms) {
             if (!term.toString().isEmpty()) {
                 theme.terms.append(term.toString());
             }

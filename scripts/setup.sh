@@ -14,20 +14,8 @@ packages=(
     libbenchmark-dev
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-    echo "Installing: ${missing[*]}"
-    if [ "$(id -u)" -ne 0 ]; then
-        SUDO=sudo
-    else
-        SUDO=
-    fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source "$QUOTEREADER_ROOT/scripts/packages.sh"
+install_missing "${packages[@]}"
 
 cmake -S "$QUOTEREADER_ROOT" -B "$QUOTEREADER_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
 cmake --build "$QUOTEREADER_BUILD" --parallel

@@ -228,6 +228,13 @@ void MainWindow::loadFinished()
     m_reader->verticalScrollBar()->setValue(scroll);
     updateWindowTitle();
     m_corrections->articleOpened(outcome.kept);
+    // How the file was read, when that was a guess the reader should know about (another encoding
+    // chosen after the text stopped being UTF-8, bad bytes replaced): shown until the next message, after
+    // any note about restored corrections, which matters less.
+    const QStringList &warnings = m_document->document.source.warnings;
+    if (!warnings.isEmpty()) {
+        statusBar()->showMessage(tr("“%1”: %2").arg(QFileInfo(m_path).fileName(), warnings.join(u"; ")));
+    }
     emit documentLoaded();
 }
 

@@ -539,14 +539,6 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>there is no document to export.</source>
         <translation>没有可导出的文档。</translation>
     </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>那是文件夹。</translation>
-    </message>
-    <message>
-        <source>it is not a regular file, so it cannot be replaced safely.</source>
-        <translation>那不是普通文件，无法安全地替换。</translation>
-    </message>
 </context>
 <context>
     <name>QuoteReader::Exporter</name>
@@ -638,6 +630,14 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
     <message>
         <source>it is not a regular file.</source>
         <translation>那不是普通文件。</translation>
+    </message>
+    <message>
+        <source>the data could not be written.</source>
+        <translation>无法写入数据。</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation>文件是只读的。</translation>
     </message>
 </context>
 <context>
@@ -791,6 +791,38 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
     <message>
         <source>line %1 is %2 characters long, over the limit of %3 characters per line, so this is not article text.</source>
         <translation>第 %1 行长达 %2 个字符，超过每行 %3 个字符的上限，这不是文章内容。</translation>
+    </message>
+    <message>
+        <source>1 byte is not valid UTF-8 (at byte offset %1); the rest of the file is, so it was read as UTF-8 with � in its place.</source>
+        <translation>有 1 个字节不是有效的 UTF-8（字节偏移 %1）；文件其余部分都是，所以按 UTF-8 读取，该字节以 � 代替。</translation>
+    </message>
+    <message>
+        <source>%1 bytes are not valid UTF-8 (the first at byte offset %2); the rest of the file is, so it was read as UTF-8 with � in their place.</source>
+        <translation>有 %1 个字节不是有效的 UTF-8（第一个在字节偏移 %2）；文件其余部分都是，所以按 UTF-8 读取，这些字节以 � 代替。</translation>
+    </message>
+    <message>
+        <source>the file reads as UTF-8 up to byte offset %1 but not after it, so it was read as %2, the encoding that best fits all of it; choose another encoding if the text looks wrong.</source>
+        <translation>文件到字节偏移 %1 为止是 UTF-8，之后就不是，所以按最符合全文的编码 %2 读取；如果文字看起来不对，请选择其他编码。</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to something that does not exist.</source>
+        <translation>文件是符号链接，指向的目标不存在。</translation>
+    </message>
+    <message>
+        <source>the file cannot be reached: a folder on its path cannot be searched (permission denied).</source>
+        <translation>无法访问文件：路径上有文件夹无法搜索（权限不足）。</translation>
+    </message>
+    <message>
+        <source>the file cannot be reached: its path holds a loop of symbolic links.</source>
+        <translation>无法访问文件：路径中有符号链接的循环。</translation>
+    </message>
+    <message>
+        <source>the file ends inside a character; the partial character was dropped.</source>
+        <translation>文件在一个字符的中间结束；不完整的字符已丢弃。</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of its text is %2 characters long, over the limit of %3 characters per paragraph, so this is not article text.</source>
+        <translation>正文第 %1 段长达 %2 个字符，超过每段 %3 个字符的上限，这不是文章内容。</translation>
     </message>
 </context>
 <context>

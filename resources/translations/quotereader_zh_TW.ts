@@ -539,14 +539,6 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
         <source>there is no document to export.</source>
         <translation>沒有可匯出的文件。</translation>
     </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>那是資料夾。</translation>
-    </message>
-    <message>
-        <source>it is not a regular file, so it cannot be replaced safely.</source>
-        <translation>那不是一般檔案，無法安全地取代。</translation>
-    </message>
 </context>
 <context>
     <name>QuoteReader::Exporter</name>
@@ -638,6 +630,14 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
     <message>
         <source>it is not a regular file.</source>
         <translation>那不是一般檔案。</translation>
+    </message>
+    <message>
+        <source>the data could not be written.</source>
+        <translation>無法寫入資料。</translation>
+    </message>
+    <message>
+        <source>the file is read-only.</source>
+        <translation>檔案是唯讀的。</translation>
     </message>
 </context>
 <context>
@@ -791,6 +791,38 @@ They stay in this window; export them (File &gt; Export Corrections…) to keep 
     <message>
         <source>line %1 is %2 characters long, over the limit of %3 characters per line, so this is not article text.</source>
         <translation>第 %1 行長達 %2 個字元，超過每行 %3 個字元的上限，這不是文章內容。</translation>
+    </message>
+    <message>
+        <source>1 byte is not valid UTF-8 (at byte offset %1); the rest of the file is, so it was read as UTF-8 with � in its place.</source>
+        <translation>有 1 個位元組不是有效的 UTF-8（位元組位移 %1）；檔案其餘部分都是，所以以 UTF-8 讀取，該位元組以 � 代替。</translation>
+    </message>
+    <message>
+        <source>%1 bytes are not valid UTF-8 (the first at byte offset %2); the rest of the file is, so it was read as UTF-8 with � in their place.</source>
+        <translation>有 %1 個位元組不是有效的 UTF-8（第一個在位元組位移 %2）；檔案其餘部分都是，所以以 UTF-8 讀取，這些位元組以 � 代替。</translation>
+    </message>
+    <message>
+        <source>the file reads as UTF-8 up to byte offset %1 but not after it, so it was read as %2, the encoding that best fits all of it; choose another encoding if the text looks wrong.</source>
+        <translation>檔案到位元組位移 %1 為止是 UTF-8，之後就不是，所以以最符合全文的編碼 %2 讀取；如果文字看來不對，請選擇其他編碼。</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link to something that does not exist.</source>
+        <translation>檔案是符號連結，指向的目標不存在。</translation>
+    </message>
+    <message>
+        <source>the file cannot be reached: a folder on its path cannot be searched (permission denied).</source>
+        <translation>無法存取檔案：路徑上有資料夾無法搜尋（權限不足）。</translation>
+    </message>
+    <message>
+        <source>the file cannot be reached: its path holds a loop of symbolic links.</source>
+        <translation>無法存取檔案：路徑中有符號連結的循環。</translation>
+    </message>
+    <message>
+        <source>the file ends inside a character; the partial character was dropped.</source>
+        <translation>檔案在一個字元的中間結束；不完整的字元已捨棄。</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of its text is %2 characters long, over the limit of %3 characters per paragraph, so this is not article text.</source>
+        <translation>內文第 %1 段長達 %2 個字元，超過每段 %3 個字元的上限，這不是文章內容。</translation>
     </message>
 </context>
 <context>

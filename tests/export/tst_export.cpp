@@ -10,7 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "smalldisk.h"
+
 #ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #endif
 
@@ -113,6 +117,84 @@ Document teaDocument()
     return doc;
 }
 
+// The tea article's quotes many times over: an export far larger than any write buffer.
+Document longDocument()
+{
+    Document doc = teaDocument();
+    const QList<Quote> quotes = doc.quotes;
+    for (int i = 0; i < 400; ++i) {
+        doc.quotes += quotes;
+    }
+    return doc;
+}
+
+// The tea article with terminal control sequences planted wherever an article, a file name or a theme
+// file can put text: a title-setting OSC with BEL, a screen clear (CSI), a C1 CSI, DEL, a carriage return.
+Document hostileDocument()
+{
+    Document doc = teaDocument();
+    const QString osc = u"\x1b]0;pwned\x07"_qs;
+    const QString clear = u"\x1b[2J\x1b[H"_qs;
+    const QString c1 = QString(QChar(0x9B)) + u"31m"_qs;
+    doc.source.path = u"articles/茶鄉\x1b[31m報導\r.txt"_qs;
+    doc.title = osc + doc.title + u"·"_qs; // U+00B7 is C2 B7 in UTF-8, next to the C1 range: kept as it is
+    doc.speakers[0].name += clear;
+    doc.speakers[0].role = c1 + doc.speakers[0].role + QChar(0x7F);
+    doc.quotes[0].cue += osc;
+    doc.quotes[0].themes = {u"茶"_qs + clear};
+    doc.sections[1].title += c1;
+    // In the text itself, so that offsets stay right: replace characters of a quote, keeping its length.
+    const qsizetype at = doc.quotes.at(2).range.start;
+    doc.text.replace(at, 4, u"\x1b[8m"_qs);
+    return doc;
+}
+
+// The C0 controls but tab, line feed and (for CSV's row ends) carriage return, DEL, and C1 as UTF-8.
+QString controlCharactersIn(const QByteArray &bytes, bool crAllowed)
+{
+    QStringList found;
+    const QString text = QString::fromUtf8(bytes);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool allowed = c == u'\t' || c == u'\n' || (c == u'\r' && crAllowed && text.mid(i + 1, 1) == u"\n");
+        if (!allowed && (c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
+            found << u"U+%1 at %2"_qs.arg(int(c), 4, 16, QLatin1Char('0')).arg(i);
+        }
+    }
+    return found.join(u", ");
+}
+
+// A device that takes `capacity` bytes and then fails as a full disk does: the write that reaches the
+// end is cut short without an error (as write(2) is), and the next one fails with ENOSPC's message.
+class FullDevice final : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 capacity)
+        : m_capacity(capacity)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray written() const { return m_bytes; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 room = m_capacity - m_bytes.size();
+        if (room <= 0) {
+            setErrorString(u"No space left on device"_qs);
+            return -1;
+        }
+        const qint64 taken = qMin(room, size);
+        m_bytes.append(data, taken);
+        return taken;
+    }
+
+private:
+    qint64 m_capacity = 0;
+    QByteArray m_bytes;
+};
+
 QByteArray render(const QuoteSelection &selection, ExportFormat format, const WriterOptions &options = {})
 {
     QByteArray bytes;
@@ -181,6 +263,14 @@ private slots:
     void exportToFileRefusesFoldersAndSpecialFiles();
     void writerFailsOnAClosedDevice_data();
     void writerFailsOnAClosedDevice();
+    void writersShowNoTerminalControls_data();
+    void writersShowNoTerminalControls();
+    void jsonEscapesEveryControlCharacter();
+    void writerReportsTheDeviceErrorWhenItFills_data();
+    void writerReportsTheDeviceErrorWhenItFills();
+    void exportToFileOnAFullDiskKeepsTheOldFile_data();
+    void exportToFileOnAFullDiskKeepsTheOldFile();
+    void exportToFileOverTheFileSizeLimitKeepsTheOldFile();
 };
 
 void TestExport::writerMatchesGoldenFile_data()
@@ -548,6 +638,157 @@ void TestExport::writerFailsOnAClosedDevice()
     QBuffer closed;
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"QIODevice::write.*device not open"_qs));
     QVERIFY(!makeWriter(ExportFormat(format))->write(QuoteSelection::all(doc), &closed));
+}
+
+void TestExport::writersShowNoTerminalControls_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("csv") << int(ExportFormat::Csv);
+    QTest::newRow("markdown") << int(ExportFormat::Markdown);
+    QTest::newRow("html") << int(ExportFormat::Html);
+    QTest::newRow("text") << int(ExportFormat::Text);
+}
+
+void TestExport::writersShowNoTerminalControls()
+{
+    // `cat quotes.txt` must not let an article retitle, clear or recolour the terminal: every control
+    // character becomes a visible symbol (ESC as ␛), in the text, the names and the file name.
+    QFETCH(int, format);
+    const Document doc = hostileDocument();
+    const QByteArray bytes = render(QuoteSelection::all(doc), ExportFormat(format));
+    QVERIFY(!bytes.isEmpty());
+    const QString found = controlCharactersIn(bytes, ExportFormat(format) == ExportFormat::Csv);
+    QVERIFY2(found.isEmpty(), qPrintable(found + u"\n"_qs + QString::fromUtf8(bytes)));
+    const QString text = QString::fromUtf8(bytes);
+    // Shown, not dropped (Markdown adds its own backslashes before brackets).
+    QVERIFY2(text.contains(u"pwned\u2407"_qs), "the cue's escape sequence should stay visible");
+    QVERIFY2(text.contains(u"\u241B\\[8m"_qs) || text.contains(u"\u241B[8m"_qs),
+             "the quote's escape sequence should stay visible");
+    QVERIFY2(text.contains(u"\uFFFD31m"_qs), "a C1 control should be shown as U+FFFD");
+}
+
+void TestExport::jsonEscapesEveryControlCharacter()
+{
+    // JSON keeps every character (a program reads it), escaped: \u001b, \u007f, \u009b.
+    const Document doc = hostileDocument();
+    const QByteArray bytes = render(QuoteSelection::all(doc), ExportFormat::Json);
+    const QString found = controlCharactersIn(bytes, false);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    QVERIFY(bytes.contains("\\u001b]0;pwned\\u0007"));
+    QVERIFY(bytes.contains("\\u009b31m"));
+    QVERIFY(bytes.contains("\\u007f"));
+    QVERIFY(bytes.contains("\xC2\xB7"));
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(root.value(u"title").toString(), doc.title);
+    QCOMPARE(root.value(u"source").toObject().value(u"path").toString(), doc.source.path);
+    QCOMPARE(root.value(u"quotes").toArray().at(2).toObject().value(u"text").toString(),
+             doc.quoteText(doc.quotes.at(2)));
+}
+
+void TestExport::writerReportsTheDeviceErrorWhenItFills_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("large");
+    QTest::addColumn<qint64>("capacity");
+    for (const ExportFormat format :
+         {ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Text}) {
+        const QByteArray name = fileSuffix(format).toLatin1();
+        // Nothing fits; the device fills halfway through the first write; a large export fills late.
+        QTest::newRow(QByteArray(name + ", no room").constData()) << int(format) << false << qint64(0);
+        QTest::newRow(QByteArray(name + ", room for 100 bytes").constData()) << int(format) << false << qint64(100);
+        QTest::newRow(QByteArray(name + ", large, room for 100 KB").constData())
+            << int(format) << true << qint64(100 * 1024);
+    }
+}
+
+void TestExport::writerReportsTheDeviceErrorWhenItFills()
+{
+    QFETCH(int, format);
+    QFETCH(bool, large);
+    QFETCH(qint64, capacity);
+    const Document doc = large ? longDocument() : teaDocument();
+    const QByteArray whole = render(QuoteSelection::all(doc), ExportFormat(format));
+    QVERIFY(whole.size() > capacity);
+    FullDevice device(capacity);
+    QVERIFY(!makeWriter(ExportFormat(format))->write(QuoteSelection::all(doc), &device));
+    // The caller reads the reason from the device: a short write must be retried until the device says why.
+    QCOMPARE(device.errorString(), u"No space left on device"_qs);
+    QCOMPARE(device.written(), whole.left(capacity));
+}
+
+void TestExport::exportToFileOnAFullDiskKeepsTheOldFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("large");
+    for (const ExportFormat format :
+         {ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Text}) {
+        const QByteArray name = fileSuffix(format).toLatin1();
+        // Under Qt's 16 KB write buffer, the bytes reach the file only when QSaveFile::commit() flushes.
+        QTest::newRow(QByteArray(name + ", small").constData()) << int(format) << false;
+        QTest::newRow(QByteArray(name + ", large").constData()) << int(format) << true;
+    }
+}
+
+void TestExport::exportToFileOnAFullDiskKeepsTheOldFile()
+{
+    QFETCH(int, format);
+    QFETCH(bool, large);
+    TestSupport::SmallDisk disk;
+    if (!disk.isValid()) {
+        QSKIP(qPrintable(disk.skipReason()));
+    }
+    const QString path = disk.filePath(u"quotes."_qs + fileSuffix(ExportFormat(format)));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write("last week's quotes\n"), 19);
+    }
+    QVERIFY(disk.fill());
+
+    const Document doc = large ? longDocument() : teaDocument();
+    QString error;
+    QVERIFY2(!exportToFile(QuoteSelection::all(doc), ExportFormat(format), path, &error),
+             "a full disk was reported as written");
+    QCOMPARE(error, u"Could not write “%1”: No space left on device."_qs.arg(path));
+    QCOMPARE(readAll(path), QByteArray("last week's quotes\n"));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{u".filler"_qs, QFileInfo(path).fileName()}));
+}
+
+void TestExport::exportToFileOverTheFileSizeLimitKeepsTheOldFile()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("RLIMIT_FSIZE is POSIX");
+#else
+    // The same failure without mounting anything: past RLIMIT_FSIZE a write fails (EFBIG) as on a full
+    // disk. SIGXFSZ, which would end the process, is ignored for the duration.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"quotes.txt"_qs);
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write("old\n"), 4);
+    }
+    const Document doc = teaDocument();
+    QVERIFY(render(QuoteSelection::all(doc), ExportFormat::Text).size() > 200);
+
+    struct rlimit saved = {};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    struct rlimit small = saved;
+    small.rlim_cur = 200;
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    QString error;
+    const bool written = exportToFile(QuoteSelection::all(doc), ExportFormat::Text, path, &error);
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY2(!written, "a write cut off by the file size limit was reported as written");
+    QCOMPARE(error, u"Could not write “%1”: File too large."_qs.arg(path));
+    QCOMPARE(readAll(path), QByteArray("old\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"quotes.txt"_qs});
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestExport)

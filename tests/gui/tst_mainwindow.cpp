@@ -30,11 +30,10 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
-#include <QStatusBar>
-#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
