@@ -3,6 +3,8 @@
 // large batch without holding it and the desktop app can write the same bytes to a file or the clipboard.
 #include "export.h"
 
+#include "articletext.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -784,6 +786,8 @@ std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions
         return std::make_unique<HtmlWriter>();
     case ExportFormat::Text:
         return std::make_unique<TextWriter>();
+    case ExportFormat::Article:
+        return std::make_unique<ArticleTextWriter>();
     }
     return nullptr;
 }
@@ -806,6 +810,9 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name)
     if (lower == u"txt" || lower == u"text") {
         return ExportFormat::Text;
     }
+    if (lower == u"article") {
+        return ExportFormat::Article;
+    }
     return std::nullopt;
 }
 
@@ -821,6 +828,7 @@ QString fileSuffix(ExportFormat format)
     case ExportFormat::Html:
         return QStringLiteral("html");
     case ExportFormat::Text:
+    case ExportFormat::Article:
         return QStringLiteral("txt");
     }
     return {};

@@ -12,7 +12,7 @@
 
 namespace QuoteReader {
 
-enum class ExportFormat { Json, Csv, Markdown, Html, Text };
+enum class ExportFormat { Json, Csv, Markdown, Html, Text, Article }; // Article: the article's text, not its quotes
 
 // The quotes a writer writes: indices into document->quotes, in the order they are written.
 struct QuoteSelection {
@@ -39,7 +39,7 @@ struct WriterOptions {
 
 std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format);
 std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions &options);
-std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt"
+std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt", "article"
 QString fileSuffix(ExportFormat format);
 
 // One CSV cell: RFC 4180 quoting, and a leading apostrophe where a spreadsheet would run a formula.

@@ -328,6 +328,10 @@ NoiseKind noiseKindFor(BlockKind kind)
         return NoiseKind::Byline;
     case BlockKind::Related:
         return NoiseKind::Related;
+    case BlockKind::Navigation:
+        return NoiseKind::Navigation;
+    case BlockKind::Comments:
+        return NoiseKind::Comments;
     default:
         return NoiseKind::Boilerplate;
     }
@@ -470,8 +474,10 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         case BlockKind::Byline:
         case BlockKind::Related:
         case BlockKind::Boilerplate:
+        case BlockKind::Navigation:
+        case BlockKind::Comments:
             doc.noise.append(Noise{noiseKindFor(line.kind), line.range, {}});
-            if (line.kind == BlockKind::Related || line.kind == BlockKind::Boilerplate) {
+            if (line.kind != BlockKind::Caption && line.kind != BlockKind::Byline) {
                 block.section = -1;
             }
             break;

@@ -475,7 +475,7 @@ int main(int argc, char *argv[])
                                                                                 "- reads one article from standard input."),
                                  u"FILE..."_qs);
     const QCommandLineOption formatOption({u"f"_qs, u"format"_qs},
-                                          QCoreApplication::translate("main", "Output format: json, csv, md, html or txt."),
+                                          QCoreApplication::translate("main", "Output format: json, csv, md, html or txt for the quotes; article for the article's text as the reader shows it."),
                                           u"FORMAT"_qs, u"json"_qs);
     const QCommandLineOption speakerOption(u"speaker"_qs,
                                            QCoreApplication::translate("main", "Only quotes of this speaker (name or alias; repeatable)."),
@@ -547,7 +547,7 @@ int main(int argc, char *argv[])
     Job job;
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOption));
     if (!format) {
-        return usageError(parser, QCoreApplication::translate("main", "unknown format “%1”; use json, csv, md, html or txt.")
+        return usageError(parser, QCoreApplication::translate("main", "unknown format “%1”; use json, csv, md, html, txt or article.")
                                       .arg(parser.value(formatOption)));
     }
     job.format = *format;
@@ -685,7 +685,8 @@ int main(int argc, char *argv[])
         } else {
             // Concatenated Markdown and text read as one file with a blank line between the articles.
             const bool separate = batch && written > 0 &&
-                                  (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text);
+                                  (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text ||
+                                   job.format == ExportFormat::Article);
             if ((separate && !output.write(QByteArrayLiteral("\n"))) || !output.write(outcome.bytes)) {
                 outputFailed = true;
                 return false;
