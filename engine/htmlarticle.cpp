@@ -6,6 +6,7 @@
 // lists) is taken out again. Nothing is thrown away: every line is kept with the kind of noise it is.
 #include "htmlarticle.h"
 
+#include "htmldeclared.h"
 #include "htmlmarkers.h"
 #include "htmlpage.h"
 #include "markup.h"
@@ -180,6 +181,7 @@ private:
     void markArticle(const QList<int> &roots, const QList<bool> &looseLines, const Attempt &attempt);
     void markOutside();
     void dropEmptyHeadings();
+    void checkAgainstDeclared(const Attempt &attempt);
     int findTitle(QString &synthetic) const;
 
     Page &m_page;
@@ -629,6 +631,52 @@ void ArticleFinder::markOutside()
     }
 }
 
+// Where the page declares its article's body (JSON-LD articleBody) and the article found holds little
+// of it, the element that best holds the declared body is the article instead. The declared body is
+// evidence, not the article: it may be cut short, or differ in its details from what the page shows.
+void ArticleFinder::checkAgainstDeclared(const Attempt &attempt)
+{
+    const DeclaredBody declared = compareWithDeclaredBody(m_page);
+    if (declared.isEmpty()) {
+        return;
+    }
+    qint64 found = 0;
+    qint64 total = 0;
+    for (int l = 0; l < m_page.lines.size(); ++l) {
+        if (m_inArticle.at(l)) {
+            found += declared.foundIn(l, l + 1);
+            total += declared.totalIn(l, l + 1);
+        }
+    }
+    const double recall = double(found) / double(declared.shingles);
+    qCDebug(lcArticle) << "declared body: recall" << recall << "of" << declared.shingles;
+    if (recall >= 0.5) {
+        return;
+    }
+    const auto f1 = [&declared](qint64 inside, qint64 all) { return 2.0 * double(inside) / double(all + declared.shingles); };
+    int best = -1;
+    double bestF1 = f1(found, total) + 0.1;
+    for (int e = 1; e < m_page.elements.size(); ++e) {
+        const Element &element = m_page.elements.at(e);
+        const qint64 inside = declared.foundIn(element.firstLine, element.endLine);
+        if (double(inside) < 0.7 * double(declared.shingles)) {
+            continue;
+        }
+        const double value = f1(inside, declared.totalIn(element.firstLine, element.endLine));
+        if (value > bestF1) {
+            bestF1 = value;
+            best = e;
+        }
+    }
+    if (best < 0) {
+        return;
+    }
+    qCDebug(lcArticle) << "declared body: the article is element" << best << "F1" << bestF1;
+    m_kind.fill(BlockKind::Boilerplate);
+    m_inArticle.fill(false);
+    markArticle({best}, QList<bool>(m_page.lines.size(), false), attempt);
+}
+
 // A heading with no article text after it ("Related stories", "Comments") goes with the noise it heads.
 void ArticleFinder::dropEmptyHeadings()
 {
@@ -722,6 +770,7 @@ MarkupText ArticleFinder::run()
     }
     m_kind = bestKinds;
     m_inArticle = bestInArticle;
+    checkAgainstDeclared(attempts[0]);
     markOutside();
     dropEmptyHeadings();
 

@@ -28,7 +28,8 @@ const StructureLexicons &lexicons()
 struct Line {
     TextRange range;
     BlockKind kind = BlockKind::Paragraph;
-    bool hinted = false;
+    bool hinted = false; // the markup said what the line is (a heading, the title, noise)
+    bool placed = false; // the markup placed the line in the article (a web page's paragraph)
 };
 
 // A line that ends as a sentence ends. Scraped teasers are cut at a fixed length and end anywhere.
@@ -361,8 +362,10 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
             if (end > start) {
                 Line line{{start, end}, BlockKind::Paragraph, false};
                 if (const auto it = hinted.constFind(number); it != hinted.cend()) {
+                    // A paragraph of a web page's article may still be a byline or a caption.
                     line.kind = *it;
-                    line.hinted = true;
+                    line.placed = *it == BlockKind::Paragraph;
+                    line.hinted = !line.placed;
                 }
                 lines.append(line);
             }
@@ -387,8 +390,9 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         }
     }
 
-    // The tail of other articles' teasers.
-    const qsizetype tail = relatedTailStart(lines, text);
+    // The tail of other articles' teasers; on a web page, the markup has told them apart already.
+    const bool placed = std::any_of(lines.cbegin(), lines.cend(), [](const Line &l) { return l.placed; });
+    const qsizetype tail = placed ? lines.size() : relatedTailStart(lines, text);
     for (qsizetype i = tail; i < lines.size(); ++i) {
         if (lines[i].kind == BlockKind::Paragraph || lines[i].kind == BlockKind::Heading) {
             lines[i].kind = BlockKind::Related;
