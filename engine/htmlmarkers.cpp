@@ -45,11 +45,9 @@ public:
             if (token.size() > 64) {
                 continue; // generated names (hashes, JSON in attributes) say nothing
             }
-            m_token.clear();
-            m_token += u'=';
-            m_token += token;
-            if (m_words.contains(m_token)) {
-                note(m_words.tag(m_token));
+            const QString whole = u'=' + token.toString();
+            if (m_words.contains(whole)) {
+                note(m_words.tag(whole));
             }
         }
         qsizetype start = -1;
@@ -126,10 +124,121 @@ private:
 
     WordList m_words;    // whole words, and "=token" for whole class tokens
     WordList m_prefixes; // word starts
-    mutable QString m_token;
 };
 
 } // namespace
+
+TagInfo classify(const char *name)
+{
+    struct Entry {
+        const char *name;
+        Behaviour behaviour;
+        Tag tag;
+    };
+    static constexpr Entry entries[] = {
+        {"p", Behaviour::Block, Tag::P},
+        {"div", Behaviour::Block, Tag::Div},
+        {"a", Behaviour::Inline, Tag::Other},
+        {"span", Behaviour::Inline, Tag::Other},
+        {"li", Behaviour::Block, Tag::Li},
+        {"br", Behaviour::LineBreak, Tag::Other},
+        {"img", Behaviour::Void, Tag::Other},
+        {"td", Behaviour::Block, Tag::Td},
+        {"tr", Behaviour::Block, Tag::Tr},
+        {"ul", Behaviour::Block, Tag::Ul},
+        {"section", Behaviour::Block, Tag::Section},
+        {"article", Behaviour::Block, Tag::Article},
+        {"main", Behaviour::Block, Tag::Main},
+        {"header", Behaviour::Block, Tag::Header},
+        {"footer", Behaviour::Block, Tag::Footer},
+        {"nav", Behaviour::Block, Tag::Nav},
+        {"aside", Behaviour::Block, Tag::Aside},
+        {"menu", Behaviour::Block, Tag::Menu},
+        {"form", Behaviour::Block, Tag::Form},
+        {"fieldset", Behaviour::Block, Tag::Fieldset},
+        {"figure", Behaviour::Block, Tag::Figure},
+        {"figcaption", Behaviour::Block, Tag::FigCaption},
+        {"blockquote", Behaviour::Block, Tag::Blockquote},
+        {"pre", Behaviour::Block, Tag::Pre},
+        {"ol", Behaviour::Block, Tag::Ol},
+        {"dl", Behaviour::Block, Tag::Dl},
+        {"dt", Behaviour::Block, Tag::Dt},
+        {"dd", Behaviour::Block, Tag::Dd},
+        {"table", Behaviour::Block, Tag::Table},
+        {"th", Behaviour::Block, Tag::Td},
+        {"tbody", Behaviour::Block, Tag::Other},
+        {"thead", Behaviour::Block, Tag::Other},
+        {"tfoot", Behaviour::Block, Tag::Other},
+        {"caption", Behaviour::Block, Tag::FigCaption},
+        {"address", Behaviour::Block, Tag::Address},
+        {"dialog", Behaviour::Block, Tag::Dialog},
+        {"details", Behaviour::Block, Tag::Details},
+        {"summary", Behaviour::Block, Tag::Other},
+        {"body", Behaviour::Block, Tag::Body},
+        {"html", Behaviour::Block, Tag::Other},
+        {"head", Behaviour::Block, Tag::Other},
+        {"center", Behaviour::Block, Tag::Div},
+        {"hgroup", Behaviour::Block, Tag::Other},
+        {"legend", Behaviour::Block, Tag::Other},
+        {"hr", Behaviour::LineBreak, Tag::Other},
+        {"input", Behaviour::Void, Tag::Other},
+        {"meta", Behaviour::Void, Tag::Other},
+        {"link", Behaviour::Void, Tag::Other},
+        {"wbr", Behaviour::Void, Tag::Other},
+        {"source", Behaviour::Void, Tag::Other},
+        {"area", Behaviour::Void, Tag::Other},
+        {"base", Behaviour::Void, Tag::Other},
+        {"col", Behaviour::Void, Tag::Other},
+        {"embed", Behaviour::Void, Tag::Other},
+        {"param", Behaviour::Void, Tag::Other},
+        {"track", Behaviour::Void, Tag::Other},
+        {"script", Behaviour::Raw, Tag::Other},
+        {"style", Behaviour::Raw, Tag::Other},
+        {"textarea", Behaviour::Raw, Tag::Other},
+        {"title", Behaviour::Title, Tag::Other},
+        {"svg", Behaviour::Skip, Tag::Other},
+        {"math", Behaviour::Skip, Tag::Other},
+        {"template", Behaviour::Skip, Tag::Other},
+        {"iframe", Behaviour::Skip, Tag::Other},
+        {"object", Behaviour::Skip, Tag::Other},
+        {"video", Behaviour::Skip, Tag::Other},
+        {"audio", Behaviour::Skip, Tag::Other},
+        {"canvas", Behaviour::Skip, Tag::Other},
+        {"select", Behaviour::Skip, Tag::Other},
+        {"button", Behaviour::Skip, Tag::Other},
+        {"noscript", Behaviour::Skip, Tag::Other},
+        {"option", Behaviour::Skip, Tag::Other},
+        {"datalist", Behaviour::Skip, Tag::Other},
+        {"map", Behaviour::Skip, Tag::Other},
+    };
+    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0') {
+        return {Behaviour::Block, Tag::Heading, quint8(name[1] - '0')};
+    }
+    for (const Entry &entry : entries) {
+        if (std::strcmp(entry.name, name) == 0) {
+            return {entry.behaviour, entry.tag, 0};
+        }
+    }
+    return {};
+}
+
+bool closesParagraph(Tag tag)
+{
+    switch (tag) {
+    case Tag::Other:
+    case Tag::Document:
+    case Tag::Body:
+    case Tag::Tr:
+    case Tag::Td:
+    case Tag::Li:
+    case Tag::Dt:
+    case Tag::Dd:
+    case Tag::FigCaption:
+        return false;
+    default:
+        return true;
+    }
+}
 
 NameReading readName(QStringView value)
 {

@@ -8,6 +8,28 @@
 
 namespace QuoteReader::Html {
 
+// What a tag does to the text around it.
+enum class Behaviour : quint8 {
+    Inline,    // no line break: a, span, b, em…
+    Block,     // a line break before and after, and an element of the tree
+    Void,      // no content, no line break: img, input, meta
+    LineBreak, // br, and hr (also void)
+    Skip,      // dropped with all it holds: graphics, embedded documents, buttons, scripts' fallbacks
+    Raw,       // raw text to the closing tag: script, style, textarea
+    Title,
+};
+
+struct TagInfo {
+    Behaviour behaviour = Behaviour::Inline;
+    Tag tag = Tag::Other;
+    quint8 level = 0;
+};
+
+// What the tag named `name` (lower-case ASCII) is and does.
+TagInfo classify(const char *name);
+// Whether opening `tag` ends an open <p> (HTML's "closes a p element" list, as far as text goes).
+bool closesParagraph(Tag tag);
+
 // The attributes the article finder reads, as views into the page.
 struct Attributes {
     QStringView cls, id, role, itemprop, style, ariaHidden, type, property, name, content;

@@ -17,135 +17,6 @@ namespace QuoteReader::Html {
 
 namespace {
 
-enum class Behaviour : quint8 {
-    Inline,    // no line break: a, span, b, em…
-    Block,     // a line break before and after, and an element of the tree
-    Void,      // no content, no line break: img, input, meta
-    LineBreak, // br, and hr (also void)
-    Skip,      // dropped with all it holds: graphics, embedded documents, buttons, scripts' fallbacks
-    Raw,       // raw text to the closing tag: script, style, textarea
-    Title,
-};
-
-struct TagInfo {
-    Behaviour behaviour = Behaviour::Inline;
-    Tag tag = Tag::Other;
-    quint8 level = 0;
-};
-
-TagInfo classify(const char *name)
-{
-    struct Entry {
-        const char *name;
-        Behaviour behaviour;
-        Tag tag;
-    };
-    static constexpr Entry entries[] = {
-        {"p", Behaviour::Block, Tag::P},
-        {"div", Behaviour::Block, Tag::Div},
-        {"a", Behaviour::Inline, Tag::Other},
-        {"span", Behaviour::Inline, Tag::Other},
-        {"li", Behaviour::Block, Tag::Li},
-        {"br", Behaviour::LineBreak, Tag::Other},
-        {"img", Behaviour::Void, Tag::Other},
-        {"td", Behaviour::Block, Tag::Td},
-        {"tr", Behaviour::Block, Tag::Tr},
-        {"ul", Behaviour::Block, Tag::Ul},
-        {"section", Behaviour::Block, Tag::Section},
-        {"article", Behaviour::Block, Tag::Article},
-        {"main", Behaviour::Block, Tag::Main},
-        {"header", Behaviour::Block, Tag::Header},
-        {"footer", Behaviour::Block, Tag::Footer},
-        {"nav", Behaviour::Block, Tag::Nav},
-        {"aside", Behaviour::Block, Tag::Aside},
-        {"menu", Behaviour::Block, Tag::Menu},
-        {"form", Behaviour::Block, Tag::Form},
-        {"fieldset", Behaviour::Block, Tag::Fieldset},
-        {"figure", Behaviour::Block, Tag::Figure},
-        {"figcaption", Behaviour::Block, Tag::FigCaption},
-        {"blockquote", Behaviour::Block, Tag::Blockquote},
-        {"pre", Behaviour::Block, Tag::Pre},
-        {"ol", Behaviour::Block, Tag::Ol},
-        {"dl", Behaviour::Block, Tag::Dl},
-        {"dt", Behaviour::Block, Tag::Dt},
-        {"dd", Behaviour::Block, Tag::Dd},
-        {"table", Behaviour::Block, Tag::Table},
-        {"th", Behaviour::Block, Tag::Td},
-        {"tbody", Behaviour::Block, Tag::Other},
-        {"thead", Behaviour::Block, Tag::Other},
-        {"tfoot", Behaviour::Block, Tag::Other},
-        {"caption", Behaviour::Block, Tag::FigCaption},
-        {"address", Behaviour::Block, Tag::Address},
-        {"dialog", Behaviour::Block, Tag::Dialog},
-        {"details", Behaviour::Block, Tag::Details},
-        {"summary", Behaviour::Block, Tag::Other},
-        {"body", Behaviour::Block, Tag::Body},
-        {"html", Behaviour::Block, Tag::Other},
-        {"head", Behaviour::Block, Tag::Other},
-        {"center", Behaviour::Block, Tag::Div},
-        {"hgroup", Behaviour::Block, Tag::Other},
-        {"legend", Behaviour::Block, Tag::Other},
-        {"hr", Behaviour::LineBreak, Tag::Other},
-        {"input", Behaviour::Void, Tag::Other},
-        {"meta", Behaviour::Void, Tag::Other},
-        {"link", Behaviour::Void, Tag::Other},
-        {"wbr", Behaviour::Void, Tag::Other},
-        {"source", Behaviour::Void, Tag::Other},
-        {"area", Behaviour::Void, Tag::Other},
-        {"base", Behaviour::Void, Tag::Other},
-        {"col", Behaviour::Void, Tag::Other},
-        {"embed", Behaviour::Void, Tag::Other},
-        {"param", Behaviour::Void, Tag::Other},
-        {"track", Behaviour::Void, Tag::Other},
-        {"script", Behaviour::Raw, Tag::Other},
-        {"style", Behaviour::Raw, Tag::Other},
-        {"textarea", Behaviour::Raw, Tag::Other},
-        {"title", Behaviour::Title, Tag::Other},
-        {"svg", Behaviour::Skip, Tag::Other},
-        {"math", Behaviour::Skip, Tag::Other},
-        {"template", Behaviour::Skip, Tag::Other},
-        {"iframe", Behaviour::Skip, Tag::Other},
-        {"object", Behaviour::Skip, Tag::Other},
-        {"video", Behaviour::Skip, Tag::Other},
-        {"audio", Behaviour::Skip, Tag::Other},
-        {"canvas", Behaviour::Skip, Tag::Other},
-        {"select", Behaviour::Skip, Tag::Other},
-        {"button", Behaviour::Skip, Tag::Other},
-        {"noscript", Behaviour::Skip, Tag::Other},
-        {"option", Behaviour::Skip, Tag::Other},
-        {"datalist", Behaviour::Skip, Tag::Other},
-        {"map", Behaviour::Skip, Tag::Other},
-    };
-    if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0') {
-        return {Behaviour::Block, Tag::Heading, quint8(name[1] - '0')};
-    }
-    for (const Entry &entry : entries) {
-        if (std::strcmp(entry.name, name) == 0) {
-            return {entry.behaviour, entry.tag, 0};
-        }
-    }
-    return {};
-}
-
-// Tags that end an open <p> (HTML's "closes a p element" list, as far as text goes).
-bool closesParagraph(Tag tag)
-{
-    switch (tag) {
-    case Tag::Other:
-    case Tag::Document:
-    case Tag::Body:
-    case Tag::Tr:
-    case Tag::Td:
-    case Tag::Li:
-    case Tag::Dt:
-    case Tag::Dd:
-    case Tag::FigCaption:
-        return false;
-    default:
-        return true;
-    }
-}
-
 // The longest "articleBody" string anywhere in a JSON-LD value.
 void findArticleBody(const QJsonValue &value, QString &best, int depth)
 {
@@ -194,6 +65,7 @@ private:
         bool link = false;
         bool hidden = false;  // an inline element hidden from readers: its text is dropped
         bool pre = false;
+        Marker inlineMarker = Marker::None; // what an inline element (or one around it) is named: <span class="byline">
     };
 
     static quint32 hashName(const char *name)
@@ -212,7 +84,7 @@ private:
     void endLine();
     void parseTag();
     void openBlock(const TagInfo &info, quint32 name, const Attributes &attributes);
-    void openInline(quint32 name, const Attributes &attributes, bool link);
+    void openInline(quint32 name, const Attributes &attributes, bool link, Marker marker);
     void popTo(qsizetype index);
     bool closeNamed(quint32 name, qsizetype limit);
     void closeParagraph();
@@ -233,6 +105,8 @@ private:
     int m_lineOwner = 0;
     int m_lineChars = 0;
     int m_lineLinkChars = 0;
+    int m_lineMarkedChars = 0;
+    Marker m_lineMarker = Marker::None;
     bool m_lineHasText = false;
     bool m_pendingSpace = false;
     int m_linkDepth = 0;
@@ -259,6 +133,10 @@ void Parser::append(QStringView run)
     if (m_linkDepth > 0) {
         m_lineLinkChars += int(run.size());
     }
+    if (!m_stack.isEmpty() && m_stack.last().inlineMarker != Marker::None) {
+        m_lineMarkedChars += int(run.size());
+        m_lineMarker = m_stack.last().inlineMarker;
+    }
 }
 
 void Parser::text(QChar c)
@@ -281,7 +159,8 @@ void Parser::text(QChar c)
 void Parser::endLine()
 {
     if (m_lineHasText) {
-        m_page.lines.append(Line{m_lineStart, m_page.text.size(), m_lineOwner, m_lineChars, m_lineLinkChars});
+        m_page.lines.append(
+            Line{m_lineStart, m_page.text.size(), m_lineOwner, m_lineChars, m_lineLinkChars, m_lineMarkedChars, m_lineMarker});
         m_page.text.append(u'\n');
     }
     m_lineStart = m_page.text.size();
@@ -289,6 +168,8 @@ void Parser::endLine()
     m_pendingSpace = false;
     m_lineChars = 0;
     m_lineLinkChars = 0;
+    m_lineMarkedChars = 0;
+    m_lineMarker = Marker::None;
 }
 
 void Parser::popTo(qsizetype index)
@@ -453,18 +334,30 @@ void Parser::openBlock(const TagInfo &info, quint32 name, const Attributes &attr
     m_stack.append(Open{name, index, index, info.tag, false, false, pre});
 }
 
-void Parser::openInline(quint32 name, const Attributes &attributes, bool link)
+void Parser::openInline(quint32 name, const Attributes &attributes, bool link, Marker marker)
 {
     if (m_stack.size() >= kMaxDepth) {
         return;
     }
     bool hidden = isHiddenByAttributes(attributes);
-    if (!hidden && !attributes.cls.isEmpty()) {
-        hidden = readName(attributes.cls).marker == Marker::Hidden;
+    bool content = false;
+    for (const QStringView value : {attributes.cls, attributes.id}) {
+        if (!value.isEmpty()) {
+            const NameReading reading = readName(value);
+            hidden = hidden || reading.marker == Marker::Hidden;
+            content = content || reading.content || reading.embed;
+            marker = marker == Marker::None ? reading.marker : marker;
+        }
+    }
+    if (content) {
+        marker = Marker::None;
+    }
+    if (marker == Marker::None && !m_stack.isEmpty()) {
+        marker = m_stack.last().inlineMarker;
     }
     m_linkDepth += link;
     m_hiddenDepth += hidden;
-    m_stack.append(Open{name, -1, currentElement(), Tag::Other, link, hidden, false});
+    m_stack.append(Open{name, -1, currentElement(), Tag::Other, link, hidden, false, marker});
 }
 
 // Skips an element and all it holds, to its matching closing tag (nested ones of the same name counted).
@@ -730,7 +623,10 @@ void Parser::parseTag()
         }
         {
             const Attributes attributes = readAttributes(attributesStart, attributesEnd);
-            openInline(nameHash, attributes, name[0] == 'a' && name[1] == '\0' && attributes.href);
+            const bool anchor = name[0] == 'a' && name[1] == '\0';
+            // <time> holds the article's date (or another's): metadata, like a byline.
+            const Marker marker = std::strcmp(name, "time") == 0 ? Marker::Byline : Marker::None;
+            openInline(nameHash, attributes, anchor && attributes.href, marker);
         }
         return;
     }

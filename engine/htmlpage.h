@@ -79,6 +79,8 @@ struct Line {
     int element = 0;     // the innermost element the line stands in (0: the page)
     int chars = 0;       // characters other than white space
     int linkChars = 0;   // of those, inside a link
+    int markedChars = 0; // of those, inside an inline element named like furniture (<span class="byline">, <time>)
+    Marker marker = Marker::None; // what that element is named
 };
 
 struct Page {
