@@ -204,10 +204,10 @@ void ArticleFinder::markArticle(const Choice &choice, const Attempt &attempt)
             const Element &element = elements.at(e);
             // A block named like furniture is furniture, unless a class or id says so of one that
             // holds most of the article (a wrapper with a misleading name).
-            const bool byTag = element.marker == markerFor(element.tag);
-            const bool named = element.marker != Marker::None && (byTag || m_stats.chars(e) * 10 < rootChars * 6);
+            const bool byTag = element.named == markerFor(element.tag);
+            const bool named = element.named != Marker::None && (byTag || m_stats.chars(e) * 10 < rootChars * 6);
             if (named) {
-                markLines(element, kindFor(element.marker));
+                markLines(element, kindFor(element.named));
                 e = element.endElement;
                 continue;
             }
@@ -266,7 +266,9 @@ void ArticleFinder::markOutside()
             continue;
         }
         const Line &line = m_page.lines.at(l);
-        const Marker marker = m_stats.inherited(line.element);
+        const Marker marker = line.marker != Marker::None && line.markedChars * 10 >= line.chars * 8
+                                  ? line.marker
+                                  : m_stats.inheritedName(line.element);
         if (marker != Marker::None) {
             m_kind[l] = kindFor(marker);
         } else if (line.linkChars * 2 > line.chars) {
@@ -345,33 +347,37 @@ void ArticleFinder::dropEmptyHeadings()
 // another heading that does; -1 when the page has none, and `synthetic` is the title to show.
 int ArticleFinder::findTitle(QString &synthetic) const
 {
-    qsizetype firstArticle = -1;
+    qsizetype firstArticle = m_page.lines.size();
     for (qsizetype l = 0; l < m_page.lines.size(); ++l) {
         if (m_inArticle.at(l) && m_kind.at(l) == BlockKind::Paragraph) {
             firstArticle = l;
             break;
         }
     }
+    const QString pageTitle = m_page.metaTitle.isEmpty() ? titleWithoutSite(m_page.title) : m_page.metaTitle.trimmed();
     const QString titles = m_page.metaTitle + u' ' + m_page.title;
-    const QSet<QString> pageTitle = titleWords(titles);
+    const QSet<QString> titleSet = titleWords(titles);
+    const QSet<QString> shortTitle = titleWords(pageTitle);
     int best = -1;
     double bestValue = 0.0;
     for (qsizetype l = 0; l < m_page.lines.size(); ++l) {
         const int level = headingLevel(m_page, int(l));
-        if (level == 0 || level > 3) {
+        const bool before = l <= firstArticle; // the article's first line may be its headline
+        if ((level == 0 && !before) || level > 3) {
             continue;
         }
-        const double match = titleMatch(titleWords(m_page.lineText(int(l))), pageTitle);
-        const bool before = firstArticle < 0 || l < firstArticle;
-        // An <h1> before the article is the headline even when the page's title says little; any
-        // other heading must match the title.
+        const QSet<QString> words = titleWords(m_page.lineText(int(l)));
+        const double match = titleMatch(words, titleSet);
+        // An <h1> is the headline unless the page's title says otherwise; another heading, or a line
+        // of text in place of one (<span class="storyhead">), must match the title, and a line of text
+        // all of it.
         double value = match;
         if (level == 1) {
-            value += before ? 1.0 : 0.25;
-        } else if (!before || match < 0.6) {
+            value += 0.5;
+        } else if (level == 0 ? match < 0.8 || titleMatch(shortTitle, words) < 0.8 : !before || match < 0.6) {
             continue;
         }
-        if (before && firstArticle >= 0) {
+        if (before && firstArticle < m_page.lines.size()) {
             value += 0.5 / (1.0 + double(firstArticle - l) / 20.0); // nearer the article is likelier
         }
         if (value > bestValue) {
@@ -380,7 +386,7 @@ int ArticleFinder::findTitle(QString &synthetic) const
         }
     }
     if (best < 0) {
-        synthetic = m_page.metaTitle.isEmpty() ? titleWithoutSite(m_page.title) : m_page.metaTitle.trimmed();
+        synthetic = pageTitle;
     }
     return best;
 }

@@ -113,12 +113,15 @@ PageStats::PageStats(const Page &page)
     m_images.resize(elements);
     m_inputs.resize(elements);
     m_inherited.resize(elements);
+    m_inheritedNames.resize(elements);
     for (qsizetype e = 0; e < elements; ++e) {
         const Element &element = page.elements.at(e);
         m_images[e] = element.images;
         m_inputs[e] = element.inputs;
         const Marker above = element.parent >= 0 ? m_inherited.at(element.parent) : Marker::None;
         m_inherited[e] = element.marker != Marker::None ? element.marker : above;
+        const Marker namedAbove = element.parent >= 0 ? m_inheritedNames.at(element.parent) : Marker::None;
+        m_inheritedNames[e] = element.named != Marker::None ? element.named : namedAbove;
     }
     // Children come after their parent: one backward pass sums every subtree.
     for (qsizetype e = elements - 1; e > 0; --e) {

@@ -29,6 +29,8 @@ public:
     int inputs(int e) const { return m_inputs.at(e); }
     // The element's own marker, or the nearest one above it.
     Marker inherited(int e) const { return m_inherited.at(e); }
+    // The same for the furniture its names mention even beside a content word (Element::named).
+    Marker inheritedName(int e) const { return m_inheritedNames.at(e); }
 
 private:
     qint64 sum(const QList<qint64> &prefix, int e) const
@@ -46,6 +48,7 @@ private:
     QList<int> m_images;
     QList<int> m_inputs;
     QList<Marker> m_inherited;
+    QList<Marker> m_inheritedNames;
 };
 
 // Readability.js retries with fewer of its rules when the article it finds is too short.

@@ -313,6 +313,7 @@ void Parser::openBlock(const TagInfo &info, quint32 name, const Attributes &attr
             }
         }
         element.classWeight = qint8(weight);
+        element.named = element.embedded ? Marker::None : named;
         if (named == Marker::Hidden || (named != Marker::None && !content && element.marker == Marker::None)) {
             element.marker = named;
         }
@@ -326,6 +327,9 @@ void Parser::openBlock(const TagInfo &info, quint32 name, const Attributes &attr
     element.classHash = attributes.cls.trimmed().isEmpty() ? 0 : quint32(qHash(attributes.cls.trimmed()));
     if (isHiddenByAttributes(attributes)) {
         element.marker = Marker::Hidden;
+    }
+    if (element.marker != Marker::None) {
+        element.named = element.marker;
     }
     const int index = int(m_page.elements.size());
     m_page.elements.append(element);

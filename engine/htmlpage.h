@@ -64,7 +64,8 @@ struct Element {
     int endLine = 0;
     Tag tag = Tag::Other;
     quint8 headingLevel = 0;  // 1..6 for <h1>..<h6>
-    Marker marker = Marker::None;
+    Marker marker = Marker::None; // what the tag, role, hidden state or names say, names only without a content word
+    Marker named = Marker::None;  // the same, names counted even beside a content word ("entry-meta", "article-sidebar")
     qint8 classWeight = 0;    // content-like names +1, furniture-like names -1, for the class and the id each
     bool articleBody = false; // itemprop="articleBody", role="main"/"article": the page names its article
     bool embedded = false;    // a post from elsewhere the article quotes (a tweet): its text, links and all

@@ -431,7 +431,8 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
     // Headings between paragraphs.
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line &line = lines[i];
-        if (line.hinted || line.kind != BlockKind::Paragraph) {
+        // A web page's markup states its headings; its short lines are list items, not headings.
+        if (line.hinted || line.placed || line.kind != BlockKind::Paragraph) {
             continue;
         }
         // A heading introduces text: the next article line must be a paragraph.
