@@ -88,6 +88,7 @@ private:
     void popTo(qsizetype index);
     bool closeNamed(quint32 name, qsizetype limit);
     void closeParagraph();
+    void closeOpenLink(quint32 name);
     void closeListItem(Tag item);
     void skipElement(const char *name);
     QStringView rawText(const char *name);
@@ -203,6 +204,18 @@ bool Parser::closeNamed(quint32 name, qsizetype limit)
         }
     }
     return false;
+}
+
+// Links do not nest: an unclosed one in the same block ends where the next one begins.
+void Parser::closeOpenLink(quint32 name)
+{
+    const qsizetype bottom = std::max<qsizetype>(0, m_stack.size() - 16);
+    for (qsizetype i = m_stack.size() - 1; i >= bottom && m_stack.at(i).element < 0; --i) {
+        if (m_stack.at(i).name == name) {
+            popTo(i);
+            return;
+        }
+    }
 }
 
 // A block opening inside a paragraph ends it (<p>text<div> is <p>text</p><div>).
@@ -628,6 +641,9 @@ void Parser::parseTag()
         {
             const Attributes attributes = readAttributes(attributesStart, attributesEnd);
             const bool anchor = name[0] == 'a' && name[1] == '\0';
+            if (anchor) {
+                closeOpenLink(nameHash);
+            }
             // <time> holds the article's date (or another's): metadata, like a byline.
             const Marker marker = std::strcmp(name, "time") == 0 ? Marker::Byline : Marker::None;
             openInline(nameHash, attributes, anchor && attributes.href, marker);
