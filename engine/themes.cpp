@@ -1,5 +1,6 @@
 #include "themes.h"
 
+#include "keyphrases.h"
 #include "language.h"
 #include "lexicon.h"
 #include "log.h"
@@ -32,6 +33,8 @@ namespace {
 
 // Enough for a reader to take in at a glance; the issue asks for about 8-12.
 constexpr qsizetype kMaxKeyTerms = 10;
+// Candidates weighed for those ten: the best that carry quotes go first (rankForReader).
+constexpr qsizetype kCandidateTerms = kMaxKeyTerms * 3;
 // A word said once is not a theme of the article.
 constexpr int kMinCount = 2;
 // A theme file is a short hand-written list; anything bigger is not one.
@@ -60,16 +63,12 @@ const Lexicons &lexicons()
     return instance;
 }
 
-// Each background list on first use: an English article need not parse the 60,000 Chinese words, nor
-// a Chinese one the 77,000 English words (a third of the CLI's start-up on a single article).
-const FrequencyTable &backgroundFrequencies(bool chinese)
+// The Chinese background list on first use: an English article need not parse its 60,000 words
+// (English articles go to keyphrases.cpp, which reads the English list).
+const FrequencyTable &chineseFrequencies()
 {
-    if (chinese) {
-        static const FrequencyTable zh = FrequencyTable::fromResource(QStringLiteral("zh/word-freq.txt"));
-        return zh;
-    }
-    static const FrequencyTable en = FrequencyTable::fromResource(QStringLiteral("en/word-freq.txt"));
-    return en;
+    static const FrequencyTable zh = FrequencyTable::fromResource(QStringLiteral("zh/word-freq.txt"));
+    return zh;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -386,8 +385,8 @@ struct Compound {
 QList<Candidate> keyTerms(const Document &doc)
 {
     const Lexicons &lex = lexicons();
-    const bool chinese = isChinese(doc.language);
-    const FrequencyTable &background = backgroundFrequencies(chinese);
+    const bool chinese = true; // English articles' themes come from englishKeyPhrases()
+    const FrequencyTable &background = chineseFrequencies();
     const WordCounts counts = countWords(doc);
     if (counts.total == 0 || background.isEmpty()) {
         return {};
@@ -660,7 +659,7 @@ QList<Candidate> keyTerms(const Document &doc)
 
     // The same for substrings that are not one of a compound's words (聯網 in 互聯網 cut as
     // 互聯 + 網): looked at in a pool a few times the size of the result.
-    fillTo(kMaxKeyTerms * 4);
+    fillTo(kCandidateTerms * 2);
     const qsizetype pool = kept;
     for (qsizetype i = 0; i < pool; ++i) {
         Candidate &shorter = all[i];
@@ -678,9 +677,9 @@ QList<Candidate> keyTerms(const Document &doc)
     }
     // Past the pool, more candidates only as needed to make up the result.
     qsizetype shown = std::count_if(all.cbegin(), all.cbegin() + kept, [](const Candidate &c) { return !c.dropped; });
-    while (shown < kMaxKeyTerms && next < all.size()) {
+    while (shown < kCandidateTerms && next < all.size()) {
         const qsizetype before = kept;
-        fillTo(kept + (kMaxKeyTerms - shown));
+        fillTo(kept + (kCandidateTerms - shown));
         if (kept == before) {
             break;
         }
@@ -692,8 +691,8 @@ QList<Candidate> keyTerms(const Document &doc)
         qCDebug(lcEngine) << "key term candidate" << all.at(i).name << all.at(i).count << all.at(i).background
                           << all.at(i).score;
     }
-    if (all.size() > kMaxKeyTerms) {
-        all.resize(kMaxKeyTerms);
+    if (all.size() > kCandidateTerms) {
+        all.resize(kCandidateTerms);
     }
     return all;
 }
@@ -899,6 +898,44 @@ void appendJsonString(QByteArray &out, const QString &s)
     out += '"';
 }
 
+// ---------------------------------------------------------------------------------------------
+// The article's own themes, and their order for the reader.
+
+QList<Theme> foundThemes(const Document &doc)
+{
+    QList<Theme> themes;
+    if (isChinese(doc.language)) {
+        for (const Candidate &c : keyTerms(doc)) {
+            themes.append(Theme{c.name, {c.name}, false, 0});
+        }
+    } else {
+        for (const KeyPhrase &phrase : englishKeyPhrases(doc, kCandidateTerms)) {
+            themes.append(Theme{phrase.name, phrase.forms, false, 0});
+        }
+    }
+    return themes;
+}
+
+// A theme is a filter: one that matches no quote filters nothing. Of the article's own themes, those
+// that carry quotes come first, best first, and the list is made up to its length from the others.
+void rankForReader(Document &doc)
+{
+    const auto firstFound = std::find_if(doc.themes.begin(), doc.themes.end(), [](const Theme &t) { return !t.userDefined; });
+    std::stable_partition(firstFound, doc.themes.end(), [](const Theme &t) { return t.quotes > 0; });
+    const qsizetype keep = (firstFound - doc.themes.begin()) + kMaxKeyTerms;
+    if (doc.themes.size() <= keep) {
+        return;
+    }
+    QSet<QString> gone;
+    for (qsizetype i = keep; i < doc.themes.size(); ++i) {
+        gone.insert(doc.themes.at(i).name);
+    }
+    doc.themes.resize(keep);
+    for (Quote &quote : doc.quotes) {
+        quote.themes.removeIf([&gone](const QString &name) { return gone.contains(name); });
+    }
+}
+
 } // namespace
 
 ThemeFileResult loadThemeFile(const QString &path)
@@ -1052,12 +1089,12 @@ void findThemes(Document &doc, const QList<Theme> &userThemes)
         names.insert(matchTerm(theme.name).text);
         doc.themes.append(std::move(theme));
     }
-    for (const Candidate &c : keyTerms(doc)) {
+    for (const Theme &found : foundThemes(doc)) {
         // A user theme of the same name already stands for the word.
-        if (names.contains(matchTerm(c.name).text)) {
+        if (names.contains(matchTerm(found.name).text)) {
             continue;
         }
-        doc.themes.append(Theme{c.name, {c.name}, false, 0});
+        doc.themes.append(found);
     }
 
     const QList<QList<MatchTerm>> matchers = themeMatchers(doc);
@@ -1068,6 +1105,7 @@ void findThemes(Document &doc, const QList<Theme> &userThemes)
             ++doc.themes[i].quotes;
         }
     }
+    rankForReader(doc);
 }
 
 void matchThemes(Document &doc, const QList<int> &quotes)
