@@ -130,18 +130,7 @@ struct Candidate {
     bool dropped = false;
     double score = 0.0;
 
-    QString name() const
-    {
-        QString best;
-        int bestCount = -1;
-        for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-                best = it.key();
-                bestCount = it.value();
-            }
-        }
-        return best;
-    }
+    QString name; // the form it is shown by: the most frequent that names a thing
 };
 
 class Finder final {
@@ -423,7 +412,16 @@ void Finder::score()
     for (Candidate &c : m_candidates) {
         // The headline's words count twice: it says what the article is about.
         const int tf = c.count + c.titleCount;
-        if (tf < 2 || (c.words.size() > 1 && c.count < 2) || (!c.proper && !isNounPhrase(c.words))) {
+        // Shown by its most frequent form that names a thing (forces, not forced).
+        int shown = -1;
+        for (auto it = c.forms.cbegin(); it != c.forms.cend(); ++it) {
+            const bool noun = c.proper || isNounPhrase(it.key().toLower().replace(u'’', u'\'').split(u' '));
+            if (noun && (it.value() > shown || (it.value() == shown && it.key() < c.name))) {
+                c.name = it.key();
+                shown = it.value();
+            }
+        }
+        if (tf < 2 || (c.words.size() > 1 && c.count < 2) || shown < 0) {
             c.dropped = true;
             continue;
         }
@@ -495,7 +493,7 @@ QList<KeyPhrase> Finder::run(qsizetype wanted)
         if (phrases.size() >= wanted) {
             break;
         }
-        KeyPhrase phrase{c->name(), {}, c->score};
+        KeyPhrase phrase{c->name, {}, c->score};
         phrase.forms.append(phrase.name);
         for (auto it = c->forms.cbegin(); it != c->forms.cend(); ++it) {
             if (it.key().compare(phrase.name, Qt::CaseInsensitive) != 0) {

@@ -1,5 +1,7 @@
 #include "themes.h"
 
+#include "attribution/zh/lexicons.h"
+#include "attribution/zh/names.h"
 #include "keyphrases.h"
 #include "language.h"
 #include "lexicon.h"
@@ -55,6 +57,9 @@ constexpr qsizetype kSegmentBudget = 64 * 1024;
 struct Lexicons {
     WordList zhStopWords = WordList::fromResource(QStringLiteral("zh/stopwords.txt"));
     WordList enStopWords = WordList::fromResource(QStringLiteral("en/stopwords.txt"));
+    // Never a theme on its own: verbs, adverbs, time words… (举行, 尽快, 近期); and people (克林顿).
+    WordList zhNotNouns = WordList::fromResource(QStringLiteral("zh/not-nouns.txt"));
+    WordList zhPeople = WordList::fromResource(QStringLiteral("zh/person-names.txt"));
 };
 
 const Lexicons &lexicons()
@@ -358,6 +363,16 @@ bool hasUpper(QStringView word)
     return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
 }
 
+// Whether a Chinese term is a person's name (古天樂, 克林頓, 瑪麗·居里): people are not themes, whether
+// they speak in the article or are only named in it. Places and organisations stay.
+bool isChinesePersonName(const QString &term)
+{
+    static const Attribution::Zh::Names names(Attribution::Zh::Lexicons::get());
+    // Two characters after a surname are as often a word as a name (卫星, 高速): only a transliteration
+    // is taken for a name at that length.
+    return names.isTransliteration(term) || (term.size() >= 3 && names.isName(term, false));
+}
+
 // Whether a term is a speaker's name or part of one: the speakers have their own list, and a
 // surname that ICU cut out of a full name is no theme.
 bool isSpeakerName(const Document &doc, const QString &term)
@@ -623,7 +638,7 @@ QList<Candidate> keyTerms(const Document &doc)
     const double n = double(counts.total);
     for (QHash<QString, Candidate> *group : {&han, &latin}) {
         for (Candidate &c : *group) {
-            if (c.dropped || c.count < kMinCount) {
+            if (c.dropped || c.count < kMinCount || (c.han && (lex.zhNotNouns.contains(c.key) || lex.zhPeople.contains(c.key)))) {
                 continue;
             }
             // Latin words in a Chinese article are measured against nothing: they are rare there.
@@ -648,7 +663,8 @@ QList<Candidate> keyTerms(const Document &doc)
     qsizetype next = 0;
     const auto fillTo = [&](qsizetype wanted) {
         for (; kept < wanted && next < all.size(); ++next) {
-            if (!isSpeakerName(doc, all.at(next).name)) {
+            const Candidate &c = all.at(next);
+            if (!isSpeakerName(doc, c.name) && !(c.han && isChinesePersonName(c.name))) {
                 if (kept != next) {
                     all[kept] = std::move(all[next]);
                 }

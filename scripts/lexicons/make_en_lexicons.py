@@ -77,15 +77,22 @@ def write(path, header, rows):
 WORDNET = "/usr/share/wordnet"
 
 
-def wordnet_lemmas(pos):
-    lemmas = set()
+def wordnet_index(pos):
+    """lemma -> how many of its senses of this part of speech the SemCor corpus saw in use."""
+    lemmas = {}
     with open(os.path.join(WORDNET, f"index.{pos}"), encoding="utf-8") as f:
         for line in f:
-            if not line.startswith(" "):
-                lemma = line.split(" ", 1)[0]
-                if WORD.match(lemma):
-                    lemmas.add(lemma)
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            pointers = int(parts[3])
+            if WORD.match(parts[0]):
+                lemmas[parts[0]] = int(parts[5 + pointers])
     return lemmas
+
+
+def wordnet_lemmas(pos):
+    return set(wordnet_index(pos))
 
 
 def exceptions(pos):
@@ -115,7 +122,11 @@ def regular_forms(verb):
 
 def not_nouns(spoken):
     """word -> the parts of speech it has, for words that are never nouns."""
-    nouns = wordnet_lemmas("noun")
+    # A word WordNet lists as a noun counts as one when SemCor saw it used as a noun, or when it is
+    # nothing else: "keep", "free", "northern" are nouns there only in senses no one used.
+    used = {pos: wordnet_index(pos) for pos in ("noun", "verb", "adj", "adv")}
+    nouns = {n for n, tagged in used["noun"].items()
+             if tagged > 0 or not any(used[p].get(n, 0) > 0 for p in ("verb", "adj", "adv"))}
     noun_forms = set(nouns) | {n + "s" for n in nouns} | {n + "es" for n in nouns} | \
         {n[:-1] + "ies" for n in nouns if n.endswith("y")} | set(exceptions("noun"))
     parts = {}
