@@ -166,7 +166,7 @@ private:
 // file) in an evenly spread sample of its blocks of this many characters, as themes.cpp does for
 // Chinese: its most telling phrases are the same, and reading all of it would cost more than the
 // rest of the pipeline.
-constexpr qsizetype kReadBudget = 128 * 1024;
+constexpr qsizetype kReadBudget = 64 * 1024;
 
 void Finder::read()
 {
@@ -495,8 +495,16 @@ QList<KeyPhrase> Finder::run(qsizetype wanted)
         }
         KeyPhrase phrase{c->name, {}, c->score};
         phrase.forms.append(phrase.name);
+        // Other forms, each once whatever its case, and not a plural of one already there: quotes are
+        // matched without case, a word with its plural endings.
+        const auto covered = [&phrase](const QString &form) {
+            return std::any_of(phrase.forms.cbegin(), phrase.forms.cend(), [&form](const QString &f) {
+                return form.compare(f, Qt::CaseInsensitive) == 0 || form.compare(f + u's', Qt::CaseInsensitive) == 0 ||
+                       form.compare(f + u"es", Qt::CaseInsensitive) == 0;
+            });
+        };
         for (auto it = c->forms.cbegin(); it != c->forms.cend(); ++it) {
-            if (it.key().compare(phrase.name, Qt::CaseInsensitive) != 0) {
+            if (!covered(it.key())) {
                 phrase.forms.append(it.key());
             }
         }

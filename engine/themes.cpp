@@ -35,8 +35,9 @@ namespace {
 
 // Enough for a reader to take in at a glance; the issue asks for about 8-12.
 constexpr qsizetype kMaxKeyTerms = 10;
-// Candidates weighed for those ten: the best that carry quotes go first (rankForReader).
-constexpr qsizetype kCandidateTerms = kMaxKeyTerms * 3;
+// Candidates weighed for those ten: the best that carry quotes go first (rankForReader). Every
+// candidate is matched against every quote, so they are few.
+constexpr qsizetype kCandidateTerms = kMaxKeyTerms * 2;
 // A word said once is not a theme of the article.
 constexpr int kMinCount = 2;
 // A theme file is a short hand-written list; anything bigger is not one.
