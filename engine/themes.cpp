@@ -926,7 +926,12 @@ QList<Theme> foundThemes(const Document &doc)
             themes.append(Theme{c.name, {c.name}, false, 0});
         }
     } else {
-        for (const KeyPhrase &phrase : englishKeyPhrases(doc, kCandidateTerms)) {
+        // A candidate far weaker than the best is no theme, quotes or not ("start", "card").
+        const QList<KeyPhrase> phrases = englishKeyPhrases(doc, kCandidateTerms);
+        for (const KeyPhrase &phrase : phrases) {
+            if (themes.size() >= kMaxKeyTerms && phrase.score < phrases.front().score / 4) {
+                break;
+            }
             themes.append(Theme{phrase.name, phrase.forms, false, 0});
         }
     }
