@@ -444,13 +444,24 @@ void Finder::score()
 // "Party" beside "Green Party", "bike" beside "bike lanes".
 void Finder::dropParts()
 {
-    QHash<QString, QString> byWords; // lower-case words -> key, for lower-case candidates
+    // Longest first, so that a phrase dropped inside a longer one drops no part of its own, and in a
+    // fixed order: the hash's order differs between runs, and the same article must give the same themes.
+    QList<const Candidate *> longestFirst;
+    longestFirst.reserve(m_candidates.size());
     for (const Candidate &c : std::as_const(m_candidates)) {
-        if (!c.dropped) {
-            byWords.insert(c.words.join(u' '), c.key);
+        longestFirst.append(&c);
+    }
+    std::sort(longestFirst.begin(), longestFirst.end(), [](const Candidate *a, const Candidate *b) {
+        return a->words.size() != b->words.size() ? a->words.size() > b->words.size() : a->key < b->key;
+    });
+    QHash<QString, QString> byWords; // lower-case words -> key, for lower-case candidates
+    for (const Candidate *c : std::as_const(longestFirst)) {
+        if (!c->dropped) {
+            byWords.insert(c->words.join(u' '), c->key);
         }
     }
-    for (const Candidate &longer : std::as_const(m_candidates)) {
+    for (const Candidate *candidate : std::as_const(longestFirst)) {
+        const Candidate &longer = *candidate;
         if (longer.dropped || longer.words.size() < 2) {
             continue;
         }
@@ -503,12 +514,15 @@ QList<KeyPhrase> Finder::run(qsizetype wanted)
                        form.compare(f + u"es", Qt::CaseInsensitive) == 0;
             });
         };
-        for (auto it = c->forms.cbegin(); it != c->forms.cend(); ++it) {
-            if (!covered(it.key())) {
-                phrase.forms.append(it.key());
+        // In a fixed order, since which forms are covered depends on those taken before: the hash's
+        // order differs between runs, and the same article must give the same themes.
+        QStringList forms = c->forms.keys();
+        forms.sort();
+        for (const QString &form : std::as_const(forms)) {
+            if (!covered(form)) {
+                phrase.forms.append(form);
             }
         }
-        std::sort(phrase.forms.begin() + 1, phrase.forms.end());
         qCDebug(lcEngine) << "key phrase" << phrase.name << c->count << c->titleCount << c->score;
         phrases.append(std::move(phrase));
     }

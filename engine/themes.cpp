@@ -295,7 +295,6 @@ struct Candidate {
     double background = 0.0;
     double score = 0.0;
     bool han = false;
-    bool lowerCase = false; // a Latin word seen in lower case at least once: not only a name
     bool dropped = false;
 };
 
@@ -359,11 +358,6 @@ bool hasLetter(QStringView word)
     return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
 }
 
-bool hasUpper(QStringView word)
-{
-    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
-}
-
 // Whether a Chinese term is a person's name (古天樂, 克林頓, 瑪麗·居里): people are not themes, whether
 // they speak in the article or are only named in it. Places and organisations stay.
 bool isChinesePersonName(const QString &term)
@@ -398,10 +392,11 @@ struct Compound {
     bool triple = false;
 };
 
-QList<Candidate> keyTerms(const Document &doc)
+// A Chinese article's key terms, words and compounds said more often than jieba's frequencies lead one
+// to expect. English articles' themes are key phrases (keyphrases.cpp).
+QList<Candidate> chineseKeyTerms(const Document &doc)
 {
     const Lexicons &lex = lexicons();
-    const bool chinese = true; // English articles' themes come from englishKeyPhrases()
     const FrequencyTable &background = chineseFrequencies();
     const WordCounts counts = countWords(doc);
     if (counts.total == 0 || background.isEmpty()) {
@@ -450,14 +445,13 @@ QList<Candidate> keyTerms(const Document &doc)
         }
         const QString key = latinKey(view);
         const QStringList singulars = singularsOf(key);
-        if (key.size() < 2 || lex.enStopWords.contains(key) || (chinese && lex.zhStopWords.contains(key))
+        if (key.size() < 2 || lex.enStopWords.contains(key) || lex.zhStopWords.contains(key)
             || std::any_of(singulars.cbegin(), singulars.cend(),
                            [&lex](const QString &s) { return lex.enStopWords.contains(s); })) {
             continue;
         }
         Candidate &c = latin[key];
         c.key = key;
-        c.lowerCase = c.lowerCase || !hasUpper(view);
         addForm(c, withoutPossessive(view).toString(), count);
     }
 
@@ -600,10 +594,8 @@ QList<Candidate> keyTerms(const Document &doc)
         }
     }
 
-    // English: a plural goes into its singular ("lanes" -> "lane") when the article has the
-    // singular or the word list knows it; only for words the article writes in lower case at least
-    // once, so names ("Williams") stay as they are. The singular names the theme, so that matching
-    // it also finds the plural.
+    // Latin words (GPU, GPUs): a plural goes into its singular when the article has the singular too,
+    // so that one theme finds both.
     QStringList plurals;
     for (auto it = latin.cbegin(); it != latin.cend(); ++it) {
         if (!singularsOf(it.key()).isEmpty()) {
@@ -612,25 +604,13 @@ QList<Candidate> keyTerms(const Document &doc)
     }
     plurals.sort(); // the hash's order differs between runs; the result must not
     for (const QString &plural : std::as_const(plurals)) {
-        const auto source = latin.find(plural);
-        if (source == latin.end()) {
-            continue;
-        }
         for (const QString &singular : singularsOf(plural)) {
-            if (!latin.contains(singular)
-                && (chinese || !source->lowerCase || !background.contains(singular)
-                    || lex.enStopWords.contains(singular))) {
+            if (!latin.contains(singular)) {
                 continue;
             }
             // take() may move the hash's other entries: look the singular up only after it.
-            Candidate merged = latin.take(plural);
-            auto target = latin.find(singular);
-            if (target == latin.end()) {
-                target = latin.insert(singular, Candidate{singular, singular, 0, 0, 0.0, 0.0, false, true, false});
-            }
-            target->count += merged.count;
-            target->lowerCase = target->lowerCase || merged.lowerCase;
-            target->background += background.weight(plural);
+            const Candidate merged = latin.take(plural);
+            latin[singular].count += merged.count;
             break;
         }
     }
@@ -643,7 +623,7 @@ QList<Candidate> keyTerms(const Document &doc)
                 continue;
             }
             // Latin words in a Chinese article are measured against nothing: they are rare there.
-            c.background = std::max(c.background + (chinese && !c.han ? 0.0 : background.weight(c.key)), floor);
+            c.background = std::max(c.han ? background.weight(c.key) : 0.0, floor);
             c.score = keyness(c.count, n, c.background, background.total());
             if (c.score > 0.0) {
                 all.append(std::move(c));
@@ -922,7 +902,7 @@ QList<Theme> foundThemes(const Document &doc)
 {
     QList<Theme> themes;
     if (isChinese(doc.language)) {
-        for (const Candidate &c : keyTerms(doc)) {
+        for (const Candidate &c : chineseKeyTerms(doc)) {
             themes.append(Theme{c.name, {c.name}, false, 0});
         }
     } else {
