@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHashSeed>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -61,6 +62,7 @@ private slots:
     void inflectionsAreOneTheme();
     void capitalisedNamesAreOneTheme();
     void wordsThatAreNoThemes();
+    void themesDoNotDependOnHashOrder();
 };
 
 void TestKeyPhrases::porterStemmer_data()
@@ -136,7 +138,7 @@ void TestKeyPhrases::inflectionsAreOneTheme()
     for (const QString &name : names) {
         stems.append(stemmed(name));
     }
-    QCOMPARE(stems.count(u"stream"_qs), qsizetype(0) + (stems.contains(u"stream"_qs) ? 1 : 0));
+    QVERIFY2(stems.count(u"stream"_qs) <= 1, qPrintable(names.join(u", ")));
     QCOMPARE(stems.removeDuplicates(), qsizetype(0));
 }
 
@@ -160,6 +162,33 @@ void TestKeyPhrases::wordsThatAreNoThemes()
             }
         }
     }
+}
+
+// QHash's order changes with its seed, which differs between runs of the program: the themes and the
+// forms each matches must not.
+void TestKeyPhrases::themesDoNotDependOnHashOrder()
+{
+    const auto themesOf = [](const QString &article) {
+        QStringList themes;
+        for (const Theme &theme : extract(article).themes) {
+            themes.append(theme.name + u" = " + theme.terms.join(u" | "));
+        }
+        return themes;
+    };
+    // Every article of the check, and one whose theme is written in forms that cover one another
+    // (design, designer, designers: a plural is matched with its singular).
+    QStringList articles = QDir(dataDir()).entryList({u"*.txt"_qs}, QDir::Files, QDir::Name);
+    QVERIFY(!articles.isEmpty());
+    articles.append(u"../keyphrase-forms/design_school.txt"_qs);
+    for (const QString &article : articles) {
+        QHashSeed::setDeterministicGlobalSeed();
+        const QStringList first = themesOf(article);
+        for (int run = 0; run < 8; ++run) {
+            QHashSeed::resetRandomGlobalSeed();
+            QCOMPARE(themesOf(article), first);
+        }
+    }
+    QHashSeed::resetRandomGlobalSeed();
 }
 
 QTEST_GUILESS_MAIN(TestKeyPhrases)
