@@ -170,9 +170,7 @@ constexpr qsizetype kReadBudget = 64 * 1024;
 
 void Finder::read()
 {
-    const auto counted = [](const Block &block) {
-        return block.kind == BlockKind::Title || block.kind == BlockKind::Heading || block.kind == BlockKind::Paragraph;
-    };
+    const auto counted = [](const Block &block) { return !isNoise(block.kind); };
     qsizetype total = 0;
     for (const Block &block : m_doc.blocks) {
         total += counted(block) ? block.range.length() : 0;
