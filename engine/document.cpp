@@ -43,6 +43,10 @@ QString toString(BlockKind kind)
         return QStringLiteral("related");
     case BlockKind::Boilerplate:
         return QStringLiteral("boilerplate");
+    case BlockKind::Navigation:
+        return QStringLiteral("navigation");
+    case BlockKind::Comments:
+        return QStringLiteral("comments");
     }
     return {};
 }
@@ -65,6 +69,10 @@ QString toString(NoiseKind kind)
         return QStringLiteral("garbled");
     case NoiseKind::Byline:
         return QStringLiteral("byline");
+    case NoiseKind::Navigation:
+        return QStringLiteral("navigation");
+    case NoiseKind::Comments:
+        return QStringLiteral("comments");
     }
     return {};
 }

@@ -39,7 +39,15 @@ enum class BlockKind {
     Byline,      // （記者…／台北報導）, By Jane Doe
     Related,     // teasers and cut-off headlines of other articles
     Boilerplate, // editor's notes, "follow us", copyright lines
+    Navigation,  // a web page's menus, breadcrumbs and tag lists
+    Comments,    // readers' comments under a web page's article
 };
+
+// Text outside the article, hidden by the reader unless asked for, never a source of quotes.
+inline bool isNoise(BlockKind kind)
+{
+    return kind != BlockKind::Title && kind != BlockKind::Heading && kind != BlockKind::Paragraph;
+}
 
 // One line of the cleaned text, classified.
 struct Block {
@@ -87,7 +95,7 @@ struct Theme {
     int quotes = 0;
 };
 
-enum class NoiseKind { Caption, Related, Boilerplate, Garbled, Byline };
+enum class NoiseKind { Caption, Related, Boilerplate, Garbled, Byline, Navigation, Comments };
 
 struct Noise {
     NoiseKind kind = NoiseKind::Caption;

@@ -3,6 +3,7 @@
 // large batch without holding it and the desktop app can write the same bytes to a file or the clipboard.
 #include "export.h"
 
+#include "articletext.h"
 #include "atomicfile.h"
 #include "escape.h"
 #include "sink.h"
@@ -698,6 +699,8 @@ std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions
         return std::make_unique<HtmlWriter>();
     case ExportFormat::Text:
         return std::make_unique<TextWriter>();
+    case ExportFormat::Article:
+        return std::make_unique<ArticleTextWriter>();
     }
     return nullptr;
 }
@@ -720,6 +723,9 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name)
     if (lower == u"txt" || lower == u"text") {
         return ExportFormat::Text;
     }
+    if (lower == u"article") {
+        return ExportFormat::Article;
+    }
     return std::nullopt;
 }
 
@@ -735,6 +741,7 @@ QString fileSuffix(ExportFormat format)
     case ExportFormat::Html:
         return QStringLiteral("html");
     case ExportFormat::Text:
+    case ExportFormat::Article:
         return QStringLiteral("txt");
     }
     return {};

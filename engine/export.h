@@ -13,7 +13,7 @@
 
 namespace QuoteReader {
 
-enum class ExportFormat { Json, Csv, Markdown, Html, Text };
+enum class ExportFormat { Json, Csv, Markdown, Html, Text, Article }; // Article: the article's text, not its quotes
 
 // The quotes a writer writes: indices into document->quotes, in the order they are written.
 struct QuoteSelection {
@@ -40,7 +40,7 @@ struct WriterOptions {
 
 std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format);
 std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format, const WriterOptions &options);
-std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt"
+std::optional<ExportFormat> exportFormatFromName(QStringView name); // "json", "csv", "md", "html", "txt", "article"
 QString fileSuffix(ExportFormat format);
 
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <sys/stat.h>
@@ -267,7 +268,10 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
     }
     const bool html = format == SourceFormat::Html;
     MarkupText lines = html ? htmlToText(text) : markdownToText(text);
-    if (lines.text.isEmpty()) {
+    // A page of menus and links only has lines, but none of them an article's.
+    const bool article = !html || std::any_of(lines.hints.cbegin(), lines.hints.cend(),
+                                              [](const LineHint &hint) { return !isNoise(hint.kind); });
+    if (lines.text.isEmpty() || !article) {
         return refuse(path, html ? Messages::tr("the page holds no article text (no headings or paragraphs).")
                                  : Messages::tr("the file holds no article text, only Markdown markup."));
     }

@@ -17,10 +17,11 @@ struct LoadOptions {
     qsizetype maxLineLength = 1024 * 1024;  // a longer line of article text is refused (not an article)
 };
 
-// Structure the source format states outright (HTML <h1>..<h6>, <title>, Markdown '#').
+// Structure the source format states outright: Markdown's '#' headings; on a web page, every line,
+// as the article's title, headings and paragraphs or as the noise around it (htmlarticle.h).
 struct LineHint {
     int line = 0;                 // 0-based line number in LoadedText::text
-    BlockKind kind = BlockKind::Heading; // Title or Heading
+    BlockKind kind = BlockKind::Heading;
 };
 
 struct LoadedText {

@@ -5,6 +5,7 @@
 #include "textutil.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace QuoteReader {
 
@@ -28,7 +29,8 @@ const StructureLexicons &lexicons()
 struct Line {
     TextRange range;
     BlockKind kind = BlockKind::Paragraph;
-    bool hinted = false;
+    bool hinted = false; // the markup said what the line is (a heading, the title, noise)
+    bool placed = false; // the markup placed the line in the article (a web page's paragraph)
 };
 
 // A line that ends as a sentence ends. Scraped teasers are cut at a fixed length and end anywhere.
@@ -298,21 +300,102 @@ qsizetype gluedHeadlineEnd(QStringView line)
     return 0;
 }
 
+// A credit closing an article: "– Bloomberg", "—Associated Press", a reporter's name in capitals
+// ("JON BREAM"). Only a line of a few words that is nothing else.
+bool isClosingCredit(QStringView line)
+{
+    QStringView rest = line.trimmed();
+    bool dash = false;
+    while (!rest.isEmpty() && (rest.front() == u'–' || rest.front() == u'—' || rest.front() == u'-')) {
+        rest = rest.mid(1).trimmed();
+        dash = true;
+    }
+    if (rest.isEmpty() || endsLikeSentence(rest) || hasSpeechMarks(rest)) {
+        return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    int upper = 0;
+    int letters = 0;
+    bool atStart = true;
+    for (const QChar c : rest) {
+        if (c.isLetter()) {
+            if (c.script() != QChar::Script_Latin) {
+                return false;
+            }
+            ++letters;
+            upper += c.isUpper();
+            if (atStart) {
+                ++words;
+                capitalised += c.isUpper();
+            }
+            atStart = false;
+        } else if (c.isSpace() || c == u'/' || c == u'&') {
+            atStart = true;
+        } else if (c != u'.' && c != u'\'' && c != u'’' && c != u'-') {
+            return false; // a colon, a digit or a bracket: not a name alone
+        }
+    }
+    if (words == 0 || words > 4 || capitalised < words - (words > 2 ? 1 : 0)) {
+        return false;
+    }
+    // After a dash any capitalised name is a credit; without one, only a name in capitals.
+    return dash || (words >= 2 && upper == letters);
+}
+
+// Words a line shares with the article it ends: English words of four letters or more, lower-case;
+// pairs of Chinese characters. Teasers of other articles share few of them.
+QSet<QString> topicTerms(QStringView text)
+{
+    QSet<QString> terms;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text[i] : QChar(u' ');
+        if (isHanOrSurrogate(c)) {
+            if (i + 1 < text.size() && isHanOrSurrogate(text[i + 1])) {
+                terms.insert(text.mid(i, 2).toString());
+            }
+        }
+        const bool latin = c.isLetter() && !isHanOrSurrogate(c);
+        if (latin && start < 0) {
+            start = i;
+        } else if (!latin && start >= 0) {
+            if (i - start >= 4) {
+                terms.insert(text.mid(start, i - start).toString().toLower());
+            }
+            start = -1;
+        }
+    }
+    return terms;
+}
+
+// A teaser's marks: a bullet before it, or the age of the other article it stands for ("3 hours
+// ago", "2 小時前").
+bool hasTeaserMarker(QStringView line)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^[•·▪►»>*]\\s*|\\b\\d+\\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\\s+ago\\b|\\d+\\s*(?:分鐘|分钟|小時|小时|天)前"),
+        QRegularExpression::CaseInsensitiveOption);
+    return marker.match(line).hasMatch();
+}
+
 // The run of lines at the end that are not the article: teasers and headlines of other articles,
-// cut off mid-sentence. Returns the index of the first such line (lines.size() if none).
-qsizetype relatedTailStart(const QList<Line> &lines, QStringView text)
+// cut off mid-sentence. Returns the index of the first such line (lines.size() if none). Lines before
+// `keep` (the headline and the lede) are never taken, and the run needs evidence of teasers, not
+// only lines without a full stop: several short headline-like lines, lines of another topic than
+// the article's, or the marks of a list of links.
+qsizetype relatedTailStart(const QList<Line> &lines, QStringView text, qsizetype keep, bool chinese)
 {
     auto isText = [&lines](qsizetype i) {
         return i >= 0 && i < lines.size() &&
                (lines.at(i).kind == BlockKind::Paragraph || lines.at(i).kind == BlockKind::Heading);
     };
-    auto complete = [&](qsizetype i) {
-        return endsLikeSentence(text.mid(lines.at(i).range.start, lines.at(i).range.length()));
-    };
+    auto lineText = [&](qsizetype i) { return text.mid(lines.at(i).range.start, lines.at(i).range.length()); };
+    auto complete = [&](qsizetype i) { return endsLikeSentence(lineText(i)); };
     qsizetype start = lines.size();
     int cut = 0;
     qsizetype longestCut = 0; // teasers are cut at about one length
-    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+    for (qsizetype i = lines.size() - 1; i >= keep; --i) {
         const Line &line = lines.at(i);
         if (!isText(i)) {
             if (line.kind == BlockKind::Boilerplate || line.kind == BlockKind::Caption) {
@@ -336,7 +419,47 @@ qsizetype relatedTailStart(const QList<Line> &lines, QStringView text)
         start = i;
     }
     // A single unfinished last line may be the article's own; teasers come in runs.
-    return cut < 2 ? lines.size() : start;
+    if (cut < 2) {
+        return lines.size();
+    }
+    // The article's vocabulary, from the text before the run (its end and its start, enough to
+    // know what it is about without reading a long document whole).
+    QString body;
+    for (qsizetype i = 0, taken = 0; i < start && taken < 16384; ++i) {
+        if (isText(i)) {
+            body += lineText(i);
+            body += u'\n';
+            taken += lines.at(i).range.length();
+        }
+    }
+    for (qsizetype i = start - 1, taken = 0; i >= 0 && taken < 32768; --i) {
+        if (isText(i)) {
+            body += lineText(i);
+            body += u'\n';
+            taken += lines.at(i).range.length();
+        }
+    }
+    const QSet<QString> article = topicTerms(body);
+    int runLines = 0;
+    int teasers = 0;
+    for (qsizetype i = start; i < lines.size(); ++i) {
+        if (!isText(i)) {
+            continue;
+        }
+        ++runLines;
+        const QStringView line = lineText(i);
+        const QSet<QString> terms = topicTerms(line);
+        const auto shared = std::count_if(terms.cbegin(), terms.cend(), [&](const QString &t) { return article.contains(t); });
+        const bool judged = terms.size() >= 3;
+        const bool otherTopic = judged && shared * 3 < terms.size();
+        const bool onTopic = judged && shared * 2 >= terms.size();
+        // A short headline: in English its words are capitalised; in Chinese it is short and cut.
+        const bool headline = !complete(i) && readingLength(line, 40) <= (chinese ? 40 : 16) &&
+                              (chinese || isTitleCase(line));
+        teasers += otherTopic || hasTeaserMarker(line) || (headline && !onTopic);
+    }
+    const bool evidence = teasers >= 2 && teasers * 2 >= runLines;
+    return evidence ? start : lines.size();
 }
 
 NoiseKind noiseKindFor(BlockKind kind)
@@ -348,6 +471,10 @@ NoiseKind noiseKindFor(BlockKind kind)
         return NoiseKind::Byline;
     case BlockKind::Related:
         return NoiseKind::Related;
+    case BlockKind::Navigation:
+        return NoiseKind::Navigation;
+    case BlockKind::Comments:
+        return NoiseKind::Comments;
     default:
         return NoiseKind::Boilerplate;
     }
@@ -377,8 +504,10 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
             if (end > start) {
                 Line line{{start, end}, BlockKind::Paragraph, false};
                 if (const auto it = hinted.constFind(number); it != hinted.cend()) {
+                    // A paragraph of a web page's article may still be a byline or a caption.
                     line.kind = *it;
-                    line.hinted = true;
+                    line.placed = *it == BlockKind::Paragraph;
+                    line.hinted = !line.placed;
                 }
                 lines.append(line);
             }
@@ -403,8 +532,40 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         }
     }
 
-    // The tail of other articles' teasers.
-    const qsizetype tail = relatedTailStart(lines, text);
+    // Credits closing the article ("– Bloomberg", "JON BREAM"), each a line of its own.
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        Line &line = lines[i];
+        if (line.kind == BlockKind::Boilerplate || line.kind == BlockKind::Byline || line.kind == BlockKind::Caption) {
+            continue;
+        }
+        if (line.hinted || !isClosingCredit(lineText(line))) {
+            break;
+        }
+        line.kind = BlockKind::Byline;
+    }
+
+    // The tail of other articles' teasers; on a web page, the markup has told them apart already.
+    // The headline and the lede are never part of it.
+    const bool placed = std::any_of(lines.cbegin(), lines.cend(), [](const Line &l) { return l.placed; });
+    qsizetype keep = 0;
+    {
+        int textLines = 0;
+        const auto isTextLine = [](const Line &l) { return l.kind == BlockKind::Paragraph || l.kind == BlockKind::Heading || l.kind == BlockKind::Title; };
+        while (keep < lines.size() && textLines < 2) {
+            if (isTextLine(lines.at(keep))) {
+                ++textLines;
+                // Without a headline first, the first line is the lede itself.
+                const bool headline = lines.at(keep).kind == BlockKind::Title ||
+                                      (!endsLikeSentence(lineText(lines.at(keep))) &&
+                                       readingLength(lineText(lines.at(keep)), 40) <= (chinese ? 40 : 24));
+                if (textLines == 1 && !headline) {
+                    ++textLines;
+                }
+            }
+            ++keep;
+        }
+    }
+    const qsizetype tail = placed ? lines.size() : relatedTailStart(lines, text, keep, chinese);
     for (qsizetype i = tail; i < lines.size(); ++i) {
         if (lines[i].kind == BlockKind::Paragraph || lines[i].kind == BlockKind::Heading) {
             lines[i].kind = BlockKind::Related;
@@ -443,7 +604,8 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
     // Headings between paragraphs.
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line &line = lines[i];
-        if (line.hinted || line.kind != BlockKind::Paragraph) {
+        // A web page's markup states its headings; its short lines are list items, not headings.
+        if (line.hinted || line.placed || line.kind != BlockKind::Paragraph) {
             continue;
         }
         // A heading introduces text: the next article line must be a paragraph.
@@ -490,8 +652,10 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         case BlockKind::Byline:
         case BlockKind::Related:
         case BlockKind::Boilerplate:
+        case BlockKind::Navigation:
+        case BlockKind::Comments:
             doc.noise.append(Noise{noiseKindFor(line.kind), line.range, {}});
-            if (line.kind == BlockKind::Related || line.kind == BlockKind::Boilerplate) {
+            if (line.kind != BlockKind::Caption && line.kind != BlockKind::Byline) {
                 block.section = -1;
             }
             break;

@@ -1,5 +1,8 @@
 #include "themes.h"
 
+#include "attribution/zh/lexicons.h"
+#include "attribution/zh/names.h"
+#include "keyphrases.h"
 #include "language.h"
 #include "lexicon.h"
 #include "log.h"
@@ -34,6 +37,9 @@ namespace {
 
 // Enough for a reader to take in at a glance; the issue asks for about 8-12.
 constexpr qsizetype kMaxKeyTerms = 10;
+// Candidates weighed for those ten: the best that carry quotes go first (rankForReader). Every
+// candidate is matched against every quote, so they are few.
+constexpr qsizetype kCandidateTerms = kMaxKeyTerms * 2;
 // A word said once is not a theme of the article.
 constexpr int kMinCount = 2;
 // A theme file is a short hand-written list; anything bigger is not one.
@@ -54,6 +60,9 @@ constexpr qsizetype kSegmentBudget = 64 * 1024;
 struct Lexicons {
     WordList zhStopWords = WordList::fromResource(QStringLiteral("zh/stopwords.txt"));
     WordList enStopWords = WordList::fromResource(QStringLiteral("en/stopwords.txt"));
+    // Never a theme on its own: verbs, adverbs, time words… (举行, 尽快, 近期); and people (克林顿).
+    WordList zhNotNouns = WordList::fromResource(QStringLiteral("zh/not-nouns.txt"));
+    WordList zhPeople = WordList::fromResource(QStringLiteral("zh/person-names.txt"));
 };
 
 const Lexicons &lexicons()
@@ -62,16 +71,12 @@ const Lexicons &lexicons()
     return instance;
 }
 
-// Each background list on first use: an English article need not parse the 60,000 Chinese words, nor
-// a Chinese one the 77,000 English words (a third of the CLI's start-up on a single article).
-const FrequencyTable &backgroundFrequencies(bool chinese)
+// The Chinese background list on first use: an English article need not parse its 60,000 words
+// (English articles go to keyphrases.cpp, which reads the English list).
+const FrequencyTable &chineseFrequencies()
 {
-    if (chinese) {
-        static const FrequencyTable zh = FrequencyTable::fromResource(QStringLiteral("zh/word-freq.txt"));
-        return zh;
-    }
-    static const FrequencyTable en = FrequencyTable::fromResource(QStringLiteral("en/word-freq.txt"));
-    return en;
+    static const FrequencyTable zh = FrequencyTable::fromResource(QStringLiteral("zh/word-freq.txt"));
+    return zh;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,7 +299,6 @@ struct Candidate {
     double background = 0.0;
     double score = 0.0;
     bool han = false;
-    bool lowerCase = false; // a Latin word seen in lower case at least once: not only a name
     bool dropped = false;
 };
 
@@ -358,9 +362,14 @@ bool hasLetter(QStringView word)
     return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
 }
 
-bool hasUpper(QStringView word)
+// Whether a Chinese term is a person's name (古天樂, 克林頓, 瑪麗·居里): people are not themes, whether
+// they speak in the article or are only named in it. Places and organisations stay.
+bool isChinesePersonName(const QString &term)
 {
-    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+    static const Attribution::Zh::Names names(Attribution::Zh::Lexicons::get());
+    // Two characters after a surname are as often a word as a name (卫星, 高速): only a transliteration
+    // is taken for a name at that length.
+    return names.isTransliteration(term) || (term.size() >= 3 && names.isName(term, false));
 }
 
 // Whether a term is a speaker's name or part of one: the speakers have their own list, and a
@@ -387,11 +396,12 @@ struct Compound {
     bool triple = false;
 };
 
-QList<Candidate> keyTerms(const Document &doc)
+// A Chinese article's key terms, words and compounds said more often than jieba's frequencies lead one
+// to expect. English articles' themes are key phrases (keyphrases.cpp).
+QList<Candidate> chineseKeyTerms(const Document &doc)
 {
     const Lexicons &lex = lexicons();
-    const bool chinese = isChinese(doc.language);
-    const FrequencyTable &background = backgroundFrequencies(chinese);
+    const FrequencyTable &background = chineseFrequencies();
     const WordCounts counts = countWords(doc);
     if (counts.total == 0 || background.isEmpty()) {
         return {};
@@ -439,14 +449,13 @@ QList<Candidate> keyTerms(const Document &doc)
         }
         const QString key = latinKey(view);
         const QStringList singulars = singularsOf(key);
-        if (key.size() < 2 || lex.enStopWords.contains(key) || (chinese && lex.zhStopWords.contains(key))
+        if (key.size() < 2 || lex.enStopWords.contains(key) || lex.zhStopWords.contains(key)
             || std::any_of(singulars.cbegin(), singulars.cend(),
                            [&lex](const QString &s) { return lex.enStopWords.contains(s); })) {
             continue;
         }
         Candidate &c = latin[key];
         c.key = key;
-        c.lowerCase = c.lowerCase || !hasUpper(view);
         addForm(c, withoutPossessive(view).toString(), count);
     }
 
@@ -589,10 +598,8 @@ QList<Candidate> keyTerms(const Document &doc)
         }
     }
 
-    // English: a plural goes into its singular ("lanes" -> "lane") when the article has the
-    // singular or the word list knows it; only for words the article writes in lower case at least
-    // once, so names ("Williams") stay as they are. The singular names the theme, so that matching
-    // it also finds the plural.
+    // Latin words (GPU, GPUs): a plural goes into its singular when the article has the singular too,
+    // so that one theme finds both.
     QStringList plurals;
     for (auto it = latin.cbegin(); it != latin.cend(); ++it) {
         if (!singularsOf(it.key()).isEmpty()) {
@@ -601,25 +608,13 @@ QList<Candidate> keyTerms(const Document &doc)
     }
     plurals.sort(); // the hash's order differs between runs; the result must not
     for (const QString &plural : std::as_const(plurals)) {
-        const auto source = latin.find(plural);
-        if (source == latin.end()) {
-            continue;
-        }
         for (const QString &singular : singularsOf(plural)) {
-            if (!latin.contains(singular)
-                && (chinese || !source->lowerCase || !background.contains(singular)
-                    || lex.enStopWords.contains(singular))) {
+            if (!latin.contains(singular)) {
                 continue;
             }
             // take() may move the hash's other entries: look the singular up only after it.
-            Candidate merged = latin.take(plural);
-            auto target = latin.find(singular);
-            if (target == latin.end()) {
-                target = latin.insert(singular, Candidate{singular, singular, 0, 0, 0.0, 0.0, false, true, false});
-            }
-            target->count += merged.count;
-            target->lowerCase = target->lowerCase || merged.lowerCase;
-            target->background += background.weight(plural);
+            const Candidate merged = latin.take(plural);
+            latin[singular].count += merged.count;
             break;
         }
     }
@@ -628,11 +623,11 @@ QList<Candidate> keyTerms(const Document &doc)
     const double n = double(counts.total);
     for (QHash<QString, Candidate> *group : {&han, &latin}) {
         for (Candidate &c : *group) {
-            if (c.dropped || c.count < kMinCount) {
+            if (c.dropped || c.count < kMinCount || (c.han && (lex.zhNotNouns.contains(c.key) || lex.zhPeople.contains(c.key)))) {
                 continue;
             }
             // Latin words in a Chinese article are measured against nothing: they are rare there.
-            c.background = std::max(c.background + (chinese && !c.han ? 0.0 : background.weight(c.key)), floor);
+            c.background = std::max(c.han ? background.weight(c.key) : 0.0, floor);
             c.score = keyness(c.count, n, c.background, background.total());
             if (c.score > 0.0) {
                 all.append(std::move(c));
@@ -653,7 +648,8 @@ QList<Candidate> keyTerms(const Document &doc)
     qsizetype next = 0;
     const auto fillTo = [&](qsizetype wanted) {
         for (; kept < wanted && next < all.size(); ++next) {
-            if (!isSpeakerName(doc, all.at(next).name)) {
+            const Candidate &c = all.at(next);
+            if (!isSpeakerName(doc, c.name) && !(c.han && isChinesePersonName(c.name))) {
                 if (kept != next) {
                     all[kept] = std::move(all[next]);
                 }
@@ -664,7 +660,7 @@ QList<Candidate> keyTerms(const Document &doc)
 
     // The same for substrings that are not one of a compound's words (聯網 in 互聯網 cut as
     // 互聯 + 網): looked at in a pool a few times the size of the result.
-    fillTo(kMaxKeyTerms * 4);
+    fillTo(kCandidateTerms * 2);
     const qsizetype pool = kept;
     for (qsizetype i = 0; i < pool; ++i) {
         Candidate &shorter = all[i];
@@ -682,9 +678,9 @@ QList<Candidate> keyTerms(const Document &doc)
     }
     // Past the pool, more candidates only as needed to make up the result.
     qsizetype shown = std::count_if(all.cbegin(), all.cbegin() + kept, [](const Candidate &c) { return !c.dropped; });
-    while (shown < kMaxKeyTerms && next < all.size()) {
+    while (shown < kCandidateTerms && next < all.size()) {
         const qsizetype before = kept;
-        fillTo(kept + (kMaxKeyTerms - shown));
+        fillTo(kept + (kCandidateTerms - shown));
         if (kept == before) {
             break;
         }
@@ -696,8 +692,8 @@ QList<Candidate> keyTerms(const Document &doc)
         qCDebug(lcEngine) << "key term candidate" << all.at(i).name << all.at(i).count << all.at(i).background
                           << all.at(i).score;
     }
-    if (all.size() > kMaxKeyTerms) {
-        all.resize(kMaxKeyTerms);
+    if (all.size() > kCandidateTerms) {
+        all.resize(kCandidateTerms);
     }
     return all;
 }
@@ -890,6 +886,49 @@ void appendJsonString(QByteArray &out, const QString &s)
     out += '"';
 }
 
+// ---------------------------------------------------------------------------------------------
+// The article's own themes, and their order for the reader.
+
+QList<Theme> foundThemes(const Document &doc)
+{
+    QList<Theme> themes;
+    if (isChinese(doc.language)) {
+        for (const Candidate &c : chineseKeyTerms(doc)) {
+            themes.append(Theme{c.name, {c.name}, false, 0});
+        }
+    } else {
+        // A candidate far weaker than the best is no theme, quotes or not ("start", "card").
+        const QList<KeyPhrase> phrases = englishKeyPhrases(doc, kCandidateTerms);
+        for (const KeyPhrase &phrase : phrases) {
+            if (themes.size() >= kMaxKeyTerms && phrase.score < phrases.front().score / 4) {
+                break;
+            }
+            themes.append(Theme{phrase.name, phrase.forms, false, 0});
+        }
+    }
+    return themes;
+}
+
+// A theme is a filter: one that matches no quote filters nothing. Of the article's own themes, those
+// that carry quotes come first, best first, and the list is made up to its length from the others.
+void rankForReader(Document &doc)
+{
+    const auto firstFound = std::find_if(doc.themes.begin(), doc.themes.end(), [](const Theme &t) { return !t.userDefined; });
+    std::stable_partition(firstFound, doc.themes.end(), [](const Theme &t) { return t.quotes > 0; });
+    const qsizetype keep = (firstFound - doc.themes.begin()) + kMaxKeyTerms;
+    if (doc.themes.size() <= keep) {
+        return;
+    }
+    QSet<QString> gone;
+    for (qsizetype i = keep; i < doc.themes.size(); ++i) {
+        gone.insert(doc.themes.at(i).name);
+    }
+    doc.themes.resize(keep);
+    for (Quote &quote : doc.quotes) {
+        quote.themes.removeIf([&gone](const QString &name) { return gone.contains(name); });
+    }
+}
+
 } // namespace
 
 ThemeFileResult loadThemeFile(const QString &path)
@@ -1010,14 +1049,18 @@ void findThemes(Document &doc, const QList<Theme> &userThemes)
         doc.themes.append(std::move(theme));
     }
     QList<QStringList> keyTermsFolded;
-    for (const Candidate &c : keyTerms(doc)) {
-        const QString folded = foldTerm(c.name);
+    for (const Theme &found : foundThemes(doc)) {
         // A user theme of the same name already stands for the word.
-        if (user->names.contains(folded)) {
+        if (user->names.contains(foldTerm(found.name))) {
             continue;
         }
-        doc.themes.append(Theme{c.name, {c.name}, false, 0});
-        keyTermsFolded.append(QStringList{folded});
+        doc.themes.append(found);
+        QStringList folded;
+        folded.reserve(found.terms.size());
+        for (const QString &term : found.terms) {
+            folded.append(foldTerm(term));
+        }
+        keyTermsFolded.append(folded);
     }
     const TermMatcher keys(keyTermsFolded);
     const qsizetype firstKey = userThemes.size();
@@ -1039,6 +1082,7 @@ void findThemes(Document &doc, const QList<Theme> &userThemes)
             ++doc.themes[theme].quotes;
         }
     }
+    rankForReader(doc);
 }
 
 void matchThemes(Document &doc, const QList<int> &quotes)

@@ -5,6 +5,8 @@
 # 1st, 3rd, 5th… *.gold.json in name order), its second half and the whole, scored by
 # ../shared/tools/quote_eval.py; then how many quotes each attribution rule took and how many of
 # them are right (scripts/rule_precision.py), so that a rule doing more harm than good shows.
+# Last, the share of each article of the corpus set aside as noise, and the articles that may have
+# been lost to it (scripts/noise_report.py).
 # Builds nothing: build first (scripts/test.sh or cmake --build build).
 #
 #   scripts/accuracy.sh [--markdown] [CLI]
@@ -136,3 +138,21 @@ for dir in "${sets[@]}"; do
     ((markdown)) && rule_args+=(--markdown)
     python3 "$root/scripts/rule_precision.py" "${rule_args[@]}" --run "$run" "${golds[@]}" | sed "$( ((markdown)) || echo 's/^/  /')"
 done
+
+# Every article, gold or not: an article mostly set aside as noise (teasers, credits) may be lost.
+noise_folders=()
+for name in dev en-dev zh-dev zh-raw html-dev; do
+    if [[ -d $corpus/$name ]]; then
+        noise_folders+=("$corpus/$name")
+    fi
+done
+if ((${#noise_folders[@]})); then
+    if ((markdown)); then
+        printf '\n### noise\n\n```\n'
+        python3 "$root/scripts/noise_report.py" --cli "$cli" "${noise_folders[@]}"
+        printf '```\n'
+    else
+        printf '\nnoise (share of each article set aside; articles over half listed)\n'
+        python3 "$root/scripts/noise_report.py" --cli "$cli" "${noise_folders[@]}" | sed 's/^/  /'
+    fi
+fi

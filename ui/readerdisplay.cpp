@@ -13,8 +13,7 @@ namespace {
 
 bool isNoiseBlock(BlockKind kind)
 {
-    return kind == BlockKind::Caption || kind == BlockKind::Byline || kind == BlockKind::Related
-        || kind == BlockKind::Boilerplate;
+    return isNoise(kind);
 }
 
 struct Range {

@@ -190,7 +190,9 @@ int main(int argc, char *argv[])
                                  tr("Articles (.txt, .html, .md) or folders; "
                                     "- reads one article from standard input."),
                                  u"FILE..."_qs);
-    const QCommandLineOption formatOption({u"f"_qs, u"format"_qs}, tr("Output format: json, csv, md, html or txt."),
+    const QCommandLineOption formatOption({u"f"_qs, u"format"_qs},
+                                          tr("Output format: json, csv, md, html or txt for the quotes; article for the "
+                                             "article's text as the reader shows it."),
                                           u"FORMAT"_qs, u"json"_qs);
     const QCommandLineOption speakerOption(u"speaker"_qs,
                                            tr("Only quotes of this speaker (name or alias; repeatable)."), u"NAME"_qs);
@@ -253,8 +255,8 @@ int main(int argc, char *argv[])
     Job job;
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOption));
     if (!format) {
-        return usageError(parser,
-                          tr("unknown format “%1”; use json, csv, md, html or txt.").arg(parser.value(formatOption)));
+        return usageError(parser, tr("unknown format “%1”; use json, csv, md, html, txt or article.")
+                                      .arg(parser.value(formatOption)));
     }
     job.format = *format;
     job.explain = parser.isSet(explainOption);
@@ -415,7 +417,8 @@ int main(int argc, char *argv[])
             const bool header = batch && written == 0 && job.format == ExportFormat::Csv;
             // Concatenated Markdown and text read as one file with a blank line between the articles.
             const bool separate = batch && written > 0 &&
-                                  (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text);
+                                  (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text ||
+                                   job.format == ExportFormat::Article);
             if ((header && !output.write(csvBatchHeader())) || (separate && !output.write(QByteArrayLiteral("\n")))
                 || !output.write(outcome.bytes)) {
                 outputFailed = true;

@@ -33,6 +33,17 @@ QStringList sectionTitles(const Document &doc)
     return titles;
 }
 
+QStringList linesOfKind(const Document &doc, BlockKind kind)
+{
+    QStringList lines;
+    for (const Block &block : doc.blocks) {
+        if (block.kind == kind) {
+            lines.append(doc.textOf(block.range).toString());
+        }
+    }
+    return lines;
+}
+
 } // namespace
 
 class TestStructure final : public QObject {
@@ -48,6 +59,9 @@ private slots:
     void englishHeadlineIsTitle();
     void numberedMarkersStartSections();
     void markdownHeadingsStartSections();
+    void closingCreditIsBylineNotTail_data();
+    void closingCreditIsBylineNotTail();
+    void teasersNeedEvidence();
 };
 
 void TestStructure::matchesGolden_data()
@@ -127,6 +141,47 @@ void TestStructure::markdownHeadingsStartSections()
     const Document doc = extract(QStringLiteral("sections.md"));
     QCOMPARE(doc.title, u"Harbour Festival Returns"_qs);
     QCOMPARE(sectionTitles(doc), (QStringList{QString(), u"Food and music"_qs, u"Getting there"_qs}));
+}
+
+void TestStructure::closingCreditIsBylineNotTail_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<int>("paragraphs");
+    QTest::addColumn<QString>("credit");
+    QTest::newRow("agency after a dash") << u"credit_tail_en.txt"_qs << 3 << u"– Bloomberg"_qs;
+    QTest::newRow("the article's only paragraph, a name in capitals") << u"one_paragraph_en.txt"_qs << 1 << u"JON BREAM"_qs;
+    QTest::newRow("paragraphs without a full stop, then an ad label") << u"unfinished_lines_en.txt"_qs << 3 << QString();
+}
+
+// A headline without a full stop and a credit at the end are no run of teasers: the article stays whole.
+void TestStructure::closingCreditIsBylineNotTail()
+{
+    QFETCH(QString, article);
+    QFETCH(int, paragraphs);
+    QFETCH(QString, credit);
+    const Document doc = extract(article);
+    QCOMPARE(toString(doc.blocks.first().kind), toString(BlockKind::Title));
+    int found = 0;
+    for (const Block &block : doc.blocks) {
+        QVERIFY2(block.kind != BlockKind::Related, qPrintable(doc.textOf(block.range).toString()));
+        found += block.kind == BlockKind::Paragraph;
+    }
+    QCOMPARE(found, paragraphs);
+    const Block &last = doc.blocks.last();
+    if (!credit.isEmpty()) {
+        QCOMPARE(doc.textOf(last.range).toString(), credit);
+        QCOMPARE(toString(last.kind), toString(BlockKind::Byline));
+    } else {
+        QCOMPARE(toString(last.kind), toString(BlockKind::Boilerplate));
+    }
+}
+
+// Headlines of other articles after the article's end are a tail; the article's own lines are not.
+void TestStructure::teasersNeedEvidence()
+{
+    const Document doc = extract(QStringLiteral("teaser_tail_en.txt"));
+    QCOMPARE(linesOfKind(doc, BlockKind::Related).size(), 3);
+    QCOMPARE(linesOfKind(doc, BlockKind::Paragraph).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStructure)

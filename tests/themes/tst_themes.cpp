@@ -125,7 +125,7 @@ void TestThemes::keyTerms_findTopicalWordNotStopWord_data()
                                     QStringLiteral("The council also asked engineers to study how the lanes affect buses."),
                                     QStringLiteral("Some shop owners said that they were worried about parking and the lanes."),
                                 }
-                             << QStringLiteral("lane")
+                             << QStringLiteral("lanes") // as the article writes it, not made singular
                              << QStringList{QStringLiteral("the"), QStringLiteral("said"), QStringLiteral("they")};
 }
 
@@ -145,7 +145,7 @@ void TestThemes::keyTerms_findTopicalWordNotStopWord()
     }
     QVERIFY(names.size() <= 12);
     for (const Theme &theme : std::as_const(doc.themes)) {
-        QCOMPARE(theme.terms, QStringList{theme.name});
+        QCOMPARE(theme.terms.first(), theme.name); // then the other ways the article writes it
         QVERIFY(!theme.userDefined);
         // Single characters and numbers are never terms.
         QVERIFY2(theme.name.size() > 1, qPrintable(theme.name));
@@ -240,9 +240,9 @@ void TestThemes::keyTerms_longDocumentTakesTermsFromItsWholeLength()
     doc.quotes.append(quote);
     findThemes(doc, {});
     const QStringList names = keyTermNames(doc);
-    QVERIFY2(names.contains(u"lane"_qs), qPrintable(names.join(u", ")));
-    QVERIFY2(names.contains(u"nurse"_qs), qPrintable(names.join(u", ")));
-    QVERIFY2(doc.quotes.at(0).themes.contains(u"nurse"_qs), qPrintable(doc.quotes.at(0).themes.join(u", ")));
+    QVERIFY2(names.contains(u"lanes"_qs), qPrintable(names.join(u", ")));
+    QVERIFY2(names.contains(u"nurses"_qs), qPrintable(names.join(u", ")));
+    QVERIFY2(doc.quotes.at(0).themes.contains(u"nurses"_qs), qPrintable(doc.quotes.at(0).themes.join(u", ")));
 }
 
 void TestThemes::userThemes_loadInFileOrder()
