@@ -22,9 +22,9 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -76,8 +76,8 @@ QString label(const Input &input)
 // Whole articles, repeated in a fixed order until the size is reached, a blank line between them.
 bool buildInput(Input &input, const QStringList &sources, const QString &workDir)
 {
-    input.path = workDir + u"/bench-" + QString::fromStdString(input.language) + u'-'
-        + QString::number(input.megabytes) + u"mb.txt";
+    input.path = workDir + u"/bench-" + QString::fromStdString(input.language) + u'-' + QString::number(input.megabytes)
+                 + u"mb.txt";
     const qint64 target = input.megabytes * kMiB;
     if (QFileInfo(input.path).size() < target) {
         QByteArray out;
@@ -303,7 +303,8 @@ ProcessRun runCli(const QString &file, const QString &themes = {})
     ProcessRun run;
     const QByteArray request = QFile::encodeName(file)
                                + (themes.isEmpty() ? QByteArray() : '\t' + QFile::encodeName(themes)) + '\n';
-    if (g_spawner.requests < 0 || write(g_spawner.requests, request.constData(), size_t(request.size())) != request.size()) {
+    if (g_spawner.requests < 0
+        || write(g_spawner.requests, request.constData(), size_t(request.size())) != request.size()) {
         return run;
     }
     char reply[128] = {};
@@ -462,7 +463,8 @@ void proxyBench(benchmark::State &state, Change change)
 // The reader: from openFile() to the end of the first paint of the reader's viewport that shows the
 // document. Watched from QApplication::notify, so the window needs no hook.
 
-class BenchApplication final : public QApplication {
+class BenchApplication final : public QApplication
+{
 public:
     using QApplication::QApplication;
 
@@ -571,7 +573,8 @@ struct Result {
     std::map<std::string, double> counters;
 };
 
-class SummaryReporter final : public benchmark::ConsoleReporter {
+class SummaryReporter final : public benchmark::ConsoleReporter
+{
 public:
     std::map<std::string, Result> medians;
 
@@ -658,10 +661,11 @@ void printSummary(const SummaryReporter &reporter, double baselinePeakMiB)
         if (!r) {
             continue;
         }
-        std::printf("  %-8s first page %8.0f ms (extraction done at %.0f ms); scroll a page: median %.1f ms, max %.1f ms\n",
-                    qPrintable(label(input)), r->ms, r->counters.count("parsed_ms") ? r->counters.at("parsed_ms") : 0.0,
-                    r->counters.count("scroll_median_ms") ? r->counters.at("scroll_median_ms") : 0.0,
-                    r->counters.count("scroll_max_ms") ? r->counters.at("scroll_max_ms") : 0.0);
+        std::printf(
+            "  %-8s first page %8.0f ms (extraction done at %.0f ms); scroll a page: median %.1f ms, max %.1f ms\n",
+            qPrintable(label(input)), r->ms, r->counters.count("parsed_ms") ? r->counters.at("parsed_ms") : 0.0,
+            r->counters.count("scroll_median_ms") ? r->counters.at("scroll_median_ms") : 0.0,
+            r->counters.count("scroll_max_ms") ? r->counters.at("scroll_max_ms") : 0.0);
     }
 #endif
     std::fflush(stdout);
@@ -749,9 +753,15 @@ int main(int argc, char *argv[])
         const int reps = input.megabytes >= 8 ? 3 : 7;
         const std::string name = label(input).toStdString();
         benchmark::RegisterBenchmark(("extract/" + name).c_str(), extractBench, &input)
-            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1)
+            ->Repetitions(reps)
+            ->UseRealTime();
         benchmark::RegisterBenchmark(("icu_words/" + name).c_str(), icuBench, &input)
-            ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(reps)->UseRealTime();
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(1)
+            ->Repetitions(reps)
+            ->UseRealTime();
         benchmark::RegisterBenchmark(("cli/" + name).c_str(),
                                      [](benchmark::State &s, const Input *in) { cliBench(s, in); }, &input)
             ->Unit(benchmark::kMillisecond)
@@ -767,19 +777,37 @@ int main(int argc, char *argv[])
         }
     }
 #ifdef QUOTEREADER_BENCH_GUI
-    benchmark::RegisterBenchmark("proxy/speaker", [](benchmark::State &s) {
-        proxyBench(s, [](QuoteFilterProxy &p) { p.setSpeakers({7}); });
-    })->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(9)->UseManualTime();
-    benchmark::RegisterBenchmark("proxy/theme", [](benchmark::State &s) {
-        proxyBench(s, [](QuoteFilterProxy &p) { p.setThemes({u"算力"_qs}); });
-    })->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(9)->UseManualTime();
-    benchmark::RegisterBenchmark("proxy/search", [](benchmark::State &s) {
-        proxyBench(s, [](QuoteFilterProxy &p) { p.setSearchText(u"晶片"_qs); });
-    })->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(9)->UseManualTime();
+    benchmark::RegisterBenchmark("proxy/speaker",
+                                 [](benchmark::State &s) {
+                                     proxyBench(s, [](QuoteFilterProxy &p) { p.setSpeakers({7}); });
+                                 })
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->Repetitions(9)
+        ->UseManualTime();
+    benchmark::RegisterBenchmark("proxy/theme",
+                                 [](benchmark::State &s) {
+                                     proxyBench(s, [](QuoteFilterProxy &p) { p.setThemes({u"算力"_qs}); });
+                                 })
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->Repetitions(9)
+        ->UseManualTime();
+    benchmark::RegisterBenchmark("proxy/search",
+                                 [](benchmark::State &s) {
+                                     proxyBench(s, [](QuoteFilterProxy &p) { p.setSearchText(u"晶片"_qs); });
+                                 })
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(1)
+        ->Repetitions(9)
+        ->UseManualTime();
     for (const Input &input : g_inputs) {
         if (input.megabytes >= 8) {
             benchmark::RegisterBenchmark(("reader/" + label(input).toStdString()).c_str(), readerBench, &input)
-                ->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(1)->UseManualTime();
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(1)
+                ->Repetitions(1)
+                ->UseManualTime();
         }
     }
 #endif

@@ -10,7 +10,8 @@ QString articleText(const Document &doc);
 
 // The writer behind `--format article`: the article text of the selection's document (the quote
 // selection itself does not narrow it: the article is the same whichever quotes are chosen).
-class ArticleTextWriter final : public QuoteWriter {
+class ArticleTextWriter final : public QuoteWriter
+{
 public:
     bool write(const QuoteSelection &selection, QIODevice *device) const override;
 };

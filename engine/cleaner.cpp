@@ -94,7 +94,8 @@ qsizetype glossLength(QStringView text)
 // The characters that make up nearly all ordinary Chinese text, from the frequency table (most
 // frequent first): outside them, a character is rare. Text of any topic holds about one rare
 // character in a hundred; text decoded through the wrong table holds mostly rare ones.
-class CommonHan {
+class CommonHan
+{
 public:
     CommonHan()
     {
@@ -168,8 +169,8 @@ void findGarbledHan(QStringView text, const CommonHan &freq, QList<Noise> &out)
                 continue;
             }
             s.rare = true;
-        } else if (isMappingFailure(text, i) ||
-                   (c == u'?' && !suspects.isEmpty() && suspects.last().end == i && suspects.last().rare)) {
+        } else if (isMappingFailure(text, i)
+                   || (c == u'?' && !suspects.isEmpty() && suspects.last().end == i && suspects.last().rare)) {
             // (A mark right after a rare character of the cluster is damage too, whatever follows.)
             s.failure = true;
             // A broken gloss after the mark belongs to the same damage: "?chuàng)".
@@ -220,8 +221,8 @@ bool isCp1252Continuation(char16_t c)
 {
     // The characters Windows-1252 shows for bytes 0x80-0xBF.
     static constexpr std::u16string_view high = u"€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-    return (c >= 0xA0 && c <= 0xBF) || high.find(c) != std::u16string_view::npos || c == 0x81 || c == 0x8D ||
-           c == 0x8F || c == 0x90 || c == 0x9D;
+    return (c >= 0xA0 && c <= 0xBF) || high.find(c) != std::u16string_view::npos || c == 0x81 || c == 0x8D || c == 0x8F
+           || c == 0x90 || c == 0x9D;
 }
 
 } // namespace

@@ -57,7 +57,9 @@ std::optional<TextRange> locate(const Document &doc, const TextAnchor &anchor)
     }
     const qsizetype from = std::clamp<qsizetype>(range.start, 0, doc.text.size());
     const qsizetype after = doc.text.indexOf(anchor.text, from);
-    const qsizetype before = doc.text.isEmpty() ? -1 : doc.text.lastIndexOf(anchor.text, std::min(from, doc.text.size() - 1));
+    const qsizetype before = doc.text.isEmpty()
+                                 ? -1
+                                 : doc.text.lastIndexOf(anchor.text, std::min(from, doc.text.size() - 1));
     if (after < 0 && before < 0) {
         return std::nullopt;
     }
@@ -187,7 +189,9 @@ QString applyOne(Document &doc, const Correction &c)
         }
         return quote;
     };
-    const auto missingSpeaker = [](const QString &name) { return Messages::tr("there is no speaker named %1").arg(name); };
+    const auto missingSpeaker = [](const QString &name) {
+        return Messages::tr("there is no speaker named %1").arg(name);
+    };
     QString why;
     switch (c.action) {
     case CorrectionAction::SetSpeaker: {
@@ -373,8 +377,7 @@ Correction Correction::mergeSpeakers(const QString &name, const QString &into)
 
 QString contentKey(QStringView decodedText)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(decodedText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(decodedText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 CorrectionsReport applyCorrections(Document &doc, const QList<Correction> &corrections)
@@ -468,11 +471,13 @@ QString describeCorrection(const Correction &c)
     case CorrectionAction::DeleteQuote:
         return Messages::tr("Quote %1 deleted").arg(excerpt(c.quote.text));
     case CorrectionAction::AddQuote:
-        return Messages::tr("Quote %1 added (%2, %3)").arg(excerpt(c.quote.text), speakerLabel(c.speaker), kindLabel(c.kind));
+        return Messages::tr("Quote %1 added (%2, %3)")
+            .arg(excerpt(c.quote.text), speakerLabel(c.speaker), kindLabel(c.kind));
     case CorrectionAction::RenameSpeaker:
         return Messages::tr("Speaker %1 renamed %2").arg(c.name, c.newName);
     case CorrectionAction::SetRole:
-        return c.role.isEmpty() ? Messages::tr("Role of %1 removed").arg(c.name) : Messages::tr("Role of %1 → %2").arg(c.name, c.role);
+        return c.role.isEmpty() ? Messages::tr("Role of %1 removed").arg(c.name)
+                                : Messages::tr("Role of %1 → %2").arg(c.name, c.role);
     case CorrectionAction::MergeSpeakers:
         return Messages::tr("Speaker %1 merged into %2").arg(c.name, c.newName);
     }

@@ -33,14 +33,14 @@ enum class CorrectionAction {
 
 struct Correction {
     CorrectionAction action = CorrectionAction::SetSpeaker;
-    TextAnchor quote;                // the quote as it stood (SetSpeaker, SetKind, SetBoundaries, DeleteQuote),
-                                     // or the words of the quote added (AddQuote)
-    TextAnchor to;                   // SetBoundaries: the new words
-    std::optional<QString> speaker;  // SetSpeaker, AddQuote: the speaker's name, nullopt for none
+    TextAnchor quote;                   // the quote as it stood (SetSpeaker, SetKind, SetBoundaries, DeleteQuote),
+                                        // or the words of the quote added (AddQuote)
+    TextAnchor to;                      // SetBoundaries: the new words
+    std::optional<QString> speaker;     // SetSpeaker, AddQuote: the speaker's name, nullopt for none
     QuoteKind kind = QuoteKind::Direct; // SetKind, AddQuote
-    QString name;                    // RenameSpeaker, SetRole, MergeSpeakers: the speaker it is about
-    QString newName;                 // RenameSpeaker: the new name; MergeSpeakers: the speaker kept
-    QString role;                    // SetRole
+    QString name;                       // RenameSpeaker, SetRole, MergeSpeakers: the speaker it is about
+    QString newName;                    // RenameSpeaker: the new name; MergeSpeakers: the speaker kept
+    QString role;                       // SetRole
     friend bool operator==(const Correction &, const Correction &) = default;
 
     static Correction setSpeaker(const Document &doc, int quote, const std::optional<QString> &speaker);

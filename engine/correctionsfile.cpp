@@ -147,14 +147,15 @@ std::optional<Correction> correctionFromJson(const QJsonObject &object, QString 
     const auto entry = std::find_if(std::cbegin(kActions), std::cend(kActions),
                                     [&actionName](const ActionName &a) { return a.name == actionName; });
     if (entry == std::cend(kActions)) {
-        *problem = actionName.isEmpty() ? Messages::tr("has no “action”") : Messages::tr("has the unknown action “%1”").arg(actionName);
+        *problem = actionName.isEmpty() ? Messages::tr("has no “action”")
+                                        : Messages::tr("has the unknown action “%1”").arg(actionName);
         return std::nullopt;
     }
     Correction c;
     c.action = entry->action;
     const bool aboutAQuote = c.action == CorrectionAction::SetSpeaker || c.action == CorrectionAction::SetKind
-        || c.action == CorrectionAction::SetBoundaries || c.action == CorrectionAction::DeleteQuote
-        || c.action == CorrectionAction::AddQuote;
+                             || c.action == CorrectionAction::SetBoundaries || c.action == CorrectionAction::DeleteQuote
+                             || c.action == CorrectionAction::AddQuote;
     if (aboutAQuote) {
         const std::optional<TextAnchor> quote = anchor(u"quote"_qs);
         if (!quote) {
@@ -243,7 +244,9 @@ CorrectionsReadResult correctionsFromJson(const QByteArray &json, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return refuse(Messages::tr("this is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return refuse(Messages::tr("this is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"format").toString() != QLatin1StringView(kFormat)) {

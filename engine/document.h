@@ -23,7 +23,7 @@ enum class SourceFormat { PlainText, Html, Markdown };
 
 struct SourceInfo {
     QString path;
-    QString encoding;       // the encoding the bytes were decoded with, e.g. "UTF-8", "GB18030"
+    QString encoding;             // the encoding the bytes were decoded with, e.g. "UTF-8", "GB18030"
     bool encodingDetected = true; // false when the user forced it
     qint64 bytes = 0;
     SourceFormat format = SourceFormat::PlainText;
@@ -58,10 +58,10 @@ struct Block {
 };
 
 struct Section {
-    QString title;       // "" for the untitled opening
+    QString title;         // "" for the untitled opening
     int headingBlock = -1; // index into Document::blocks, -1 for the untitled opening
-    int paragraphs = 0;  // how many Paragraph blocks the section holds
-    TextRange range;     // from the heading (or the start) to the end of its last block
+    int paragraphs = 0;    // how many Paragraph blocks the section holds
+    TextRange range;       // from the heading (or the start) to the end of its last block
 };
 
 struct Speaker {
@@ -75,16 +75,16 @@ struct Speaker {
 enum class QuoteKind { Direct, Indirect };
 
 struct Quote {
-    int speaker = -1;    // index into Document::speakers, -1 when no speaker could be found
+    int speaker = -1; // index into Document::speakers, -1 when no speaker could be found
     QuoteKind kind = QuoteKind::Direct;
-    QString cue;         // the reporting verb or phrase, "" if none
-    QString rule;        // the attribution rule that found the quote and its speaker ("cue-after", "pronoun", …)
-    TextRange range;     // the quoted words only, without quotation marks, speaker and cue
-    TextRange cueRange;  // where the cue stands, empty if none
+    QString cue;            // the reporting verb or phrase, "" if none
+    QString rule;           // the attribution rule that found the quote and its speaker ("cue-after", "pronoun", …)
+    TextRange range;        // the quoted words only, without quotation marks, speaker and cue
+    TextRange cueRange;     // where the cue stands, empty if none
     TextRange subjectRange; // where the words naming the speaker stand (張三, 該人士, he), empty if none
     int section = 0;
-    int paragraph = 0;   // Block::paragraph of the paragraph the quote starts in
-    QStringList themes;  // names of the Document::themes whose terms the quote contains
+    int paragraph = 0;      // Block::paragraph of the paragraph the quote starts in
+    QStringList themes;     // names of the Document::themes whose terms the quote contains
     bool corrected = false; // changed or added by the user (corrections.h); "corrected": true in the JSON
 };
 
@@ -99,7 +99,7 @@ enum class NoiseKind { Caption, Related, Boilerplate, Garbled, Byline, Navigatio
 
 struct Noise {
     NoiseKind kind = NoiseKind::Caption;
-    TextRange range;     // in the cleaned text
+    TextRange range; // in the cleaned text
     // For a Garbled span whose repair was certain: the text as it stood in the file, while the
     // cleaned text holds the repair. "" when the span was left as it was.
     QString original;
@@ -113,9 +113,9 @@ struct RemovedSpan {
 
 struct Document {
     SourceInfo source;
-    QString language;   // BCP 47: "zh-Hant", "zh-Hans", "en"
+    QString language; // BCP 47: "zh-Hant", "zh-Hans", "en"
     QString title;
-    QString text;       // the cleaned text the reader shows; every range points into it
+    QString text; // the cleaned text the reader shows; every range points into it
 
     QList<Block> blocks;
     QList<Section> sections;

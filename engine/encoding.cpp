@@ -26,8 +26,8 @@ constexpr qsizetype kSampleBytes = 64 * 1024;
 
 struct Utf8Check {
     bool valid = true;
-    qsizetype errorOffset = -1;  // first invalid byte when !valid
-    qsizetype truncatedAt = -1;  // start of an incomplete sequence that runs into the end of the data
+    qsizetype errorOffset = -1; // first invalid byte when !valid
+    qsizetype truncatedAt = -1; // start of an incomplete sequence that runs into the end of the data
 };
 
 // The length of the valid UTF-8 sequence opening with the non-ASCII byte s[0], of the n bytes
@@ -158,8 +158,9 @@ QString binaryReason(const unsigned char *s, qsizetype n)
 {
     if (const void *nul = std::memchr(s, 0, size_t(n))) {
         const qsizetype offset = static_cast<const unsigned char *>(nul) - s;
-        return QCoreApplication::translate("QuoteReader::Loader", "this looks like a binary file, not text (NUL bytes at "
-                                                                  "offset %1).")
+        return QCoreApplication::translate("QuoteReader::Loader",
+                                           "this looks like a binary file, not text (NUL bytes at "
+                                           "offset %1).")
             .arg(offset);
     }
     const qsizetype sample = std::min<qsizetype>(n, 1024 * 1024);
@@ -203,8 +204,8 @@ QString canonicalEncodingName(UConverter *converter)
     }
     // ICU's own names for these are lower case or internal ("gb18030", "windows-950-2000").
     static constexpr std::pair<const char *, const char *> fixed[] = {
-        {"gb18030", "GB18030"}, {"GB18030", "GB18030"}, {"windows-950-2000", "Big5"}, {"UTF-8", "UTF-8"},
-        {"UTF-16LE", "UTF-16LE"}, {"UTF-16BE", "UTF-16BE"}, {"UTF-32LE", "UTF-32LE"}, {"UTF-32BE", "UTF-32BE"},
+        {"gb18030", "GB18030"},   {"GB18030", "GB18030"},   {"windows-950-2000", "Big5"}, {"UTF-8", "UTF-8"},
+        {"UTF-16LE", "UTF-16LE"}, {"UTF-16BE", "UTF-16BE"}, {"UTF-32LE", "UTF-32LE"},     {"UTF-32BE", "UTF-32BE"},
     };
     for (const auto &[icu, ours] : fixed) {
         if (std::strcmp(icu, internal) == 0) {
@@ -298,13 +299,13 @@ bool plausibleUnit(char16_t u)
     if (u < 0x80) {
         return u >= 0x20 || u == '\n' || u == '\r' || u == '\t';
     }
-    return (u >= 0x00A0 && u <= 0x024F)    // Latin-1 supplement and Latin extended
-        || (u >= 0x0370 && u <= 0x04FF)    // Greek, Cyrillic
-        || (u >= 0x2000 && u <= 0x206F)    // general punctuation
-        || (u >= 0x3000 && u <= 0x30FF)    // CJK punctuation, kana
-        || (u >= 0x4E00 && u <= 0x9FFF)    // CJK unified ideographs
-        || (u >= 0xAC00 && u <= 0xD7A3)    // Hangul syllables
-        || (u >= 0xFF00 && u <= 0xFFEF);   // full-width forms
+    return (u >= 0x00A0 && u <= 0x024F)     // Latin-1 supplement and Latin extended
+           || (u >= 0x0370 && u <= 0x04FF)  // Greek, Cyrillic
+           || (u >= 0x2000 && u <= 0x206F)  // general punctuation
+           || (u >= 0x3000 && u <= 0x30FF)  // CJK punctuation, kana
+           || (u >= 0x4E00 && u <= 0x9FFF)  // CJK unified ideographs
+           || (u >= 0xAC00 && u <= 0xD7A3)  // Hangul syllables
+           || (u >= 0xFF00 && u <= 0xFFEF); // full-width forms
 }
 
 struct Utf16Stats {
@@ -658,8 +659,8 @@ Detection detectEncoding(const QByteArray &bytes, SourceFormat format, Utf8Censu
         }
     }
 
-    const bool chineseFirst =
-        !candidates.isEmpty() && (candidates.first() == "GB18030" || candidates.first() == "Big5");
+    const bool chineseFirst = !candidates.isEmpty()
+                              && (candidates.first() == "GB18030" || candidates.first() == "Big5");
     if (chineseFirst || topConfidence < 50) {
         Decoded gb = decodeWith("GB18030", data, n, true);
         Decoded big5 = decodeWith("Big5", data, n, true);

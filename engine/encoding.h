@@ -21,10 +21,10 @@ struct Detection {
 Detection detectAndDecode(const QByteArray &bytes, SourceFormat format);
 
 struct ForcedDecoding {
-    bool known = false;          // false: ICU knows no encoding of that name
-    QString encoding;            // the canonical name of the encoding used
+    bool known = false; // false: ICU knows no encoding of that name
+    QString encoding;   // the canonical name of the encoding used
     QString text;
-    qsizetype errorOffset = -1;  // byte offset of the first byte not valid in it, -1 when all decoded
+    qsizetype errorOffset = -1; // byte offset of the first byte not valid in it, -1 when all decoded
 };
 
 // Decodes `bytes` with the encoding the user named, stopping at the first byte not valid in it.

@@ -15,22 +15,22 @@ struct NamedEntity {
 
 // Sorted by name for binary search.
 constexpr NamedEntity kEntities[] = {
-    {"AElig", 0x00C6}, {"Aacute", 0x00C1}, {"Agrave", 0x00C0}, {"Auml", 0x00C4}, {"Ccedil", 0x00C7},
-    {"Eacute", 0x00C9}, {"Ntilde", 0x00D1}, {"Ouml", 0x00D6}, {"Prime", 0x2033}, {"Uuml", 0x00DC},
-    {"aacute", 0x00E1}, {"acute", 0x00B4}, {"aelig", 0x00E6}, {"agrave", 0x00E0}, {"amp", 0x0026},
-    {"apos", 0x0027}, {"auml", 0x00E4}, {"bdquo", 0x201E}, {"bull", 0x2022}, {"ccedil", 0x00E7},
-    {"cent", 0x00A2}, {"copy", 0x00A9}, {"darr", 0x2193}, {"deg", 0x00B0}, {"divide", 0x00F7},
-    {"eacute", 0x00E9}, {"egrave", 0x00E8}, {"emsp", 0x2003}, {"ensp", 0x2002}, {"euml", 0x00EB},
-    {"euro", 0x20AC}, {"frac12", 0x00BD}, {"frac14", 0x00BC}, {"frac34", 0x00BE}, {"gt", 0x003E},
-    {"hellip", 0x2026}, {"iacute", 0x00ED}, {"iexcl", 0x00A1}, {"iquest", 0x00BF}, {"laquo", 0x00AB},
-    {"larr", 0x2190}, {"ldquo", 0x201C}, {"lsaquo", 0x2039}, {"lsquo", 0x2018}, {"lt", 0x003C},
-    {"mdash", 0x2014}, {"micro", 0x00B5}, {"middot", 0x00B7}, {"minus", 0x2212}, {"nbsp", 0x00A0},
-    {"ndash", 0x2013}, {"ntilde", 0x00F1}, {"oacute", 0x00F3}, {"ouml", 0x00F6}, {"para", 0x00B6},
-    {"plusmn", 0x00B1}, {"pound", 0x00A3}, {"prime", 0x2032}, {"quot", 0x0022}, {"raquo", 0x00BB},
-    {"rarr", 0x2192}, {"rdquo", 0x201D}, {"reg", 0x00AE}, {"rsaquo", 0x203A}, {"rsquo", 0x2019},
-    {"sbquo", 0x201A}, {"sect", 0x00A7}, {"shy", 0x00AD}, {"szlig", 0x00DF}, {"thinsp", 0x2009},
-    {"times", 0x00D7}, {"trade", 0x2122}, {"uacute", 0x00FA}, {"uarr", 0x2191}, {"uuml", 0x00FC},
-    {"yen", 0x00A5}, {"zwj", 0x200D}, {"zwnj", 0x200C},
+    {"AElig", 0x00C6},  {"Aacute", 0x00C1}, {"Agrave", 0x00C0}, {"Auml", 0x00C4},   {"Ccedil", 0x00C7},
+    {"Eacute", 0x00C9}, {"Ntilde", 0x00D1}, {"Ouml", 0x00D6},   {"Prime", 0x2033},  {"Uuml", 0x00DC},
+    {"aacute", 0x00E1}, {"acute", 0x00B4},  {"aelig", 0x00E6},  {"agrave", 0x00E0}, {"amp", 0x0026},
+    {"apos", 0x0027},   {"auml", 0x00E4},   {"bdquo", 0x201E},  {"bull", 0x2022},   {"ccedil", 0x00E7},
+    {"cent", 0x00A2},   {"copy", 0x00A9},   {"darr", 0x2193},   {"deg", 0x00B0},    {"divide", 0x00F7},
+    {"eacute", 0x00E9}, {"egrave", 0x00E8}, {"emsp", 0x2003},   {"ensp", 0x2002},   {"euml", 0x00EB},
+    {"euro", 0x20AC},   {"frac12", 0x00BD}, {"frac14", 0x00BC}, {"frac34", 0x00BE}, {"gt", 0x003E},
+    {"hellip", 0x2026}, {"iacute", 0x00ED}, {"iexcl", 0x00A1},  {"iquest", 0x00BF}, {"laquo", 0x00AB},
+    {"larr", 0x2190},   {"ldquo", 0x201C},  {"lsaquo", 0x2039}, {"lsquo", 0x2018},  {"lt", 0x003C},
+    {"mdash", 0x2014},  {"micro", 0x00B5},  {"middot", 0x00B7}, {"minus", 0x2212},  {"nbsp", 0x00A0},
+    {"ndash", 0x2013},  {"ntilde", 0x00F1}, {"oacute", 0x00F3}, {"ouml", 0x00F6},   {"para", 0x00B6},
+    {"plusmn", 0x00B1}, {"pound", 0x00A3},  {"prime", 0x2032},  {"quot", 0x0022},   {"raquo", 0x00BB},
+    {"rarr", 0x2192},   {"rdquo", 0x201D},  {"reg", 0x00AE},    {"rsaquo", 0x203A}, {"rsquo", 0x2019},
+    {"sbquo", 0x201A},  {"sect", 0x00A7},   {"shy", 0x00AD},    {"szlig", 0x00DF},  {"thinsp", 0x2009},
+    {"times", 0x00D7},  {"trade", 0x2122},  {"uacute", 0x00FA}, {"uarr", 0x2191},   {"uuml", 0x00FC},
+    {"yen", 0x00A5},    {"zwj", 0x200D},    {"zwnj", 0x200C},
 };
 
 // What browsers make of &#128;..&#159;: the windows-1252 characters those bytes stand for.

@@ -22,10 +22,10 @@ bool ExplainWriter::write(const QuoteSelection &selection, QIODevice *device) co
         const Quote &quote = doc.quotes.at(index);
         const Speaker *speaker = doc.speakerOf(quote);
         // [rule] speaker ← «subject» «cue» (kind): text
-        out += u'[' + (quote.rule.isEmpty() ? QStringLiteral("-") : quote.rule) + u"] " +
-               (speaker ? speaker->name : QStringLiteral("(nobody)")) + u" \u2190 \u00ab" + shown(doc, quote.subjectRange) +
-               u"\u00bb \u00ab" + shown(doc, quote.cueRange) + u"\u00bb (" + toString(quote.kind) + u"): " +
-               doc.quoteText(quote).simplified() + u'\n';
+        out += u'[' + (quote.rule.isEmpty() ? QStringLiteral("-") : quote.rule) + u"] "
+               + (speaker ? speaker->name : QStringLiteral("(nobody)")) + u" \u2190 \u00ab"
+               + shown(doc, quote.subjectRange) + u"\u00bb \u00ab" + shown(doc, quote.cueRange) + u"\u00bb ("
+               + toString(quote.kind) + u"): " + doc.quoteText(quote).simplified() + u'\n';
     }
     // An article's controls (ESC, BEL) are shown, not sent to the terminal this is read on.
     return writeFully(device, withVisibleControls(out).toUtf8());

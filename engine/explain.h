@@ -6,7 +6,8 @@
 namespace QuoteReader {
 
 // quotereader-cli extract --explain: for looking at what a rule does, not for exporting.
-class ExplainWriter final : public QuoteWriter {
+class ExplainWriter final : public QuoteWriter
+{
 public:
     bool write(const QuoteSelection &selection, QIODevice *device) const override;
 };

@@ -28,9 +28,14 @@ struct Messages {
 
 // A small streaming JSON emitter. QJsonObject would sort the keys; writing them in the order of
 // quotes-json.md keeps the output readable and lets it stream without building a tree first.
-class JsonOut final {
+class JsonOut final
+{
 public:
-    JsonOut(Sink &sink, bool compact) : m_sink(sink), m_compact(compact) {}
+    JsonOut(Sink &sink, bool compact)
+        : m_sink(sink)
+        , m_compact(compact)
+    {
+    }
     Q_DISABLE_COPY_MOVE(JsonOut)
 
     void beginObject() { open('{'); }
@@ -280,9 +285,13 @@ SelectionCounts countSelection(const QuoteSelection &selection, const QList<cons
     return counts;
 }
 
-class JsonWriter final : public QuoteWriter {
+class JsonWriter final : public QuoteWriter
+{
 public:
-    explicit JsonWriter(bool compact) : m_compact(compact) {}
+    explicit JsonWriter(bool compact)
+        : m_compact(compact)
+    {
+    }
 
     bool write(const QuoteSelection &selection, QIODevice *device) const override
     {
@@ -365,16 +374,17 @@ public:
             json.field(QLatin1StringView("userDefined"), theme.userDefined);
         });
 
-        json.objectArray(QLatin1StringView("noise"), counts.whole ? doc.noise : QList<Noise>(), [&json, &doc](const Noise &noise) {
-            json.field(QLatin1StringView("kind"), toString(noise.kind));
-            json.field(QLatin1StringView("text"), doc.textOf(noise.range).toString());
-            json.field(QLatin1StringView("start"), qint64(noise.range.start));
-            json.field(QLatin1StringView("end"), qint64(noise.range.end));
-            if (!noise.original.isEmpty()) {
-                // A repaired span: the text shows the repair, this is what the file had.
-                json.field(QLatin1StringView("original"), noise.original);
-            }
-        });
+        json.objectArray(QLatin1StringView("noise"), counts.whole ? doc.noise : QList<Noise>(),
+                         [&json, &doc](const Noise &noise) {
+                             json.field(QLatin1StringView("kind"), toString(noise.kind));
+                             json.field(QLatin1StringView("text"), doc.textOf(noise.range).toString());
+                             json.field(QLatin1StringView("start"), qint64(noise.range.start));
+                             json.field(QLatin1StringView("end"), qint64(noise.range.end));
+                             if (!noise.original.isEmpty()) {
+                                 // A repaired span: the text shows the repair, this is what the file had.
+                                 json.field(QLatin1StringView("original"), noise.original);
+                             }
+                         });
 
         json.endObject();
         sink.append('\n');
@@ -387,9 +397,13 @@ private:
 
 // ---- CSV --------------------------------------------------------------------------------------------
 
-class CsvWriter final : public QuoteWriter {
+class CsvWriter final : public QuoteWriter
+{
 public:
-    explicit CsvWriter(const WriterOptions &options) : m_options(options) {}
+    explicit CsvWriter(const WriterOptions &options)
+        : m_options(options)
+    {
+    }
 
     bool write(const QuoteSelection &selection, QIODevice *device) const override
     {
@@ -422,8 +436,8 @@ public:
                 row << doc.source.path;
             }
             row << (speaker ? speaker->name : QString()) << (speaker ? speaker->role : QString())
-                << toString(quote.kind) << quote.cue << sectionTitle(doc, quote.section)
-                << quote.themes.join(u"; ") << doc.quoteText(quote);
+                << toString(quote.kind) << quote.cue << sectionTitle(doc, quote.section) << quote.themes.join(u"; ")
+                << doc.quoteText(quote);
             writeRow(sink, row);
         }
         return sink.finish();
@@ -449,8 +463,8 @@ private:
 // ---- Grouped writers: Markdown, HTML, text ------------------------------------------------------------
 
 struct SpeakerGroup {
-    int speaker = -1;     // index into Document::speakers, -1 for the unattributed quotes
-    QList<int> quotes;    // indices into Document::quotes, in selection order
+    int speaker = -1;  // index into Document::speakers, -1 for the unattributed quotes
+    QList<int> quotes; // indices into Document::quotes, in selection order
 };
 
 // Speakers in the order their first selected quote appears; the unattributed quotes come last because
@@ -524,11 +538,14 @@ QString quoteCount(qsizetype n)
 // Named speakers only: "Unattributed" is a group of quotes, not a person.
 QString countLine(const QuoteSelection &selection, const QList<SpeakerGroup> &groups)
 {
-    const auto named = std::count_if(groups.cbegin(), groups.cend(), [](const SpeakerGroup &g) { return g.speaker >= 0; });
-    return quoteCount(selection.quotes.size()) + u" · " + (named == 1 ? Messages::tr("1 speaker") : Messages::tr("%1 speakers").arg(named));
+    const auto named = std::count_if(groups.cbegin(), groups.cend(),
+                                     [](const SpeakerGroup &g) { return g.speaker >= 0; });
+    return quoteCount(selection.quotes.size()) + u" · "
+           + (named == 1 ? Messages::tr("1 speaker") : Messages::tr("%1 speakers").arg(named));
 }
 
-class MarkdownWriter final : public QuoteWriter {
+class MarkdownWriter final : public QuoteWriter
+{
 public:
     bool write(const QuoteSelection &selection, QIODevice *device) const override
     {
@@ -540,8 +557,8 @@ public:
         Sink sink(device);
         QString out;
         out += u"# " + markdownEscape(documentHeading(doc)) + u"\n\n";
-        out += Messages::tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · " +
-               countLine(selection, groups) + u"\n";
+        out += Messages::tr("Source") + u": " + markdownEscape(sourceFileName(doc)) + u" · "
+               + countLine(selection, groups) + u"\n";
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
@@ -569,7 +586,8 @@ public:
     }
 };
 
-class HtmlWriter final : public QuoteWriter {
+class HtmlWriter final : public QuoteWriter
+{
 public:
     bool write(const QuoteSelection &selection, QIODevice *device) const override
     {
@@ -601,9 +619,8 @@ public:
                u".source { color: #555; }\n"
                u"</style>\n</head>\n<body>\n";
         out += u"<h1>" + heading + u"</h1>\n";
-        out += u"<p class=\"source\">" + htmlEscape(Messages::tr("Source")) + u": <cite>" +
-               htmlEscape(sourceFileName(doc)) + u"</cite> · " + htmlEscape(countLine(selection, groups)) +
-               u"</p>\n";
+        out += u"<p class=\"source\">" + htmlEscape(Messages::tr("Source")) + u": <cite>"
+               + htmlEscape(sourceFileName(doc)) + u"</cite> · " + htmlEscape(countLine(selection, groups)) + u"</p>\n";
         sink.append(QStringView(out));
         for (const SpeakerGroup &group : groups) {
             out.clear();
@@ -631,7 +648,8 @@ public:
     }
 };
 
-class TextWriter final : public QuoteWriter {
+class TextWriter final : public QuoteWriter
+{
 public:
     bool write(const QuoteSelection &selection, QIODevice *device) const override
     {

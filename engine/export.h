@@ -23,7 +23,8 @@ struct QuoteSelection {
     static QuoteSelection all(const Document &document);
 };
 
-class QuoteWriter {
+class QuoteWriter
+{
 public:
     virtual ~QuoteWriter() = default;
     // Writes the selection to an open device; returns false (with the device's error) on failure.
@@ -32,10 +33,10 @@ public:
 
 // Variations a batch needs: one compact JSON document per line, one CSV with a file column and one header.
 struct WriterOptions {
-    bool compactJson = false;    // one line, no indentation (JSON Lines)
-    bool csvHeader = true;       // write the header row
-    bool csvFileColumn = false;  // a leading "file" column holding the document's source path
-    bool csvBom = true;          // a UTF-8 byte order mark first, so spreadsheets pick UTF-8
+    bool compactJson = false;   // one line, no indentation (JSON Lines)
+    bool csvHeader = true;      // write the header row
+    bool csvFileColumn = false; // a leading "file" column holding the document's source path
+    bool csvBom = true;         // a UTF-8 byte order mark first, so spreadsheets pick UTF-8
 };
 
 std::unique_ptr<QuoteWriter> makeWriter(ExportFormat format);

@@ -30,8 +30,7 @@ void dropQuotesOutsideArticle(Document &doc)
     // A big document has tens of thousands of blocks and of quotes: a binary search, not a scan per
     // quote. With the ranges by start and the furthest end reached so far, a position lies in some
     // range exactly when a range starting at or before it reaches past it (overlaps included).
-    std::sort(article.begin(), article.end(),
-              [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    std::sort(article.begin(), article.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     QList<qsizetype> reach(article.size());
     qsizetype furthest = 0;
     for (qsizetype i = 0; i < article.size(); ++i) {

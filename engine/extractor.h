@@ -20,7 +20,7 @@ struct ExtractOptions {
 
 struct ExtractResult {
     std::optional<Document> document;
-    QString error;    // names the file and the reason, when `document` is empty
+    QString error; // names the file and the reason, when `document` is empty
     bool cancelled = false;
 
     bool ok() const { return document.has_value(); }

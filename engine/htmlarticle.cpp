@@ -178,9 +178,9 @@ bool ArticleFinder::pruneConditionally(int e, const Attempt &attempt) const
     for (int a = element.parent; a > 0 && !inFigure; a = m_page.elements.at(a).parent) {
         inFigure = m_page.elements.at(a).tag == Tag::Figure;
     }
-    return (images > 1 && double(paragraphs) / images < 0.5 && !inFigure) || items > paragraphs ||
-           inputs > paragraphs / 3 || (length < 25 && (images == 0 || images > 2) && !inFigure) ||
-           (weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5);
+    return (images > 1 && double(paragraphs) / images < 0.5 && !inFigure) || items > paragraphs
+           || inputs > paragraphs / 3 || (length < 25 && (images == 0 || images > 2) && !inFigure)
+           || (weight < 25 && density > 0.2) || (weight >= 25 && density > 0.5);
 }
 
 void ArticleFinder::markArticle(const Choice &choice, const Attempt &attempt)
@@ -218,8 +218,8 @@ void ArticleFinder::markArticle(const Choice &choice, const Attempt &attempt)
                     continue;
                 }
             }
-            if (attempt.cleanConditionally && element.endLine > element.firstLine && !element.embedded &&
-                pruneConditionally(e, attempt)) {
+            if (attempt.cleanConditionally && element.endLine > element.firstLine && !element.embedded
+                && pruneConditionally(e, attempt)) {
                 markLines(element, m_stats.linkDensity(e) > 0.5 ? BlockKind::Related : BlockKind::Boilerplate);
                 e = element.endElement;
                 continue;
@@ -299,7 +299,9 @@ void ArticleFinder::checkAgainstDeclared(const Attempt &attempt)
     if (recall >= 0.5) {
         return;
     }
-    const auto f1 = [&declared](qint64 inside, qint64 all) { return 2.0 * double(inside) / double(all + declared.shingles); };
+    const auto f1 = [&declared](qint64 inside, qint64 all) {
+        return 2.0 * double(inside) / double(all + declared.shingles);
+    };
     int best = -1;
     double bestF1 = f1(found, total) + 0.1;
     for (int e = 1; e < m_page.elements.size(); ++e) {
@@ -331,8 +333,8 @@ void ArticleFinder::dropEmptyHeadings()
             continue;
         }
         qsizetype next = l + 1;
-        while (next < m_page.lines.size() && !m_inArticle.at(next) && m_kind.at(next) != BlockKind::Related &&
-               m_kind.at(next) != BlockKind::Comments && m_kind.at(next) != BlockKind::Navigation) {
+        while (next < m_page.lines.size() && !m_inArticle.at(next) && m_kind.at(next) != BlockKind::Related
+               && m_kind.at(next) != BlockKind::Comments && m_kind.at(next) != BlockKind::Navigation) {
             ++next;
         }
         const bool textFollows = next < m_page.lines.size() && m_inArticle.at(next);
@@ -439,7 +441,8 @@ MarkupText ArticleFinder::run()
     for (qsizetype l = 0; l < m_page.lines.size(); ++l) {
         out.text += m_page.lineText(int(l));
         out.text += u'\n';
-        out.hints.append({int(l) + shift, m_inArticle.at(l) || isNoise(m_kind.at(l)) ? m_kind.at(l) : BlockKind::Boilerplate});
+        out.hints.append(
+            {int(l) + shift, m_inArticle.at(l) || isNoise(m_kind.at(l)) ? m_kind.at(l) : BlockKind::Boilerplate});
     }
     if (out.text.endsWith(u'\n')) {
         out.text.chop(1);

@@ -178,8 +178,8 @@ void Candidates::scoreParagraphs(const Attempt &attempt)
         if (length < 25 || (attempt.stripUnlikely && m_stats.inherited(owner) != Marker::None)) {
             continue;
         }
-        if (element.tag == Tag::Li || element.tag == Tag::Dt || element.tag == Tag::Dd || element.tag == Tag::FigCaption ||
-            element.tag == Tag::Address || (element.tag == Tag::Heading && element.headingLevel == 1)) {
+        if (element.tag == Tag::Li || element.tag == Tag::Dt || element.tag == Tag::Dd || element.tag == Tag::FigCaption
+            || element.tag == Tag::Address || (element.tag == Tag::Heading && element.headingLevel == 1)) {
             continue; // list items, captions and the headline do not make an article
         }
         points[start] = 1.0 + double(commas) + double(std::min<qint64>(length / 100, 3));
@@ -211,7 +211,9 @@ void Candidates::scoreParagraphs(const Attempt &attempt)
 int Candidates::best(int body) const
 {
     QList<int> top = m_candidates;
-    const auto higher = [this](int a, int b) { return m_score.at(a) > m_score.at(b) || (m_score.at(a) == m_score.at(b) && a < b); };
+    const auto higher = [this](int a, int b) {
+        return m_score.at(a) > m_score.at(b) || (m_score.at(a) == m_score.at(b) && a < b);
+    };
     const qsizetype keep = std::min<qsizetype>(top.size(), 5);
     std::partial_sort(top.begin(), top.begin() + keep, top.end(), higher);
     top.resize(keep);

@@ -7,9 +7,9 @@
 namespace QuoteReader::Html {
 
 struct DeclaredBody {
-    qint64 shingles = 0;  // runs of four words in the declared body
-    QList<qint64> found;  // prefix sums over the page's lines: their runs that the body holds
-    QList<qint64> total;  // prefix sums over the page's lines: all their runs
+    qint64 shingles = 0; // runs of four words in the declared body
+    QList<qint64> found; // prefix sums over the page's lines: their runs that the body holds
+    QList<qint64> total; // prefix sums over the page's lines: all their runs
 
     bool isEmpty() const { return shingles == 0; }
     qint64 foundIn(int firstLine, int endLine) const { return found.at(endLine) - found.at(firstLine); }

@@ -11,7 +11,8 @@ namespace QuoteReader::Html {
 namespace {
 
 // The words of class and id names and the markers they carry (resources/lexicon/structure/html-markers.txt).
-class MarkerNames final {
+class MarkerNames final
+{
 public:
     static const MarkerNames &instance()
     {
@@ -264,7 +265,9 @@ bool equalsAscii(QStringView a, const char *lowerName)
 Attributes readAttributes(const QChar *p, const QChar *end)
 {
     Attributes attributes;
-    const auto isSpace = [](char16_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
+    const auto isSpace = [](char16_t c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/';
+    };
     while (p < end) {
         while (p < end && isSpace(p->unicode())) {
             ++p;

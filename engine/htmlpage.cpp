@@ -58,12 +58,12 @@ public:
 private:
     // An element open on the stack: block elements have their index in the tree, inline ones -1.
     struct Open {
-        quint32 name = 0;     // hash of the tag name, to match its closing tag
-        int element = -1;     // own tree element (block), or -1
-        int enclosing = 0;    // the innermost tree element at or above this one
+        quint32 name = 0;  // hash of the tag name, to match its closing tag
+        int element = -1;  // own tree element (block), or -1
+        int enclosing = 0; // the innermost tree element at or above this one
         Tag tag = Tag::Other;
         bool link = false;
-        bool hidden = false;  // an inline element hidden from readers: its text is dropped
+        bool hidden = false; // an inline element hidden from readers: its text is dropped
         bool pre = false;
         Marker inlineMarker = Marker::None; // what an inline element (or one around it) is named: <span class="byline">
     };
@@ -76,7 +76,10 @@ private:
         }
         return h;
     }
-    static bool isSpace(char16_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0; }
+    static bool isSpace(char16_t c)
+    {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0xA0;
+    }
 
     int currentElement() const { return m_stack.isEmpty() ? 0 : m_stack.last().enclosing; }
     void append(QStringView run);
@@ -95,8 +98,8 @@ private:
     void readTitle();
     void meta(const Attributes &attributes);
 
-    static constexpr qsizetype kMaxDepth = 4096;    // deeper nesting is read as inline
-    static constexpr qsizetype kCloseSearch = 256;  // how far down a closing tag looks for its element
+    static constexpr qsizetype kMaxDepth = 4096;   // deeper nesting is read as inline
+    static constexpr qsizetype kCloseSearch = 256; // how far down a closing tag looks for its element
 
     const QChar *m_p;
     const QChar *m_end;
@@ -160,8 +163,8 @@ void Parser::text(QChar c)
 void Parser::endLine()
 {
     if (m_lineHasText) {
-        m_page.lines.append(
-            Line{m_lineStart, m_page.text.size(), m_lineOwner, m_lineChars, m_lineLinkChars, m_lineMarkedChars, m_lineMarker});
+        m_page.lines.append(Line{m_lineStart, m_page.text.size(), m_lineOwner, m_lineChars, m_lineLinkChars,
+                                 m_lineMarkedChars, m_lineMarker});
         m_page.text.append(u'\n');
     }
     m_lineStart = m_page.text.size();
@@ -286,7 +289,8 @@ void Parser::openBlock(const TagInfo &info, quint32 name, const Attributes &attr
     if (closesParagraph(info.tag)) {
         closeParagraph();
     }
-    if (info.tag == Tag::Li || info.tag == Tag::Dt || info.tag == Tag::Dd || info.tag == Tag::Td || info.tag == Tag::Tr) {
+    if (info.tag == Tag::Li || info.tag == Tag::Dt || info.tag == Tag::Dd || info.tag == Tag::Td
+        || info.tag == Tag::Tr) {
         closeListItem(info.tag);
     }
     // A heading or paragraph opening inside an unclosed heading ends it (<h2>Title<p>Text).
@@ -595,8 +599,8 @@ void Parser::parseTag()
         }
         const Attributes attributes = readAttributes(attributesStart, attributesEnd);
         const QStringView raw = rawText(name);
-        if (name[0] == 's' && name[1] == 'c' && equalsAscii(attributes.type.trimmed(), "application/ld+json") &&
-            raw.contains(u"articleBody")) {
+        if (name[0] == 's' && name[1] == 'c' && equalsAscii(attributes.type.trimmed(), "application/ld+json")
+            && raw.contains(u"articleBody")) {
             m_jsonLd.append(raw);
         }
         if (name[0] == 't') {

@@ -63,15 +63,15 @@ struct Element {
     int firstLine = 0;  // the element's lines are [firstLine, endLine)
     int endLine = 0;
     Tag tag = Tag::Other;
-    quint8 headingLevel = 0;  // 1..6 for <h1>..<h6>
+    quint8 headingLevel = 0;      // 1..6 for <h1>..<h6>
     Marker marker = Marker::None; // what the tag, role, hidden state or names say, names only without a content word
-    Marker named = Marker::None;  // the same, names counted even beside a content word ("entry-meta", "article-sidebar")
-    qint8 classWeight = 0;    // content-like names +1, furniture-like names -1, for the class and the id each
-    bool articleBody = false; // itemprop="articleBody", role="main"/"article": the page names its article
-    bool embedded = false;    // a post from elsewhere the article quotes (a tweet): its text, links and all
-    quint16 images = 0;       // <img> standing directly inside (not in child elements)
-    quint16 inputs = 0;       // form fields standing directly inside
-    quint32 classHash = 0;    // of the class attribute, to tell siblings of one kind (0: none)
+    Marker named = Marker::None; // the same, names counted even beside a content word ("entry-meta", "article-sidebar")
+    qint8 classWeight = 0;       // content-like names +1, furniture-like names -1, for the class and the id each
+    bool articleBody = false;    // itemprop="articleBody", role="main"/"article": the page names its article
+    bool embedded = false;       // a post from elsewhere the article quotes (a tweet): its text, links and all
+    quint16 images = 0;          // <img> standing directly inside (not in child elements)
+    quint16 inputs = 0;          // form fields standing directly inside
+    quint32 classHash = 0;       // of the class attribute, to tell siblings of one kind (0: none)
 };
 
 struct Line {
@@ -85,7 +85,7 @@ struct Line {
 };
 
 struct Page {
-    QString text;            // the lines, each ended by '\n'
+    QString text; // the lines, each ended by '\n'
     QList<Line> lines;
     QList<Element> elements; // elements[0] is the page; an element comes before its descendants
     QString title;           // the <title>

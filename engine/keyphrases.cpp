@@ -39,9 +39,9 @@ constexpr int kMaxPhraseWords = 3;
 constexpr int kMaxNameWords = 4;
 
 struct Token {
-    QStringView text;  // as written, without a possessive ending
-    QString lower;     // lower case, with a straight apostrophe
-    int block = 0;     // index into Document::blocks
+    QStringView text; // as written, without a possessive ending
+    QString lower;    // lower case, with a straight apostrophe
+    int block = 0;    // index into Document::blocks
     bool capitalised = false;
     bool sentenceStart = false;
     bool breakBefore = false; // punctuation or a new block between this token and the one before
@@ -107,7 +107,8 @@ void tokenise(QStringView line, int block, bool title, QList<Token> &tokens)
         token.breakBefore = breakPending;
         const bool number = std::all_of(word.begin(), word.end(), [](QChar ch) { return !ch.isLetter(); });
         token.function = number || lex.functionWords.contains(token.lower) || lex.contractions.contains(token.lower);
-        token.stop = token.function || word.size() < 2 || token.lower.contains(u'.') || lex.stopWords.contains(token.lower);
+        token.stop = token.function || word.size() < 2 || token.lower.contains(u'.')
+                     || lex.stopWords.contains(token.lower);
         tokens.append(std::move(token));
         breakPending = false;
         sentencePending = false;
@@ -133,7 +134,8 @@ struct Candidate {
     QString name; // the form it is shown by: the most frequent that names a thing
 };
 
-class Finder final {
+class Finder final
+{
 public:
     explicit Finder(const Document &doc)
         : m_doc(doc)
@@ -213,7 +215,8 @@ void Finder::settleCapitals()
             continue;
         }
         const bool everyday = m_lex.frequencies.weight(token.lower) >= 200.0 && !m_lex.firstNames.contains(token.text);
-        token.capitalised = capitalisedInside.contains(token.lower) || (!lowerSeen.contains(token.lower) && !everyday && !token.title);
+        token.capitalised = capitalisedInside.contains(token.lower)
+                            || (!lowerSeen.contains(token.lower) && !everyday && !token.title);
     }
 }
 
@@ -239,8 +242,8 @@ void Finder::findPeople()
     }
     const auto withStop = [](const Token &token) { return QString(token.text.toString() + u'.'); };
     const auto isTitle = [&](const Token &token) {
-        return m_lex.titles.contains(token.text) || m_lex.honorifics.contains(token.text) ||
-               m_lex.titles.contains(withStop(token)) || m_lex.honorifics.contains(withStop(token));
+        return m_lex.titles.contains(token.text) || m_lex.honorifics.contains(token.text)
+               || m_lex.titles.contains(withStop(token)) || m_lex.honorifics.contains(withStop(token));
     };
     // Surnames: a single capitalised word before a speech verb or after a courtesy title.
     QSet<QString> named;    // alone somewhere, as a surname stands
@@ -250,10 +253,12 @@ void Finder::findPeople()
         if (!token.capitalised || token.stop) {
             continue;
         }
-        const bool alone = (i == 0 || m_tokens.at(i - 1).breakBefore || !m_tokens.at(i - 1).capitalised || isTitle(m_tokens.at(i - 1))) &&
-                           (i + 1 == m_tokens.size() || !m_tokens.at(i + 1).capitalised || m_tokens.at(i + 1).breakBefore);
-        const bool speaks = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).breakBefore &&
-                            m_lex.speechVerbs.contains(m_tokens.at(i + 1).lower);
+        const bool alone = (i == 0 || m_tokens.at(i - 1).breakBefore || !m_tokens.at(i - 1).capitalised
+                            || isTitle(m_tokens.at(i - 1)))
+                           && (i + 1 == m_tokens.size() || !m_tokens.at(i + 1).capitalised
+                               || m_tokens.at(i + 1).breakBefore);
+        const bool speaks = i + 1 < m_tokens.size() && !m_tokens.at(i + 1).breakBefore
+                            && m_lex.speechVerbs.contains(m_tokens.at(i + 1).lower);
         const bool addressed = i > 0 && !token.breakBefore && m_lex.honorifics.contains(withStop(m_tokens.at(i - 1)));
         // A surname standing alone, as news refers back to a person ("Noem", never "the Noem").
         const bool bare = !token.sentenceStart && (i == 0 || m_tokens.at(i - 1).lower != u"the");
@@ -274,7 +279,8 @@ void Finder::findPeople()
             continue;
         }
         qsizetype end = i + 1;
-        while (end < m_tokens.size() && m_tokens.at(end).capitalised && !m_tokens.at(end).stop && !m_tokens.at(end).breakBefore) {
+        while (end < m_tokens.size() && m_tokens.at(end).capitalised && !m_tokens.at(end).stop
+               && !m_tokens.at(end).breakBefore) {
             ++end;
         }
         qsizetype first = i;
@@ -285,10 +291,12 @@ void Finder::findPeople()
         }
         const qsizetype length = end - first;
         // A single word alone stays a name of a place or a thing unless it speaks or is addressed.
-        const bool person = length >= 1 && length <= kMaxNameWords &&
-                            (titled || (length >= 2 && (m_lex.firstNames.contains(m_tokens.at(first).text) ||
-                                                        named.contains(m_tokens.at(end - 1).lower))) ||
-                             (length == 1 && speaking.contains(m_tokens.at(first).lower)));
+        const bool person = length >= 1 && length <= kMaxNameWords
+                            && (titled
+                                || (length >= 2
+                                    && (m_lex.firstNames.contains(m_tokens.at(first).text)
+                                        || named.contains(m_tokens.at(end - 1).lower)))
+                                || (length == 1 && speaking.contains(m_tokens.at(first).lower)));
         if (person) {
             for (qsizetype k = first; k < end; ++k) {
                 m_people.insert(m_tokens.at(k).lower);
@@ -338,8 +346,9 @@ void Finder::collect()
                 const Token &next = m_tokens.at(end);
                 if (next.capitalised && !next.function) {
                     ++end;
-                } else if ((next.lower == u"of" || next.lower == u"&") && end + 1 < n && !m_tokens.at(end + 1).breakBefore &&
-                           m_tokens.at(end + 1).capitalised && !m_tokens.at(end + 1).function) {
+                } else if ((next.lower == u"of" || next.lower == u"&") && end + 1 < n
+                           && !m_tokens.at(end + 1).breakBefore && m_tokens.at(end + 1).capitalised
+                           && !m_tokens.at(end + 1).function) {
                     end += 2;
                 } else {
                     break;
@@ -468,7 +477,8 @@ void Finder::dropParts()
                 const QString part = longer.words.mid(start, length).join(u' ');
                 for (const QString &key : {byWords.value(part), QString(QStringLiteral("= ") + part)}) {
                     const auto it = m_candidates.find(key);
-                    if (it != m_candidates.end() && it->key != longer.key && it->count <= longer.count + longer.count / 4 + 1) {
+                    if (it != m_candidates.end() && it->key != longer.key
+                        && it->count <= longer.count + longer.count / 4 + 1) {
                         it->dropped = true;
                     }
                 }
@@ -508,8 +518,8 @@ QList<KeyPhrase> Finder::run(qsizetype wanted)
         // matched without case, a word with its plural endings.
         const auto covered = [&phrase](const QString &form) {
             return std::any_of(phrase.forms.cbegin(), phrase.forms.cend(), [&form](const QString &f) {
-                return form.compare(f, Qt::CaseInsensitive) == 0 || form.compare(f + u's', Qt::CaseInsensitive) == 0 ||
-                       form.compare(f + u"es", Qt::CaseInsensitive) == 0;
+                return form.compare(f, Qt::CaseInsensitive) == 0 || form.compare(f + u's', Qt::CaseInsensitive) == 0
+                       || form.compare(f + u"es", Qt::CaseInsensitive) == 0;
             });
         };
         // In a fixed order, since which forms are covered depends on those taken before: the hash's

@@ -174,7 +174,8 @@ qsizetype WordList::matchAtEnd(QStringView text) const
     size_t hash = kHashSeed;
     for (qsizetype len = 1; len <= longest; ++len) {
         hash = extendHash(hash, text[text.size() - len]);
-        if (hasLength(len) && m_reversedEntries.mayContain(hash) && m_tags.find(toView(text.right(len))) != m_tags.end()) {
+        if (hasLength(len) && m_reversedEntries.mayContain(hash)
+            && m_tags.find(toView(text.right(len))) != m_tags.end()) {
             match = len;
         }
         if (!m_suffixHashes.mayContain(hash)) {
@@ -186,15 +187,15 @@ qsizetype WordList::matchAtEnd(QStringView text) const
 
 bool WordList::contains(QStringView word) const
 {
-    return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && hasLength(word.size()) &&
-           m_entryHashes.mayContain(hashOf(word)) && m_tags.find(toView(word)) != m_tags.end();
+    return !word.isEmpty() && startsSomeEntry(word.front().unicode()) && hasLength(word.size())
+           && m_entryHashes.mayContain(hashOf(word)) && m_tags.find(toView(word)) != m_tags.end();
 }
 
 const QString &WordList::tag(QStringView word) const
 {
     static const QString none;
-    if (word.isEmpty() || !startsSomeEntry(word.front().unicode()) || !hasLength(word.size()) ||
-        !m_entryHashes.mayContain(hashOf(word))) {
+    if (word.isEmpty() || !startsSomeEntry(word.front().unicode()) || !hasLength(word.size())
+        || !m_entryHashes.mayContain(hashOf(word))) {
         return none;
     }
     const auto it = m_tags.find(toView(word));
@@ -216,8 +217,9 @@ FrequencyTable FrequencyTable::fromResource(const QString &name)
     table.m_weights.reserve(size_t(text.count(u'\n')));
     forEachEntry(QStringView(text), [&table](QStringView word, QStringView tag) {
         double weight = 0.0;
-        const bool digits = !tag.isEmpty() && tag.size() <= 15 &&
-                            std::all_of(tag.cbegin(), tag.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+        const bool digits = !tag.isEmpty() && tag.size() <= 15 && std::all_of(tag.cbegin(), tag.cend(), [](QChar c) {
+            return c.isDigit() && c.unicode() < 128;
+        });
         if (digits) {
             for (const QChar c : tag) {
                 weight = weight * 10 + (c.unicode() - u'0');

@@ -32,7 +32,8 @@ using ViewMap = std::unordered_map<std::u16string, T, ViewHash, ViewEqual>;
 // Characters folded before a lexicon lookup. Chinese lexicons fold Traditional and variant
 // characters to the Simplified one (發→发, 佈→布), so that one entry serves both scripts and every
 // variant spelling (发布, 發布, 發佈); other lexicons fold nothing.
-class CharFolding final {
+class CharFolding final
+{
 public:
     static const CharFolding &identity();
     static const CharFolding &chineseVariants(); // zh/variant-folding.txt
@@ -69,7 +70,8 @@ struct FoldedEqual {
 // A set of hashes that can answer "certainly not" without touching the hash table: the attributors
 // probe every prefix of the text at every character, and a miss in a table of 100,000 entries costs
 // a cache miss; here it costs one bit. False positives (about 1 in 20) only cost the real lookup.
-class HashFilter final {
+class HashFilter final
+{
 public:
     void build(const std::vector<size_t> &hashes);
     bool mayContain(size_t hash) const
@@ -85,7 +87,8 @@ private:
 
 // One lexicon file: an entry per line, '#' starts a comment line, an optional tab separates
 // the entry from its tags ("他\tmale"). Lookups take views so callers can probe the text in place.
-class WordList final {
+class WordList final
+{
 public:
     WordList() = default;
     static WordList fromText(QStringView text, const CharFolding &folding = CharFolding::identity());
@@ -123,13 +126,13 @@ private:
     size_t hashOf(QStringView word) const;
 
     const CharFolding *m_fold = &CharFolding::identity();
-    HashFilter m_entryHashes;      // every entry, hashed from its start
-    HashFilter m_prefixHashes;     // every proper prefix of an entry: a longer entry may start here
-    HashFilter m_reversedEntries;  // every entry, hashed from its end
-    HashFilter m_suffixHashes;     // every proper suffix, hashed from its end
+    HashFilter m_entryHashes;     // every entry, hashed from its start
+    HashFilter m_prefixHashes;    // every proper prefix of an entry: a longer entry may start here
+    HashFilter m_reversedEntries; // every entry, hashed from its end
+    HashFilter m_suffixHashes;    // every proper suffix, hashed from its end
     // entry (folded) -> tag ("" when untagged)
     std::unordered_map<std::u16string, QString, FoldedHash, FoldedEqual> m_tags;
-    QStringList m_entries;          // in file order
+    QStringList m_entries; // in file order
     qsizetype m_longest = 0;
     std::vector<quint64> m_firstUnits; // 65,536 bits, empty while the list is
     std::vector<quint64> m_lastUnits;
@@ -137,7 +140,8 @@ private:
 };
 
 // A word -> weight table (background frequencies), same file format with the weight as the tag.
-class FrequencyTable final {
+class FrequencyTable final
+{
 public:
     static FrequencyTable fromResource(const QString &name);
     bool isEmpty() const { return m_weights.empty(); }

@@ -215,9 +215,11 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
         loaded.source.encoding = decoded.encoding;
         loaded.source.encodingDetected = false;
         if (decoded.errorOffset >= 0) {
-            return refuse(path, Messages::tr("the bytes are not valid %1 at byte offset %2 (the encoding was given, not detected).")
-                                    .arg(encodingName)
-                                    .arg(decoded.errorOffset));
+            return refuse(path,
+                          Messages::tr(
+                              "the bytes are not valid %1 at byte offset %2 (the encoding was given, not detected).")
+                              .arg(encodingName)
+                              .arg(decoded.errorOffset));
         }
         text = std::move(decoded.text);
     } else {
@@ -269,8 +271,9 @@ LoadResult decodeArticle(const QByteArray &bytes, const QString &path, const Loa
     const bool html = format == SourceFormat::Html;
     MarkupText lines = html ? htmlToText(text) : markdownToText(text);
     // A page of menus and links only has lines, but none of them an article's.
-    const bool article = !html || std::any_of(lines.hints.cbegin(), lines.hints.cend(),
-                                              [](const LineHint &hint) { return !isNoise(hint.kind); });
+    const bool article = !html || std::any_of(lines.hints.cbegin(), lines.hints.cend(), [](const LineHint &hint) {
+        return !isNoise(hint.kind);
+    });
     if (lines.text.isEmpty() || !article) {
         return refuse(path, html ? Messages::tr("the page holds no article text (no headings or paragraphs).")
                                  : Messages::tr("the file holds no article text, only Markdown markup."));

@@ -12,20 +12,20 @@
 namespace QuoteReader {
 
 struct LoadOptions {
-    QByteArray encoding;                    // forced encoding name (ICU/IANA), empty = detect
-    qint64 maxBytes = 64LL * 1024 * 1024;   // larger files are refused
-    qsizetype maxLineLength = 1024 * 1024;  // a longer line of article text is refused (not an article)
+    QByteArray encoding;                   // forced encoding name (ICU/IANA), empty = detect
+    qint64 maxBytes = 64LL * 1024 * 1024;  // larger files are refused
+    qsizetype maxLineLength = 1024 * 1024; // a longer line of article text is refused (not an article)
 };
 
 // Structure the source format states outright: Markdown's '#' headings; on a web page, every line,
 // as the article's title, headings and paragraphs or as the noise around it (htmlarticle.h).
 struct LineHint {
-    int line = 0;                 // 0-based line number in LoadedText::text
+    int line = 0; // 0-based line number in LoadedText::text
     BlockKind kind = BlockKind::Heading;
 };
 
 struct LoadedText {
-    QString text;                 // decoded text, one paragraph or heading per line, '\n' line ends
+    QString text; // decoded text, one paragraph or heading per line, '\n' line ends
     SourceInfo source;
     QList<LineHint> hints;
 };

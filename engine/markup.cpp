@@ -213,8 +213,8 @@ void appendInline(QString &out, QStringView s, int depth = 0)
             const bool spaceAfter = after.isSpace();
             // "2 * 3" and snake_case are text; "~" alone is text ("~~" is strike-through).
             const bool literal = (spaceBefore && spaceAfter)
-                || (u == '_' && before.isLetterOrNumber() && after.isLetterOrNumber())
-                || (u == '~' && run < 2);
+                                 || (u == '_' && before.isLetterOrNumber() && after.isLetterOrNumber())
+                                 || (u == '~' && run < 2);
             if (literal) {
                 out.append(s.mid(i, run));
             }

@@ -8,7 +8,8 @@ namespace {
 
 // The algorithm's steps over one word, as in Porter's own reference implementation: b[0..k] is
 // the word, j marks the end of the stem a suffix test has found.
-class Stemmer final {
+class Stemmer final
+{
 public:
     explicit Stemmer(std::string word)
         : b(std::move(word))
@@ -210,8 +211,9 @@ private:
 
     void step4()
     {
-        static const char *const suffixes[] = {"al",  "ance", "ence", "er",  "ic",  "able", "ible", "ant", "ement", "ment",
-                                               "ent", "ion",  "ou",   "ism", "ate", "iti",  "ous",  "ive", "ize"};
+        static const char *const suffixes[] = {"al",  "ance",  "ence", "er",  "ic",  "able", "ible",
+                                               "ant", "ement", "ment", "ent", "ion", "ou",   "ism",
+                                               "ate", "iti",   "ous",  "ive", "ize"};
         for (const char *suffix : suffixes) {
             if (!ends(suffix)) {
                 continue;

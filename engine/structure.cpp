@@ -60,8 +60,8 @@ bool endsLikeSentence(QStringView line)
     // A quotation closing the line without punctuation before its mark ends a sentence when it is
     // a quotation of words (他說“好”…), not a term at the end of a heading (數字展廳不是“噱頭”).
     qsizetype open = i;
-    while (open >= 0 && !isOpeningQuote(line[open]) && line[open] != u'"' && line[open] != u'‘' &&
-           line[open] != u'\'') {
+    while (open >= 0 && !isOpeningQuote(line[open]) && line[open] != u'"' && line[open] != u'‘'
+           && line[open] != u'\'') {
         --open;
     }
     return open < 0 || i - open > 8;
@@ -146,16 +146,17 @@ bool isCaption(QStringView line)
         return true;
     }
     // A picture's description that names its source last: 事故救援現場。來源：新華網
-    for (const QStringView source : {QStringView(u"來源："), QStringView(u"来源："), QStringView(u"來源:"), QStringView(u"来源:")}) {
+    for (const QStringView source :
+         {QStringView(u"來源："), QStringView(u"来源："), QStringView(u"來源:"), QStringView(u"来源:")}) {
         if (const qsizetype at = line.lastIndexOf(source);
             at > 0 && readingLength(line, 60) <= 60 && line.size() - at - source.size() <= 12) {
             return true;
         }
     }
     // A short line wholly in brackets: (資料圖), （圖片來源：網絡）, [Photo]
-    const bool bracketed = (line.startsWith(u'(') && line.endsWith(u')')) ||
-                           (line.startsWith(u'（') && line.endsWith(u'）')) ||
-                           (line.startsWith(u'[') && line.endsWith(u']'));
+    const bool bracketed = (line.startsWith(u'(') && line.endsWith(u')'))
+                           || (line.startsWith(u'（') && line.endsWith(u'）'))
+                           || (line.startsWith(u'[') && line.endsWith(u']'));
     return bracketed && readingLength(line, 20) <= 20 && !lexicons().bylineWords.matchAtStart(line.mid(1));
 }
 
@@ -219,8 +220,8 @@ bool looksLikeHeading(QStringView line, bool chinese)
     const bool question = last == u'？' || last == u'?';
     // A line wholly in 【】 or 《》 is a column's tag (【肺炎大爆發】) or the title of a work the
     // article quotes, not a heading of the article's own.
-    if ((line.startsWith(u'【') && last == u'】' && line.indexOf(u'】') == line.size() - 1) ||
-        (line.startsWith(u'《') && last == u'》' && line.indexOf(u'》') == line.size() - 1)) {
+    if ((line.startsWith(u'【') && last == u'】' && line.indexOf(u'】') == line.size() - 1)
+        || (line.startsWith(u'《') && last == u'》' && line.indexOf(u'》') == line.size() - 1)) {
         return false;
     }
     if (isNumberedHeadingMarker(line)) {
@@ -291,7 +292,7 @@ qsizetype gluedHeadlineEnd(QStringView line)
         }
         if (rest.front().isDigit() && (i == 0 || !line[i - 1].isDigit())) {
             const auto match = datePattern.match(rest, 0, QRegularExpression::NormalMatch,
-                                                     QRegularExpression::AnchorAtOffsetMatchOption);
+                                                 QRegularExpression::AnchorAtOffsetMatchOption);
             if (match.hasMatch()) {
                 return i;
             }
@@ -373,9 +374,9 @@ QSet<QString> topicTerms(QStringView text)
 // ago", "2 小時前").
 bool hasTeaserMarker(QStringView line)
 {
-    static const QRegularExpression marker(
-        QStringLiteral("^[•·▪►»>*]\\s*|\\b\\d+\\s*(?:min(?:ute)?s?|hours?|days?|weeks?)\\s+ago\\b|\\d+\\s*(?:分鐘|分钟|小時|小时|天)前"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression marker(QStringLiteral("^[•·▪►»>*]\\s*|\\b\\d+\\s*(?:min(?:ute)?s?|hours?|days?|"
+                                                          "weeks?)\\s+ago\\b|\\d+\\s*(?:分鐘|分钟|小時|小时|天)前"),
+                                           QRegularExpression::CaseInsensitiveOption);
     return marker.match(line).hasMatch();
 }
 
@@ -387,8 +388,8 @@ bool hasTeaserMarker(QStringView line)
 qsizetype relatedTailStart(const QList<Line> &lines, QStringView text, qsizetype keep, bool chinese)
 {
     auto isText = [&lines](qsizetype i) {
-        return i >= 0 && i < lines.size() &&
-               (lines.at(i).kind == BlockKind::Paragraph || lines.at(i).kind == BlockKind::Heading);
+        return i >= 0 && i < lines.size()
+               && (lines.at(i).kind == BlockKind::Paragraph || lines.at(i).kind == BlockKind::Heading);
     };
     auto lineText = [&](qsizetype i) { return text.mid(lines.at(i).range.start, lines.at(i).range.length()); };
     auto complete = [&](qsizetype i) { return endsLikeSentence(lineText(i)); };
@@ -407,8 +408,8 @@ qsizetype relatedTailStart(const QList<Line> &lines, QStringView text, qsizetype
         if (complete(i)) {
             // A teaser that happened to end well sits between cut-off ones and is no longer than
             // they are; the article's last paragraph has the article (or a heading) before it.
-            const bool sandwiched = isText(i - 1) && !complete(i - 1) && start < lines.size() && !complete(start) &&
-                                    length <= longestCut + longestCut / 4;
+            const bool sandwiched = isText(i - 1) && !complete(i - 1) && start < lines.size() && !complete(start)
+                                    && length <= longestCut + longestCut / 4;
             if (!sandwiched) {
                 break;
             }
@@ -449,13 +450,14 @@ qsizetype relatedTailStart(const QList<Line> &lines, QStringView text, qsizetype
         ++runLines;
         const QStringView line = lineText(i);
         const QSet<QString> terms = topicTerms(line);
-        const auto shared = std::count_if(terms.cbegin(), terms.cend(), [&](const QString &t) { return article.contains(t); });
+        const auto shared = std::count_if(terms.cbegin(), terms.cend(),
+                                          [&](const QString &t) { return article.contains(t); });
         const bool judged = terms.size() >= 3;
         const bool otherTopic = judged && shared * 3 < terms.size();
         const bool onTopic = judged && shared * 2 >= terms.size();
         // A short headline: in English its words are capitalised; in Chinese it is short and cut.
-        const bool headline = !complete(i) && readingLength(line, 40) <= (chinese ? 40 : 16) &&
-                              (chinese || isTitleCase(line));
+        const bool headline = !complete(i) && readingLength(line, 40) <= (chinese ? 40 : 16)
+                              && (chinese || isTitleCase(line));
         teasers += otherTopic || hasTeaserMarker(line) || (headline && !onTopic);
     }
     const bool evidence = teasers >= 2 && teasers * 2 >= runLines;
@@ -550,14 +552,16 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
     qsizetype keep = 0;
     {
         int textLines = 0;
-        const auto isTextLine = [](const Line &l) { return l.kind == BlockKind::Paragraph || l.kind == BlockKind::Heading || l.kind == BlockKind::Title; };
+        const auto isTextLine = [](const Line &l) {
+            return l.kind == BlockKind::Paragraph || l.kind == BlockKind::Heading || l.kind == BlockKind::Title;
+        };
         while (keep < lines.size() && textLines < 2) {
             if (isTextLine(lines.at(keep))) {
                 ++textLines;
                 // Without a headline first, the first line is the lede itself.
-                const bool headline = lines.at(keep).kind == BlockKind::Title ||
-                                      (!endsLikeSentence(lineText(lines.at(keep))) &&
-                                       readingLength(lineText(lines.at(keep)), 40) <= (chinese ? 40 : 24));
+                const bool headline = lines.at(keep).kind == BlockKind::Title
+                                      || (!endsLikeSentence(lineText(lines.at(keep)))
+                                          && readingLength(lineText(lines.at(keep)), 40) <= (chinese ? 40 : 24));
                 if (textLines == 1 && !headline) {
                     ++textLines;
                 }
@@ -573,8 +577,8 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
     }
 
     // The headline: a hint, a short first line, or the head of a one-line article.
-    const bool hasTitleHint =
-        std::any_of(lines.cbegin(), lines.cend(), [](const Line &l) { return l.kind == BlockKind::Title; });
+    const bool hasTitleHint = std::any_of(lines.cbegin(), lines.cend(),
+                                          [](const Line &l) { return l.kind == BlockKind::Title; });
     qsizetype first = 0;
     while (first < tail && lines[first].kind != BlockKind::Paragraph && lines[first].kind != BlockKind::Title) {
         ++first;
@@ -583,8 +587,8 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         const QStringView body = lineText(lines[first]);
         const bool followedByText = first + 1 < tail;
         const bool headline = chinese ? looksLikeHeading(body, true) && !body.endsWith(u'？')
-                                      : (isTitleCase(body) && readingLength(body, 24) <= 24 && !hasSpeechMarks(body)) ||
-                                            looksLikeHeading(body, false);
+                                      : (isTitleCase(body) && readingLength(body, 24) <= 24 && !hasSpeechMarks(body))
+                                            || looksLikeHeading(body, false);
         if (headline && followedByText) {
             lines[first].kind = BlockKind::Title;
         } else if (chinese && !followedByText && readingLength(body, 80) > 80) {
@@ -592,8 +596,8 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
                 Line head{{lines[first].range.start, lines[first].range.start + split}, BlockKind::Title, false};
                 lines[first].range.start += split;
                 // The body may start with the separator between headline and dateline.
-                while (lines[first].range.start < lines[first].range.end &&
-                       (text[lines[first].range.start].isSpace() || text[lines[first].range.start] == u'-')) {
+                while (lines[first].range.start < lines[first].range.end
+                       && (text[lines[first].range.start].isSpace() || text[lines[first].range.start] == u'-')) {
                     ++lines[first].range.start;
                 }
                 lines.insert(first, head);
@@ -610,15 +614,15 @@ void buildStructure(Document &doc, const QList<LineHint> &hints)
         }
         // A heading introduces text: the next article line must be a paragraph.
         qsizetype next = i + 1;
-        while (next < lines.size() && (lines[next].kind == BlockKind::Caption || lines[next].kind == BlockKind::Byline)) {
+        while (next < lines.size()
+               && (lines[next].kind == BlockKind::Caption || lines[next].kind == BlockKind::Byline)) {
             ++next;
         }
         if (next >= lines.size() || lines[next].kind != BlockKind::Paragraph) {
             continue;
         }
         const QStringView body = lineText(line);
-        if (looksLikeHeading(body, chinese) &&
-            readingLength(lineText(lines[next]), 40) > readingLength(body, 40)) {
+        if (looksLikeHeading(body, chinese) && readingLength(lineText(lines[next]), 40) > readingLength(body, 40)) {
             line.kind = BlockKind::Heading;
         }
     }

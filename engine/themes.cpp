@@ -74,10 +74,10 @@ const FrequencyTable &chineseFrequencies()
 // Scoring the words against the background.
 
 struct Candidate {
-    QString key;        // what variants share: Simplified form, or lower-cased Latin word
-    QString name;       // as written in the article: its most frequent form
-    int nameCount = 0;  // occurrences of `name` itself
-    int count = 0;      // occurrences of every variant
+    QString key;       // what variants share: Simplified form, or lower-cased Latin word
+    QString name;      // as written in the article: its most frequent form
+    int nameCount = 0; // occurrences of `name` itself
+    int count = 0;     // occurrences of every variant
     double background = 0.0;
     double score = 0.0;
     bool han = false;
@@ -173,7 +173,7 @@ bool isSpeakerName(const Document &doc, const QString &term)
 
 struct Compound {
     QString key;
-    QString first;  // Simplified keys of the two words (of the two pairs, for three characters)
+    QString first; // Simplified keys of the two words (of the two pairs, for three characters)
     QString second;
     bool triple = false;
 };
@@ -202,7 +202,8 @@ QList<Candidate> chineseKeyTerms(const Document &doc)
     // 有了) is a phrase ICU glued together, not a term.
     const auto gluedPhrase = [&](const QString &key) {
         return !background.contains(key)
-            && (lex.zhStopWords.contains(QStringView(key).left(1)) || lex.zhStopWords.contains(QStringView(key).right(1)));
+               && (lex.zhStopWords.contains(QStringView(key).left(1))
+                   || lex.zhStopWords.contains(QStringView(key).right(1)));
     };
 
     QHash<QString, Candidate> han;   // by Simplified form
@@ -405,7 +406,8 @@ QList<Candidate> chineseKeyTerms(const Document &doc)
     const double n = double(counts.total);
     for (QHash<QString, Candidate> *group : {&han, &latin}) {
         for (Candidate &c : *group) {
-            if (c.dropped || c.count < kMinCount || (c.han && (lex.zhNotNouns.contains(c.key) || lex.zhPeople.contains(c.key)))) {
+            if (c.dropped || c.count < kMinCount
+                || (c.han && (lex.zhNotNouns.contains(c.key) || lex.zhPeople.contains(c.key)))) {
                 continue;
             }
             // Latin words in a Chinese article are measured against nothing: they are rare there.
@@ -570,7 +572,8 @@ QList<Theme> foundThemes(const Document &doc)
 // that carry quotes come first, best first, and the list is made up to its length from the others.
 void rankForReader(Document &doc)
 {
-    const auto firstFound = std::find_if(doc.themes.begin(), doc.themes.end(), [](const Theme &t) { return !t.userDefined; });
+    const auto firstFound = std::find_if(doc.themes.begin(), doc.themes.end(),
+                                         [](const Theme &t) { return !t.userDefined; });
     std::stable_partition(firstFound, doc.themes.end(), [](const Theme &t) { return t.quotes > 0; });
     const qsizetype keep = (firstFound - doc.themes.begin()) + kMaxKeyTerms;
     if (doc.themes.size() <= keep) {

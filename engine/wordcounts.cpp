@@ -66,7 +66,7 @@ icu::Transliterator *traditionalToSimplified()
 bool isHan(char32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0x20000 && c <= 0x3FFFF);
+           || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 } // namespace

@@ -31,7 +31,8 @@ QString toSimplified(QStringView s);
 
 // Folds terms to Simplified, each distinct term once: the transliterator is slow per call, and
 // an article repeats its words.
-class ScriptFolder final {
+class ScriptFolder final
+{
 public:
     explicit ScriptFolder(bool active)
         : m_active(active)

@@ -23,9 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const char *bytes = reinterpret_cast<const char *>(data + 1);
     const qsizetype length = qsizetype(size - 1);
-    const QString decoded = data[0] % 2 == 0
-        ? QString::fromUtf8(bytes, length)
-        : QString(reinterpret_cast<const QChar *>(bytes), length / 2); // unaligned is fine for QChar copies
+    const QString decoded = data[0] % 2 == 0 ? QString::fromUtf8(bytes, length)
+                                             : QString(reinterpret_cast<const QChar *>(bytes),
+                                                       length / 2); // unaligned is fine for QChar copies
     const CleanedText cleaned = cleanText(decoded);
     const QString broken = Invariants::checkCleaned(decoded, cleaned);
     if (!broken.isEmpty()) {

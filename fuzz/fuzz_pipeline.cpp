@@ -1,8 +1,8 @@
 // The whole pipeline on arbitrary bytes: decodeArticle() (encoding detection, HTML, Markdown) then
 // processLoaded() (cleaner, structure, attribution, themes), then the JSON writer over the result.
 // The first byte picks the format, so one corpus reaches all three readers.
-#include "extractor.h"
 #include "export.h"
+#include "extractor.h"
 #include "invariants.h"
 #include "loader.h"
 

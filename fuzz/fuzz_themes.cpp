@@ -3,9 +3,9 @@
 #include "themes.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 #include <cstdio>

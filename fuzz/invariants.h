@@ -6,8 +6,8 @@
 #include "document.h"
 
 #include <QSet>
-#include <algorithm>
 #include <QString>
+#include <algorithm>
 
 namespace QuoteReader::Invariants {
 
@@ -18,8 +18,8 @@ inline bool within(const TextRange &range, qsizetype size)
 
 inline QString where(const char *what, qsizetype index, const TextRange &range, qsizetype size)
 {
-    return QLatin1StringView(what) + u' ' + QString::number(index) + u" ["_qs + QString::number(range.start)
-        + u", "_qs + QString::number(range.end) + u") against text of "_qs + QString::number(size);
+    return QLatin1StringView(what) + u' ' + QString::number(index) + u" ["_qs + QString::number(range.start) + u", "_qs
+           + QString::number(range.end) + u") against text of "_qs + QString::number(size);
 }
 
 // "" when the document is sound, else the first broken rule.
@@ -47,7 +47,7 @@ inline QString checkDocument(const Document &doc)
         }
         if (section.headingBlock < -1 || section.headingBlock >= doc.blocks.size()) {
             return u"section "_qs + QString::number(i) + u" names heading block "_qs
-                + QString::number(section.headingBlock);
+                   + QString::number(section.headingBlock);
         }
     }
     for (qsizetype i = 0; i < doc.noise.size(); ++i) {
@@ -63,7 +63,7 @@ inline QString checkDocument(const Document &doc)
         const qsizetype offset = doc.removed.at(i).cleanOffset;
         if (offset < 0 || offset > size) {
             return u"removed span "_qs + QString::number(i) + u" at "_qs + QString::number(offset)
-                + u" outside text of "_qs + QString::number(size);
+                   + u" outside text of "_qs + QString::number(size);
         }
     }
     QSet<QString> themeNames;
@@ -96,7 +96,8 @@ inline QString checkDocument(const Document &doc)
         const auto after = std::upper_bound(doc.blocks.cbegin(), doc.blocks.cend(), quote.range.start,
                                             [](qsizetype p, const Block &b) { return p < b.range.start; });
         const bool inArticle = after != doc.blocks.cbegin() && (after - 1)->range.contains(quote.range.start)
-            && ((after - 1)->kind == BlockKind::Paragraph || (after - 1)->kind == BlockKind::Heading);
+                               && ((after - 1)->kind == BlockKind::Paragraph
+                                   || (after - 1)->kind == BlockKind::Heading);
         if (!inArticle) {
             return where("quote does not start in a paragraph or heading:", i, quote.range, size);
         }
@@ -114,7 +115,7 @@ inline QString checkDocument(const Document &doc)
     for (qsizetype i = 0; i < doc.speakers.size(); ++i) {
         if (doc.speakers.at(i).quotes != perSpeaker.at(i)) {
             return u"speaker "_qs + QString::number(i) + u" counts "_qs + QString::number(doc.speakers.at(i).quotes)
-                + u" quotes but has "_qs + QString::number(perSpeaker.at(i));
+                   + u" quotes but has "_qs + QString::number(perSpeaker.at(i));
         }
     }
     return {};

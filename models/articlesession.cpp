@@ -90,7 +90,8 @@ void ArticleSession::close()
     m_colors.clear();
 }
 
-void ArticleSession::replaceBase(ReaderDocumentPtr base, const QList<Correction> &corrections, ReaderDocumentPtr corrected)
+void ArticleSession::replaceBase(ReaderDocumentPtr base, const QList<Correction> &corrections,
+                                 ReaderDocumentPtr corrected)
 {
     m_base = std::move(base);
     if (m_corrections.isEmpty()) {
@@ -270,7 +271,8 @@ bool ArticleSession::mergeSpeakers(int from, int into)
     const Document &doc = m_document->document;
     return push(CorrectionAction::MergeSpeakers,
                 m_corrections
-                    + QList<Correction>{Correction::mergeSpeakers(doc.speakers.at(from).name, doc.speakers.at(into).name)});
+                    + QList<Correction>{
+                        Correction::mergeSpeakers(doc.speakers.at(from).name, doc.speakers.at(into).name)});
 }
 
 bool ArticleSession::importCorrections(const QList<Correction> &corrections)

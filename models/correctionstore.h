@@ -21,8 +21,8 @@ public:
 
     struct Found {
         QList<Correction> corrections;
-        QString error;         // a file that is there but cannot be read: names it and says why
-        bool byPath = false;   // kept for another version of the file at the same path
+        QString error;       // a file that is there but cannot be read: names it and says why
+        bool byPath = false; // kept for another version of the file at the same path
     };
     // The corrections of the article with `key`, else those last kept for the file at `path`.
     Found load(const QString &key, const QString &path) const;

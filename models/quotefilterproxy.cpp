@@ -109,9 +109,9 @@ bool QuoteFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_speakers.isEmpty() && !m_speakers.contains(quote.speaker)) {
         return false;
     }
-    if (!m_themes.isEmpty()
-        && std::none_of(quote.themes.cbegin(), quote.themes.cend(),
-                        [this](const QString &theme) { return m_themes.contains(theme); })) {
+    if (!m_themes.isEmpty() && std::none_of(quote.themes.cbegin(), quote.themes.cend(), [this](const QString &theme) {
+            return m_themes.contains(theme);
+        })) {
         return false;
     }
     if (!m_needles.isEmpty()) {

@@ -35,9 +35,9 @@ bool rowDiffers(const ReaderDocument &a, int i, const ReaderDocument &b, int j)
     const Speaker *sa = a.document.speakerOf(qa);
     const Speaker *sb = b.document.speakerOf(qb);
     return qa.speaker != qb.speaker || qa.kind != qb.kind || qa.cue != qb.cue || qa.rule != qb.rule
-        || qa.section != qb.section || qa.themes != qb.themes || qa.corrected != qb.corrected
-        || (sa == nullptr) != (sb == nullptr) || (sa && (sa->name != sb->name || sa->role != sb->role))
-        || a.colorSlot(qa.speaker) != b.colorSlot(qb.speaker) || a.searchKeys.at(i) != b.searchKeys.at(j);
+           || qa.section != qb.section || qa.themes != qb.themes || qa.corrected != qb.corrected
+           || (sa == nullptr) != (sb == nullptr) || (sa && (sa->name != sb->name || sa->role != sb->role))
+           || a.colorSlot(qa.speaker) != b.colorSlot(qb.speaker) || a.searchKeys.at(i) != b.searchKeys.at(j);
 }
 
 } // namespace
@@ -154,7 +154,7 @@ const QByteArray &QuoteModel::speakerCollationKey(int speaker) const
 {
     static const QByteArray none;
     return m_document && speaker >= 0 && speaker < m_document->speakerKeys.size() ? m_document->speakerKeys.at(speaker)
-                                                                                   : none;
+                                                                                  : none;
 }
 
 QString QuoteModel::sectionTitle(int section) const
@@ -173,7 +173,8 @@ QString QuoteModel::displayText(const Quote &quote) const
     if (m_script.script() == Script::Simplified && m_document->simplified.size() == m_document->document.text.size()) {
         return QStringView(m_document->simplified).mid(quote.range.start, quote.range.length()).toString();
     }
-    if (m_script.script() == Script::Traditional && m_document->traditional.size() == m_document->document.text.size()) {
+    if (m_script.script() == Script::Traditional
+        && m_document->traditional.size() == m_document->document.text.size()) {
         return QStringView(m_document->traditional).mid(quote.range.start, quote.range.length()).toString();
     }
     return m_script(m_document->document.quoteText(quote));

@@ -67,9 +67,9 @@ private:
 
 // Which rows of one sorted list stay, go and come in another: the plan of an incremental model update.
 struct RowChanges {
-    QList<int> removed;            // indexes into the old list, ascending
-    QList<int> inserted;           // indexes into the new list, ascending
-    QList<QPair<int, int>> kept;   // (old, new) pairs, ascending
+    QList<int> removed;          // indexes into the old list, ascending
+    QList<int> inserted;         // indexes into the new list, ascending
+    QList<QPair<int, int>> kept; // (old, new) pairs, ascending
 };
 
 // Pairs items with equal keys in two lists ordered by key (ties in order).

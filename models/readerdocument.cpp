@@ -12,9 +12,8 @@ namespace {
 
 bool hasHan(QStringView text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF) || c.isSurrogate();
-    });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF) || c.isSurrogate(); });
 }
 
 // What a quote's speaker adds to its search key: name, role, pinyin with and without spaces,
@@ -23,7 +22,7 @@ QString speakerSearchKey(const Speaker &speaker)
 {
     const QString pinyin = toPinyin(speaker.name);
     QString key = foldForSearch(speaker.name) + u' ' + foldForSearch(speaker.role) + u' ' + pinyin + u' '
-        + QString(pinyin).remove(u' ');
+                  + QString(pinyin).remove(u' ');
     const QString initials = pinyinInitials(speaker.name);
     if (!initials.isEmpty()) {
         key += u' ' + initials;
@@ -38,9 +37,10 @@ QString quoteSearchKey(const ReaderDocument &prepared, const Quote &quote, const
 {
     const Document &doc = prepared.document;
     const QStringView words = doc.textOf(quote.range);
-    QString key = prepared.simplified.size() == doc.text.size()
-        ? QStringView(prepared.simplified).mid(quote.range.start, quote.range.length()).toString().toCaseFolded()
-        : foldForSearch(words.toString());
+    QString key =
+        prepared.simplified.size() == doc.text.size()
+            ? QStringView(prepared.simplified).mid(quote.range.start, quote.range.length()).toString().toCaseFolded()
+            : foldForSearch(words.toString());
     // Pinyin of the words themselves: "suanfa" finds 算法 in what was said, not only in names.
     if (hasHan(words)) {
         key += u'\n' + pinyinKey(words);
@@ -82,7 +82,8 @@ void computeKeys(ReaderDocument &prepared, const QHash<QString, int> &previousCo
     prepared.searchKeys.reserve(doc.quotes.size());
     for (const Quote &quote : doc.quotes) {
         const bool known = quote.speaker >= 0 && quote.speaker < speakerSearch.size();
-        prepared.searchKeys.append(quoteSearchKey(prepared, quote, known ? speakerSearch.at(quote.speaker) : QString()));
+        prepared.searchKeys.append(
+            quoteSearchKey(prepared, quote, known ? speakerSearch.at(quote.speaker) : QString()));
     }
 }
 
@@ -98,7 +99,8 @@ ReaderDocumentPtr prepareDocument(Document document, const PrepareOptions &optio
     return prepared;
 }
 
-ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document document, const QHash<QString, int> &colors)
+ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document document,
+                                    const QHash<QString, int> &colors)
 {
     auto prepared = std::make_shared<ReaderDocument>();
     prepared->simplified = previous.simplified;
@@ -118,7 +120,8 @@ ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document doc
         const qsizetype old = speakerBefore.value(speaker.name, -1);
         const bool unchanged = previousKeyed && old >= 0 && sameSpeaker(before.speakers.at(old), speaker);
         speakerUnchanged.append(unchanged);
-        prepared->speakerKeys.append(old >= 0 && previousKeyed ? previous.speakerKeys.at(old) : collationKey(speaker.name));
+        prepared->speakerKeys.append(old >= 0 && previousKeyed ? previous.speakerKeys.at(old)
+                                                               : collationKey(speaker.name));
     }
     // A speaker's part of the search key (pinyin through ICU) only for the quotes that need a new key.
     QList<std::optional<QString>> speakerSearch(doc.speakers.size());
@@ -149,10 +152,11 @@ ReaderDocumentPtr reprepareDocument(const ReaderDocument &previous, Document doc
             const Speaker *speakerWas = before.speakerOf(was);
             const Speaker *speakerNow = doc.speakerOf(quote);
             reuse = was.cue == quote.cue && was.themes == quote.themes
-                && (speakerWas == nullptr) == (speakerNow == nullptr)
-                && (!speakerNow || (speakerWas->name == speakerNow->name && speakerUnchanged.at(quote.speaker)));
+                    && (speakerWas == nullptr) == (speakerNow == nullptr)
+                    && (!speakerNow || (speakerWas->name == speakerNow->name && speakerUnchanged.at(quote.speaker)));
         }
-        prepared->searchKeys.append(reuse ? previous.searchKeys.at(old) : quoteSearchKey(*prepared, quote, searchOf(quote.speaker)));
+        prepared->searchKeys.append(reuse ? previous.searchKeys.at(old)
+                                          : quoteSearchKey(*prepared, quote, searchOf(quote.speaker)));
     }
     return prepared;
 }

@@ -33,16 +33,19 @@ struct ReaderDocument {
     bool hasKeys() const
     {
         return searchKeys.size() == document.quotes.size() && speakerKeys.size() == document.speakers.size()
-            && colorSlots.size() == document.speakers.size();
+               && colorSlots.size() == document.speakers.size();
     }
     // The colour slot of a speaker index; -1 (grey) for none.
-    int colorSlot(int speaker) const { return speaker >= 0 && speaker < colorSlots.size() ? colorSlots.at(speaker) : -1; }
+    int colorSlot(int speaker) const
+    {
+        return speaker >= 0 && speaker < colorSlots.size() ? colorSlots.at(speaker) : -1;
+    }
     // The same article text (the one QString, shared): ranges into one are ranges into the other.
     bool sameTextAs(const ReaderDocument &other) const
     {
         return document.text.isSharedWith(other.document.text)
-            || (document.text.constData() == other.document.text.constData()
-                && document.text.size() == other.document.text.size());
+               || (document.text.constData() == other.document.text.constData()
+                   && document.text.size() == other.document.text.size());
     }
     // Speaker name -> colour slot: what a document shown next (reloaded, corrected) should keep.
     QHash<QString, int> colorSlotsByName() const;

@@ -14,9 +14,9 @@ struct RuleText {
 // One description per rule name: a name both languages use (cue-after, pronoun) means the same
 // pattern in both, so it is described once, in words true of both.
 constexpr std::array kRuleTexts{
-    RuleText{
-        QLatin1StringView("colon"),
-        QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "The speaker before a colon: an interview turn or a statement")},
+    RuleText{QLatin1StringView("colon"),
+             QT_TRANSLATE_NOOP("QuoteReader::RuleNames",
+                               "The speaker before a colon: an interview turn or a statement")},
     RuleText{QLatin1StringView("cue-before"),
              QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "The speaker and a speech verb just before the quotation")},
     RuleText{QLatin1StringView("cue-after"),
@@ -35,9 +35,9 @@ constexpr std::array kRuleTexts{
     RuleText{QLatin1StringView("anaphor"),
              QT_TRANSLATE_NOOP("QuoteReader::RuleNames",
                                "Words pointing back to a source named earlier, such as “the official”")},
-    RuleText{
-        QLatin1StringView("pronoun"),
-        QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "A pronoun standing for a person named earlier: he, she, they")},
+    RuleText{QLatin1StringView("pronoun"),
+             QT_TRANSLATE_NOOP("QuoteReader::RuleNames",
+                               "A pronoun standing for a person named earlier: he, she, they")},
     RuleText{QLatin1StringView("uncued-continuation"),
              QT_TRANSLATE_NOOP("QuoteReader::RuleNames",
                                "No speech verb of its own: it goes on from the speaker's words before it")},
@@ -66,12 +66,14 @@ constexpr std::array kRuleTexts{
     RuleText{QLatin1StringView("paragraph-end"),
              QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "Opens the paragraph after one that ended on the speaker")},
     RuleText{QLatin1StringView("headline"),
-             QT_TRANSLATE_NOOP("QuoteReader::RuleNames", "A headline that reports the speaker's words with a speech verb")},
+             QT_TRANSLATE_NOOP("QuoteReader::RuleNames",
+                               "A headline that reports the speaker's words with a speech verb")},
 };
 
 } // namespace
 
-QString RuleNames::describe(QStringView rule) {
+QString RuleNames::describe(QStringView rule)
+{
     for (const RuleText &entry : kRuleTexts) {
         if (entry.rule == rule) {
             return tr(entry.text);
@@ -80,7 +82,8 @@ QString RuleNames::describe(QStringView rule) {
     return {};
 }
 
-QString RuleNames::foundBy(const QString &rule) {
+QString RuleNames::foundBy(const QString &rule)
+{
     const QString description = describe(rule);
     return description.isEmpty() ? tr("Found by the rule “%1”").arg(rule)
                                  : tr("How it was found: %1 (rule “%2”)").arg(description, rule);

@@ -7,7 +7,8 @@
 
 namespace QuoteReader {
 
-class RuleNames final {
+class RuleNames final
+{
     Q_DECLARE_TR_FUNCTIONS(QuoteReader::RuleNames)
 
 public:

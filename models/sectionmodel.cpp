@@ -31,7 +31,7 @@ void SectionModel::setDocument(ReaderDocumentPtr document)
 void SectionModel::updateDocument(ReaderDocumentPtr document)
 {
     const bool sameSections = m_document && document && m_document->sameTextAs(*document)
-        && m_document->document.sections.size() == document->document.sections.size();
+                              && m_document->document.sections.size() == document->document.sections.size();
     if (!sameSections) {
         setDocument(std::move(document));
         return;

@@ -276,7 +276,8 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return speaker.role.isEmpty() ? m_script(speaker.name) : m_script(speaker.name) + u", " + m_script(speaker.role);
+        return speaker.role.isEmpty() ? m_script(speaker.name)
+                                      : m_script(speaker.name) + u", " + m_script(speaker.role);
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(speakerColor(m_document->colorSlot(speakerIndex))) : QVariant();
     case Qt::CheckStateRole:

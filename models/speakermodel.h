@@ -60,9 +60,9 @@ private:
     void applyOrder(const QList<int> &order);
 
     ReaderDocumentPtr m_document;
-    QList<int> m_order;           // row -> speaker index
-    QList<bool> m_checked;        // by speaker index
-    QList<QByteArray> m_keys;     // ICU collation keys by speaker index
+    QList<int> m_order;       // row -> speaker index
+    QList<bool> m_checked;    // by speaker index
+    QList<QByteArray> m_keys; // ICU collation keys by speaker index
     SortMode m_sortMode = SortMode::ByCount;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     ArticleSession *m_session = nullptr;

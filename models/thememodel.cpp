@@ -248,7 +248,8 @@ QVariant ThemeModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole: // the name as the filters know it, whatever the script shown
         return index.column() == CountColumn ? QVariant(count) : QVariant(theme.name);
     case Qt::ToolTipRole:
-        return (user ? tr("Your theme. Terms: %1") : tr("Found in the article. Terms: %1")).arg(theme.terms.join(u", "));
+        return (user ? tr("Your theme. Terms: %1") : tr("Found in the article. Terms: %1"))
+            .arg(theme.terms.join(u", "));
     case Qt::CheckStateRole:
         return index.column() == NameColumn ? QVariant(m_checked.contains(theme.name) ? Qt::Checked : Qt::Unchecked)
                                             : QVariant();
@@ -275,8 +276,8 @@ QVariant ThemeModel::data(const QModelIndex &index, int role) const
 
 bool ThemeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)
-        || role != Qt::CheckStateRole || index.column() != NameColumn) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || role != Qt::CheckStateRole
+        || index.column() != NameColumn) {
         return false;
     }
     const QString &name = themeAt(index.row()).name;

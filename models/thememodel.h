@@ -64,8 +64,8 @@ private:
     void rebuildFound();
 
     ReaderDocumentPtr m_document;
-    QList<Theme> m_user;   // rows [0, m_user.size())
-    QList<Theme> m_found;  // the document's non-user themes, rows after the user's
+    QList<Theme> m_user;  // rows [0, m_user.size())
+    QList<Theme> m_found; // the document's non-user themes, rows after the user's
     QSet<QString> m_checked;
     ScriptCache m_script;
 };

@@ -69,7 +69,8 @@ void CorrectionController::createActions()
         action->setObjectName(name);
         return action;
     };
-    m_changeSpeaker = add(m_menu, u"changeSpeakerAction"_qs, tr("Change &Speaker…"), [this] { changeSpeaker(targetQuotes()); });
+    m_changeSpeaker = add(m_menu, u"changeSpeakerAction"_qs, tr("Change &Speaker…"),
+                          [this] { changeSpeaker(targetQuotes()); });
     m_changeSpeaker->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_changeSpeaker->setToolTip(tr("Give the selected quotes to another speaker, or to a new one (Ctrl+Shift+S)"));
     m_kindGroup = new QActionGroup(this);
@@ -81,7 +82,8 @@ void CorrectionController::createActions()
     }
     m_toggleKind = add(m_menu, u"toggleKindAction"_qs, tr("&Toggle Direct/Indirect"), [this] { toggleKind(); });
     m_toggleKind->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
-    m_setBoundaries = add(m_menu, u"setBoundariesAction"_qs, tr("Set Quote to Se&lection"), [this] { setBoundaries(); });
+    m_setBoundaries = add(m_menu, u"setBoundariesAction"_qs, tr("Set Quote to Se&lection"),
+                          [this] { setBoundaries(); });
     m_setBoundaries->setShortcut(QKeySequence(tr("Ctrl+Shift+B")));
     m_setBoundaries->setToolTip(tr("The current quote becomes the text selected in the article (Ctrl+Shift+B)"));
     m_delete = add(m_menu, u"deleteQuoteAction"_qs, tr("De&lete Quote"), [this] { deleteQuotes(); });
@@ -91,9 +93,11 @@ void CorrectionController::createActions()
     m_add->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_add->setToolTip(tr("A quote the reader missed: select its words in the article (Ctrl+Shift+N)"));
     m_menu->addSeparator();
-    m_rename = add(m_menu, u"renameSpeakerAction"_qs, tr("&Rename Speaker…"), [this] { renameSpeaker(targetSpeaker()); });
+    m_rename = add(m_menu, u"renameSpeakerAction"_qs, tr("&Rename Speaker…"),
+                   [this] { renameSpeaker(targetSpeaker()); });
     m_role = add(m_menu, u"editRoleAction"_qs, tr("Edit R&ole…"), [this] { editRole(targetSpeaker()); });
-    m_merge = add(m_menu, u"mergeSpeakersAction"_qs, tr("&Merge Speaker Into…"), [this] { mergeSpeaker(targetSpeaker()); });
+    m_merge = add(m_menu, u"mergeSpeakersAction"_qs, tr("&Merge Speaker Into…"),
+                  [this] { mergeSpeaker(targetSpeaker()); });
     m_menu->addSeparator();
     m_showList = add(m_menu, u"showCorrectionsAction"_qs, tr("Show All &Corrections…"), [this] { showCorrections(); });
     m_revert = add(m_menu, u"revertCorrectionsAction"_qs, tr("Re&vert All Corrections"), [this] {
@@ -159,8 +163,8 @@ QString CorrectionController::speakerName(int speaker) const
 {
     const ReaderDocumentPtr document = m_session->document();
     return document && speaker >= 0 && speaker < document->document.speakers.size()
-        ? document->document.speakers.at(speaker).name
-        : QString();
+               ? document->document.speakers.at(speaker).name
+               : QString();
 }
 
 int CorrectionController::speakerNamed(const QString &name) const
@@ -252,12 +256,15 @@ void CorrectionController::addSpeakerActions(QMenu *menu, int speaker)
 {
     const bool valid = !speakerName(speaker).isEmpty();
     const QString name = speakerName(speaker);
-    menu->addAction(tr("&Rename “%1”…").arg(name), this, [this, speaker] { renameSpeaker(speaker); })->setEnabled(valid);
-    menu->addAction(tr("Edit R&ole of “%1”…").arg(name), this, [this, speaker] { editRole(speaker); })->setEnabled(valid);
+    menu->addAction(tr("&Rename “%1”…").arg(name), this, [this, speaker] { renameSpeaker(speaker); })
+        ->setEnabled(valid);
+    menu->addAction(tr("Edit R&ole of “%1”…").arg(name), this, [this, speaker] { editRole(speaker); })
+        ->setEnabled(valid);
     QMenu *into = menu->addMenu(tr("&Merge “%1” Into").arg(name));
     for (const QString &other : speakerNames()) {
         if (other != name) {
-            into->addAction(other, this, [this, speaker, other] { m_session->mergeSpeakers(speaker, speakerNamed(other)); });
+            into->addAction(other, this,
+                            [this, speaker, other] { m_session->mergeSpeakers(speaker, speakerNamed(other)); });
         }
     }
     into->setEnabled(valid && !into->isEmpty());
@@ -271,7 +278,8 @@ bool CorrectionController::askSpeaker(const QString &title, const QString &label
     items.append(none);
     const qsizetype at = items.indexOf(current);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, title, label, items, int(at < 0 ? 0 : at), true, &ok).trimmed();
+    const QString chosen =
+        QInputDialog::getItem(m_window, title, label, items, int(at < 0 ? 0 : at), true, &ok).trimmed();
     if (!ok) {
         return false;
     }
@@ -315,7 +323,8 @@ void CorrectionController::setBoundaries()
     const QList<int> quotes = targetQuotes();
     const TextRange range = m_window->reader()->selectedDocumentRange();
     if (quotes.size() != 1 || range.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Select the quote's words in the article, with one quote current."), 5000);
+        m_window->statusBar()->showMessage(tr("Select the quote's words in the article, with one quote current."),
+                                           5000);
         return;
     }
     if (!m_session->setBoundaries(quotes.first(), range)) {
@@ -339,7 +348,8 @@ void CorrectionController::addQuote()
     }
     std::optional<QString> speaker;
     const QString excerpt = document->document.textOf(range).left(40).toString();
-    if (!askSpeaker(tr("Add Quote"), tr("Who said “%1”? Pick a name or type a new one:").arg(excerpt), QString(), &speaker)) {
+    if (!askSpeaker(tr("Add Quote"), tr("Who said “%1”? Pick a name or type a new one:").arg(excerpt), QString(),
+                    &speaker)) {
         return;
     }
     // Words that stood between quotation marks are a direct quote; others are reported speech.
@@ -418,9 +428,9 @@ void CorrectionController::save()
     m_window->statusBar()->showMessage(tr("Corrections not saved: %1").arg(error));
     if (error != m_shownSaveError) {
         m_shownSaveError = error;
-        m_window->showError(tr("Corrections Not Saved"),
-                            tr("%1\n\nThey stay in this window; export them (File > Export Corrections…) to keep them.")
-                                .arg(error));
+        m_window->showError(
+            tr("Corrections Not Saved"),
+            tr("%1\n\nThey stay in this window; export them (File > Export Corrections…) to keep them.").arg(error));
     }
 }
 
@@ -435,8 +445,9 @@ void CorrectionController::articleOpened(const CorrectionStore::Found &kept)
         showCorrections(tr("Some of your corrections could not be applied to this version of the article: their "
                            "quote or speaker is no longer found. They are kept, and listed first below."));
     } else if (!kept.corrections.isEmpty()) {
-        m_window->statusBar()->showMessage(
-            tr("%n correction(s) of yours restored.", nullptr, int(kept.corrections.size())), 5000);
+        m_window->statusBar()->showMessage(tr("%n correction(s) of yours restored.", nullptr,
+                                              int(kept.corrections.size())),
+                                           5000);
     }
 }
 
@@ -460,10 +471,10 @@ bool CorrectionController::exportCorrections(const QString &path, QString *error
         return false;
     }
     Exporter::rememberFolder(path);
-    m_window->statusBar()->showMessage(
-        tr("%n correction(s) exported to “%1”.", nullptr, int(m_session->corrections().size()))
-            .arg(QDir::toNativeSeparators(path)),
-        5000);
+    m_window->statusBar()->showMessage(tr("%n correction(s) exported to “%1”.", nullptr,
+                                          int(m_session->corrections().size()))
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       5000);
     return true;
 }
 
@@ -496,8 +507,9 @@ bool CorrectionController::importCorrections(const QString &path, QString *error
         }
         showCorrections(note);
     } else {
-        m_window->statusBar()->showMessage(
-            tr("%n correction(s) imported.", nullptr, int(read.file->corrections.size())), 5000);
+        m_window->statusBar()->showMessage(tr("%n correction(s) imported.", nullptr,
+                                              int(read.file->corrections.size())),
+                                           5000);
     }
     return true;
 }
@@ -525,17 +537,20 @@ QDialog *CorrectionController::showCorrections(const QString &note)
     const QList<Correction> corrections = m_session->corrections();
     const QList<UnanchoredCorrection> &missed = m_session->report().unanchored;
     for (const UnanchoredCorrection &u : missed) {
-        auto *item = new QTreeWidgetItem(list, {describeCorrection(corrections.at(u.index)), tr("No: %1").arg(u.reason)});
+        auto *item = new QTreeWidgetItem(list,
+                                         {describeCorrection(corrections.at(u.index)), tr("No: %1").arg(u.reason)});
         item->setForeground(1, QColor(0xc9, 0x2a, 0x2a));
     }
     for (int i = 0; i < corrections.size(); ++i) {
-        const bool notApplied = std::any_of(missed.cbegin(), missed.cend(), [i](const UnanchoredCorrection &u) { return u.index == i; });
+        const bool notApplied = std::any_of(missed.cbegin(), missed.cend(),
+                                            [i](const UnanchoredCorrection &u) { return u.index == i; });
         if (!notApplied) {
             new QTreeWidgetItem(list, {describeCorrection(corrections.at(i)), tr("Yes")});
         }
     }
     if (corrections.isEmpty()) {
-        new QTreeWidgetItem(list, {tr("No corrections yet: right-click a quote or a speaker to correct it."), QString()});
+        new QTreeWidgetItem(list,
+                            {tr("No corrections yet: right-click a quote or a speaker to correct it."), QString()});
     }
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -76,7 +76,8 @@ private:
     // The article's speakers as the speakers pane orders them (most quoted first).
     QStringList speakerNames() const;
     // Asks for a speaker's name: one of the article's, a new one, or none. False when cancelled.
-    bool askSpeaker(const QString &title, const QString &label, const QString &current, std::optional<QString> *speaker);
+    bool askSpeaker(const QString &title, const QString &label, const QString &current,
+                    std::optional<QString> *speaker);
     QString speakerName(int speaker) const;
     // The index of the speaker of that name in the document shown, -1 for none.
     int speakerNamed(const QString &name) const;

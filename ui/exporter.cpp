@@ -179,9 +179,10 @@ void Exporter::printArticle()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const std::unique_ptr<QTextDocument> paper =
-        printableArticle(m_window->currentDocument(), m_window->quoteProxy()->acceptedQuotes(), reader->script(),
-                         reader->showRemoved(), reader->font());
+    const std::unique_ptr<QTextDocument> paper = printableArticle(m_window->currentDocument(),
+                                                                  m_window->quoteProxy()->acceptedQuotes(),
+                                                                  reader->script(), reader->showRemoved(),
+                                                                  reader->font());
     printDocument(*paper, &printer);
 }
 
@@ -210,8 +211,9 @@ bool Exporter::exportArticlePdf(const QString &path, QString *error)
     }
     ReaderView *reader = m_window->reader();
     // The quotes the reader highlights now: those passing the filter.
-    const std::unique_ptr<QTextDocument> paper = printableArticle(
-        document, m_window->quoteProxy()->acceptedQuotes(), reader->script(), reader->showRemoved(), reader->font());
+    const std::unique_ptr<QTextDocument> paper = printableArticle(document, m_window->quoteProxy()->acceptedQuotes(),
+                                                                  reader->script(), reader->showRemoved(),
+                                                                  reader->font());
     QString message;
     const bool ok = writePdf(*paper, path, document->document.title, &message);
     return finish(ok, path, message, error);
@@ -239,7 +241,8 @@ void Exporter::quotesPdfDialog()
     pdfDialog(tr("Export Quotes as PDF"), u"-quotes.pdf"_qs, &Exporter::exportQuotesPdf);
 }
 
-void Exporter::pdfDialog(const QString &title, const QString &suffix, bool (Exporter::*write)(const QString &, QString *))
+void Exporter::pdfDialog(const QString &title, const QString &suffix,
+                         bool (Exporter::*write)(const QString &, QString *))
 {
     if (!m_window->currentDocument()) {
         return;

@@ -29,7 +29,8 @@ void FilterBar::setCount(int shown, int total)
     m_ui->countLabel->setText(total == 0 ? tr("No quotes") : tr("%1 of %n quote(s)", nullptr, total).arg(shown));
     // As wide as the longest count it can show, so the bar does not jump while typing.
     const QFontMetrics metrics(m_ui->countLabel->font());
-    m_ui->countLabel->setMinimumWidth(metrics.horizontalAdvance(tr("%1 of %n quote(s)", nullptr, total).arg(total)) + 8);
+    m_ui->countLabel->setMinimumWidth(metrics.horizontalAdvance(tr("%1 of %n quote(s)", nullptr, total).arg(total))
+                                      + 8);
 }
 
 void FilterBar::setFindStatus(qsizetype current, qsizetype count)
@@ -54,7 +55,8 @@ void FilterBar::fitSelectors()
     QStyleOptionFrame frame;
     frame.initFrom(search);
     const int text = metrics.horizontalAdvance(search->placeholderText()) + icons;
-    search->setMinimumWidth(style()->sizeFromContents(QStyle::CT_LineEdit, &frame, QSize(text, metrics.height()), search).width());
+    search->setMinimumWidth(
+        style()->sizeFromContents(QStyle::CT_LineEdit, &frame, QSize(text, metrics.height()), search).width());
     for (QComboBox *combo : {m_ui->speakerCombo, m_ui->themeCombo, m_ui->kindCombo}) {
         QAbstractItemView *popup = combo->view();
         int widest = 0;

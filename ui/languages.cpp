@@ -70,8 +70,9 @@ bool install(const QString &code)
     }
     QCoreApplication::installTranslator(state.ours.get());
     // Qt's own strings (the buttons of dialogs, "Undo"): for the same language, when Qt has them.
-    if (!english && state.qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (!english
+        && state.qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(state.qt.get());
     }
     state.language = state.ours->language().isEmpty() ? QStringLiteral("en") : state.ours->language();

@@ -259,12 +259,10 @@ void MainWindow::createDocks()
     sectionDock->setObjectName(u"sectionDock"_qs);
     sectionDock->setWidget(m_sectionView);
     addDockWidget(Qt::LeftDockWidgetArea, sectionDock);
-    connect(m_sectionView, &QTreeView::clicked, this, [this](const QModelIndex &index) {
-        m_reader->scrollToOffset(index.data(RangeStartRole).toLongLong());
-    });
-    connect(m_sectionView, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        m_reader->scrollToOffset(index.data(RangeStartRole).toLongLong());
-    });
+    connect(m_sectionView, &QTreeView::clicked, this,
+            [this](const QModelIndex &index) { m_reader->scrollToOffset(index.data(RangeStartRole).toLongLong()); });
+    connect(m_sectionView, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { m_reader->scrollToOffset(index.data(RangeStartRole).toLongLong()); });
 
     // Speakers
     m_speakerView = makeTree(m_speakers, u"speakerView"_qs);
@@ -337,8 +335,10 @@ void MainWindow::createDocks()
         return button;
     };
     addButton(u"addThemeButton"_qs, tr("Add…"), tr("Add a theme of your own"), &MainWindow::addTheme);
-    auto *editButton = addButton(u"editThemeButton"_qs, tr("Edit…"), tr("Edit the terms of your theme"), &MainWindow::editTheme);
-    auto *removeButton = addButton(u"removeThemeButton"_qs, tr("Remove"), tr("Remove your theme"), &MainWindow::removeTheme);
+    auto *editButton = addButton(u"editThemeButton"_qs, tr("Edit…"), tr("Edit the terms of your theme"),
+                                 &MainWindow::editTheme);
+    auto *removeButton = addButton(u"removeThemeButton"_qs, tr("Remove"), tr("Remove your theme"),
+                                   &MainWindow::removeTheme);
     themeButtons->addStretch(1);
     themeLayout->addLayout(themeButtons);
     auto updateThemeButtons = [this, editButton, removeButton] {
@@ -488,7 +488,7 @@ void MainWindow::refreshFilterSelectors()
         if (speakers.size() > 1) {
             bar->speakerCombo->addItem(tr("%n speaker(s)", nullptr, int(speakers.size())), kSeveralItem);
         }
-        bar->speakerCombo->setCurrentIndex(speakers.isEmpty()       ? 0
+        bar->speakerCombo->setCurrentIndex(speakers.isEmpty()     ? 0
                                            : speakers.size() == 1 ? bar->speakerCombo->findData(*speakers.begin())
                                                                   : bar->speakerCombo->count() - 1);
         const QSet<QString> themes = m_themes->checkedThemes();
@@ -499,7 +499,7 @@ void MainWindow::refreshFilterSelectors()
         if (themes.size() > 1) {
             bar->themeCombo->addItem(tr("%n theme(s)", nullptr, int(themes.size())), kSeveralItem);
         }
-        bar->themeCombo->setCurrentIndex(themes.isEmpty()       ? 0
+        bar->themeCombo->setCurrentIndex(themes.isEmpty()     ? 0
                                          : themes.size() == 1 ? bar->themeCombo->findData(*themes.begin())
                                                               : bar->themeCombo->count() - 1);
     }
@@ -545,8 +545,8 @@ void MainWindow::stepQuote(int direction, bool sameSpeaker)
         row = (row + direction + rows) % rows; // wraps round, like find-next in an editor
         const QModelIndex candidate = m_proxy->index(row, 0);
         if (!sameSpeaker || current < 0 || candidate.data(SpeakerIndexRole).toInt() == speaker) {
-            m_table->selectionModel()->setCurrentIndex(
-                candidate, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(candidate,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(candidate);
             return;
         }

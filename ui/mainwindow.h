@@ -107,8 +107,8 @@ private:
     static constexpr int kLoadSteps = int(Stage::Done) + 1;
 
     struct LoadOutcome {
-        ReaderDocumentPtr base;      // as extracted, with the user's themes
-        ReaderDocumentPtr corrected; // with the corrections kept for it applied (base when none)
+        ReaderDocumentPtr base;                 // as extracted, with the user's themes
+        ReaderDocumentPtr corrected;            // with the corrections kept for it applied (base when none)
         std::shared_ptr<ReaderDisplay> display; // the reader's text, built with the document
         QString contentKey;
         CorrectionStore::Found kept;

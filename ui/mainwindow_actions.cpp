@@ -96,14 +96,10 @@ void MainWindow::createActions()
     m_encodingMenu = file->addMenu(tr("Reopen with &Encoding"));
     m_encodingGroup = new QActionGroup(this);
     const QList<QPair<QString, QByteArray>> encodings = {
-        {tr("Detect automatically"), {}},
-        {u"UTF-8"_qs, "UTF-8"},
-        {u"GB18030 (简体)"_qs, "GB18030"},
-        {u"Big5 (繁體)"_qs, "Big5"},
-        {u"UTF-16LE"_qs, "UTF-16LE"},
-        {u"UTF-16BE"_qs, "UTF-16BE"},
-        {u"Shift_JIS"_qs, "Shift_JIS"},
-        {u"Windows-1252"_qs, "windows-1252"},
+        {tr("Detect automatically"), {}},  {u"UTF-8"_qs, "UTF-8"},
+        {u"GB18030 (简体)"_qs, "GB18030"}, {u"Big5 (繁體)"_qs, "Big5"},
+        {u"UTF-16LE"_qs, "UTF-16LE"},      {u"UTF-16BE"_qs, "UTF-16BE"},
+        {u"Shift_JIS"_qs, "Shift_JIS"},    {u"Windows-1252"_qs, "windows-1252"},
     };
     for (const auto &[label, name] : encodings) {
         QAction *action = m_encodingMenu->addAction(label);
@@ -126,22 +122,23 @@ void MainWindow::createActions()
     connect(m_reopenLastAction, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(u"session/reopenLast"_qs, on); });
     file->addSeparator();
-    QAction *exportAction = forArticle(named(
-        file->addAction(themedIcon(u"document-save-as"_qs, QStyle::SP_DialogSaveButton, st), tr("&Export Quotes…"),
-                        m_exporter, &Exporter::exportDialog),
-        u"exportAction"_qs));
+    QAction *exportAction = forArticle(
+        named(file->addAction(themedIcon(u"document-save-as"_qs, QStyle::SP_DialogSaveButton, st),
+                              tr("&Export Quotes…"), m_exporter, &Exporter::exportDialog),
+              u"exportAction"_qs));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setToolTip(tr("Export the selected quotes, or all shown quotes when none is selected (Ctrl+E)"));
     forArticle(named(file->addAction(tr("Export Quotes as P&DF…"), m_exporter, &Exporter::quotesPdfDialog),
                      u"quotesPdfAction"_qs));
     forArticle(named(file->addAction(tr("Export Article as PD&F…"), m_exporter, &Exporter::articlePdfDialog),
                      u"articlePdfAction"_qs));
-    QAction *printArticle = forArticle(named(
-        file->addAction(themedIcon(u"document-print"_qs, QStyle::SP_FileIcon, st), tr("&Print Article…"), m_exporter,
-                        &Exporter::printArticle),
-        u"printArticleAction"_qs));
+    QAction *printArticle = forArticle(
+        named(file->addAction(themedIcon(u"document-print"_qs, QStyle::SP_FileIcon, st), tr("&Print Article…"),
+                              m_exporter, &Exporter::printArticle),
+              u"printArticleAction"_qs));
     printArticle->setShortcut(QKeySequence::Print);
-    forArticle(named(file->addAction(tr("Print &Quotes…"), m_exporter, &Exporter::printQuotes), u"printQuotesAction"_qs));
+    forArticle(
+        named(file->addAction(tr("Print &Quotes…"), m_exporter, &Exporter::printQuotes), u"printQuotesAction"_qs));
     file->addSeparator();
     file->addAction(m_corrections->exportAction());
     file->addAction(m_corrections->importAction());
@@ -177,17 +174,21 @@ void MainWindow::createActions()
                                           }),
                           u"findAction"_qs);
     find->setShortcut(QKeySequence::Find);
-    find->setToolTip(tr("Find quotes, speakers and words of the article (Ctrl+F); F3 goes to the next place in the text"));
-    QAction *findNext = forArticle(named(edit->addAction(tr("Find &Next in Text"), this, [this] {
-                                             if (!m_reader->findNext()) {
-                                                 statusBar()->showMessage(tr("Type what to find in the search field (Ctrl+F)."), 4000);
-                                             }
-                                         }),
-                                         u"findNextAction"_qs));
+    find->setToolTip(
+        tr("Find quotes, speakers and words of the article (Ctrl+F); F3 goes to the next place in the text"));
+    QAction *findNext = forArticle(
+        named(edit->addAction(tr("Find &Next in Text"), this,
+                              [this] {
+                                  if (!m_reader->findNext()) {
+                                      statusBar()->showMessage(tr("Type what to find in the search field (Ctrl+F)."),
+                                                               4000);
+                                  }
+                              }),
+              u"findNextAction"_qs));
     findNext->setShortcuts(QKeySequence::FindNext);
-    QAction *findPrevious = forArticle(named(edit->addAction(tr("Find Pre&vious in Text"), this,
-                                                             [this] { m_reader->findNext(true); }),
-                                             u"findPreviousAction"_qs));
+    QAction *findPrevious = forArticle(
+        named(edit->addAction(tr("Find Pre&vious in Text"), this, [this] { m_reader->findNext(true); }),
+              u"findPreviousAction"_qs));
     findPrevious->setShortcuts(QKeySequence::FindPrevious);
     QAction *clear = named(edit->addAction(tr("C&lear Filters"), this,
                                            [this] {
@@ -215,14 +216,14 @@ void MainWindow::createActions()
     QAction *next = forArticle(go->addAction(themedIcon(u"go-down"_qs, QStyle::SP_ArrowDown, st), tr("&Next Quote"),
                                              this, [this] { stepQuote(+1, false); }));
     next->setShortcut(QKeySequence(tr("Alt+Down")));
-    QAction *previous = forArticle(go->addAction(themedIcon(u"go-up"_qs, QStyle::SP_ArrowUp, st),
-                                                 tr("&Previous Quote"), this, [this] { stepQuote(-1, false); }));
+    QAction *previous = forArticle(go->addAction(themedIcon(u"go-up"_qs, QStyle::SP_ArrowUp, st), tr("&Previous Quote"),
+                                                 this, [this] { stepQuote(-1, false); }));
     previous->setShortcut(QKeySequence(tr("Alt+Up")));
-    QAction *nextSame =
-        forArticle(go->addAction(tr("Next Quote by the &Same Speaker"), this, [this] { stepQuote(+1, true); }));
+    QAction *nextSame = forArticle(
+        go->addAction(tr("Next Quote by the &Same Speaker"), this, [this] { stepQuote(+1, true); }));
     nextSame->setShortcut(QKeySequence(tr("Alt+Shift+Down")));
-    QAction *previousSame =
-        forArticle(go->addAction(tr("Previous Quote by the Same Spea&ker"), this, [this] { stepQuote(-1, true); }));
+    QAction *previousSame = forArticle(
+        go->addAction(tr("Previous Quote by the Same Spea&ker"), this, [this] { stepQuote(-1, true); }));
     previousSame->setShortcut(QKeySequence(tr("Alt+Shift+Up")));
 
     // Themes
@@ -287,7 +288,8 @@ void MainWindow::createViewMenu(QMenu *view)
         action->setShortcut(QKeySequence(u"Ctrl+Alt+"_qs + QString::number(shortcut++)));
         m_scriptGroup->addAction(action);
     }
-    connect(m_scriptGroup, &QActionGroup::triggered, this, [this](QAction *action) { setScript(action->data().toInt()); });
+    connect(m_scriptGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setScript(action->data().toInt()); });
 
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { m_reader->setZoom(m_reader->zoom() + 1); });
@@ -320,7 +322,8 @@ void MainWindow::createViewMenu(QMenu *view)
         const QString code = action->data().toString();
         if (code != Languages::chosen()) {
             // Queued: this window goes away, and its menu with it.
-            QMetaObject::invokeMethod(this, [this, code] { switchLanguage(code); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, code] { switchLanguage(code); }, Qt::QueuedConnection);
         }
     });
 

@@ -107,60 +107,60 @@ void MainWindow::openFile(const QString &path, const QByteArray &encoding)
     // A reloaded article keeps its speakers' colours, a new speaker or not.
     const QHash<QString, int> colors = !preview && m_document ? m_document->colorSlotsByName() : QHash<QString, int>();
     const CorrectionStore store = m_corrections->store();
-    m_loader.setFuture(QtConcurrent::run([this, absolute, options, cancel, preview, script, showRemoved, style, colors,
-                                          store]() -> LoadOutcome {
-        LoadOutcome outcome;
-        LoadResult loaded = loadArticle(absolute, options.load);
-        if (cancel->load()) {
-            outcome.cancelled = true;
+    m_loader.setFuture(QtConcurrent::run(
+        [this, absolute, options, cancel, preview, script, showRemoved, style, colors, store]() -> LoadOutcome {
+            LoadOutcome outcome;
+            LoadResult loaded = loadArticle(absolute, options.load);
+            if (cancel->load()) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            if (!loaded.ok()) {
+                outcome.error = loaded.error;
+                return outcome;
+            }
+            if (preview) {
+                constexpr qsizetype kPreviewChars = 16 * 1024; // several screens; cut at a line end
+                const QString &text = loaded.loaded->text;
+                qsizetype end = text.size() <= kPreviewChars ? text.size() : text.lastIndexOf(u'\n', kPreviewChars);
+                // Cleaned as the article will be (pinyin glosses out, Unicode normalised), a few
+                // milliseconds for 16K characters: the raw decoded text would show glosses that then vanish.
+                QString head = cleanText(QStringView(text).left(end > 0 ? end : kPreviewChars)).text;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, cancel, head = std::move(head)] {
+                        if (!cancel->load()) {
+                            m_reader->showPreview(head);
+                            clearArticle();
+                        }
+                    },
+                    Qt::QueuedConnection);
+            }
+            // The article is known by its words, as decoded: renamed or moved, it keeps its corrections.
+            // (After the preview is on its way: hashing 12 MB takes a tenth of a second.)
+            outcome.contentKey = contentKey(loaded.loaded->text);
+            ExtractResult result = processLoaded(std::move(*loaded.loaded), options);
+            if (result.cancelled || cancel->load()) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            if (!result.ok()) {
+                outcome.error = result.error;
+                return outcome;
+            }
+            outcome.base = prepareDocument(std::move(*result.document),
+                                           {/*traditional=*/script == Script::Traditional, colors});
+            outcome.kept = store.load(outcome.contentKey, absolute);
+            outcome.corrected = outcome.kept.corrections.isEmpty()
+                                    ? outcome.base
+                                    : ArticleSession::applyTo(*outcome.base, outcome.kept.corrections, &outcome.report);
+            if (cancel->load()) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            outcome.display = ReaderView::prepareDisplay(outcome.corrected, script, showRemoved, style);
             return outcome;
-        }
-        if (!loaded.ok()) {
-            outcome.error = loaded.error;
-            return outcome;
-        }
-        if (preview) {
-            constexpr qsizetype kPreviewChars = 16 * 1024; // several screens; cut at a line end
-            const QString &text = loaded.loaded->text;
-            qsizetype end = text.size() <= kPreviewChars ? text.size() : text.lastIndexOf(u'\n', kPreviewChars);
-            // Cleaned as the article will be (pinyin glosses out, Unicode normalised), a few
-            // milliseconds for 16K characters: the raw decoded text would show glosses that then vanish.
-            QString head = cleanText(QStringView(text).left(end > 0 ? end : kPreviewChars)).text;
-            QMetaObject::invokeMethod(
-                this,
-                [this, cancel, head = std::move(head)] {
-                    if (!cancel->load()) {
-                        m_reader->showPreview(head);
-                        clearArticle();
-                    }
-                },
-                Qt::QueuedConnection);
-        }
-        // The article is known by its words, as decoded: renamed or moved, it keeps its corrections.
-        // (After the preview is on its way: hashing 12 MB takes a tenth of a second.)
-        outcome.contentKey = contentKey(loaded.loaded->text);
-        ExtractResult result = processLoaded(std::move(*loaded.loaded), options);
-        if (result.cancelled || cancel->load()) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        if (!result.ok()) {
-            outcome.error = result.error;
-            return outcome;
-        }
-        outcome.base = prepareDocument(std::move(*result.document),
-                                       {/*traditional=*/script == Script::Traditional, colors});
-        outcome.kept = store.load(outcome.contentKey, absolute);
-        outcome.corrected = outcome.kept.corrections.isEmpty()
-            ? outcome.base
-            : ArticleSession::applyTo(*outcome.base, outcome.kept.corrections, &outcome.report);
-        if (cancel->load()) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        outcome.display = ReaderView::prepareDisplay(outcome.corrected, script, showRemoved, style);
-        return outcome;
-    }));
+        }));
 }
 
 void MainWindow::loadFinished()
@@ -310,9 +310,11 @@ void MainWindow::fitToContents()
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
     const int padding = 4 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 16;
     const int wanted = std::max(longest + icon + padding,
-                                metrics.horizontalAdvance(m_quotes->headerData(0, Qt::Horizontal).toString()) + padding);
+                                metrics.horizontalAdvance(m_quotes->headerData(0, Qt::Horizontal).toString())
+                                    + padding);
     const int maximum = std::max(m_table->width() / 3, 12 * metrics.horizontalAdvance(u'M'));
-    m_table->setColumnWidth(QuoteModel::SpeakerColumn, std::clamp(wanted, m_table->columnWidth(QuoteModel::SpeakerColumn), maximum));
+    m_table->setColumnWidth(QuoteModel::SpeakerColumn,
+                            std::clamp(wanted, m_table->columnWidth(QuoteModel::SpeakerColumn), maximum));
 
     QFont bold = m_speakerView->font();
     bold.setWeight(QFont::DemiBold);
@@ -388,9 +390,9 @@ void MainWindow::showStage(Stage stage)
     m_progress->setToolTip(tr("Step %1 of %2: %3").arg(step).arg(steps).arg(text));
     const QString file = QFileInfo(property("loadingPath").toString()).fileName();
     statusBar()->showMessage(tr("“%1”: %2").arg(file, text));
-    m_reader->setLoadingNote(u"<b>"_qs + tr("Loading the article (step %1 of %2)").arg(step).arg(steps)
-                             + u"</b><br>"_qs + text.toHtmlEscaped() + u"<br><small>"_qs
-                             + tr("Quotes are highlighted once it is read.") + u"</small>"_qs);
+    m_reader->setLoadingNote(u"<b>"_qs + tr("Loading the article (step %1 of %2)").arg(step).arg(steps) + u"</b><br>"_qs
+                             + text.toHtmlEscaped() + u"<br><small>"_qs + tr("Quotes are highlighted once it is read.")
+                             + u"</small>"_qs);
 }
 
 void MainWindow::rethemeDocument()
@@ -410,8 +412,8 @@ void MainWindow::rethemeDocument()
         Document doc = base->document;
         findThemes(doc, userThemes);
         ReaderDocumentPtr rethemed = reprepareDocument(*base, std::move(doc));
-        ReaderDocumentPtr corrected =
-            corrections.isEmpty() ? rethemed : ArticleSession::applyTo(*rethemed, corrections, nullptr);
+        ReaderDocumentPtr corrected = corrections.isEmpty() ? rethemed
+                                                            : ArticleSession::applyTo(*rethemed, corrections, nullptr);
         return {rethemed, corrected, corrections};
     };
     if (m_session->base()->document.text.size() >= kBackgroundFrom) {
@@ -488,8 +490,7 @@ void MainWindow::fileChangedOnDisk(const QString &path)
 void MainWindow::updateWindowTitle()
 {
     setWindowFilePath(m_path);
-    setWindowTitle(m_path.isEmpty() ? tr("QuoteReader")
-                                    : tr("%1 — QuoteReader").arg(QFileInfo(m_path).fileName()));
+    setWindowTitle(m_path.isEmpty() ? tr("QuoteReader") : tr("%1 — QuoteReader").arg(QFileInfo(m_path).fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -59,7 +59,8 @@ std::unique_ptr<QTextDocument> printableQuotes(const QuoteSelection &selection, 
     paper->setDefaultFont(font);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (const std::unique_ptr<QuoteWriter> writer = makeWriter(ExportFormat::Html); writer && writer->write(selection, &buffer)) {
+    if (const std::unique_ptr<QuoteWriter> writer = makeWriter(ExportFormat::Html);
+        writer && writer->write(selection, &buffer)) {
         paper->setHtml(QString::fromUtf8(buffer.data()));
     }
     return paper;

@@ -44,7 +44,8 @@ QIcon QuoteDelegate::correctionMark(const QPalette &palette)
 void QuoteDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.column() == QuoteModel::TextColumn && index.data(CorrectionRole).toInt() != int(QuoteCorrection::AsFound)) {
+    if (index.column() == QuoteModel::TextColumn
+        && index.data(CorrectionRole).toInt() != int(QuoteCorrection::AsFound)) {
         option->features |= QStyleOptionViewItem::HasDecoration;
         if (m_markPalette != option->palette.cacheKey()) {
             m_mark = correctionMark(option->palette);
@@ -56,7 +57,8 @@ void QuoteDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIn
     }
 }
 
-QWidget *QuoteDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *QuoteDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     switch (index.column()) {
     case QuoteModel::SpeakerColumn: {
@@ -79,7 +81,8 @@ QWidget *QuoteDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
-void QuoteDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void QuoteDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                         const QModelIndex &index) const
 {
     QStyledItemDelegate::updateEditorGeometry(editor, option, index);
     if (qobject_cast<QComboBox *>(editor)) {

@@ -23,7 +23,8 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
     // An editor at least as wide as it needs: the speaker column may be narrower than a name typed in.
-    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
 
     // The mark of a corrected quote, drawn in the text colour of `palette`.
     static QIcon correctionMark(const QPalette &palette);
@@ -33,7 +34,7 @@ protected:
 
 private:
     QStringList m_names;
-    mutable QIcon m_mark;            // correctionMark() for the palette below, made once
+    mutable QIcon m_mark; // correctionMark() for the palette below, made once
     mutable qint64 m_markPalette = -1;
 };
 

@@ -27,7 +27,9 @@ struct Range {
 qsizetype displayOffset(const QList<ReaderDisplay::Segment> &segments, qsizetype documentOffset)
 {
     auto it = std::upper_bound(segments.cbegin(), segments.cend(), documentOffset,
-                               [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.documentStart; });
+                               [](qsizetype offset, const ReaderDisplay::Segment &s) {
+                                   return offset < s.documentStart;
+                               });
     if (it == segments.cbegin()) {
         return 0;
     }
@@ -38,7 +40,9 @@ qsizetype displayOffset(const QList<ReaderDisplay::Segment> &segments, qsizetype
 qsizetype documentOffset(const QList<ReaderDisplay::Segment> &segments, qsizetype displayOffset)
 {
     auto it = std::upper_bound(segments.cbegin(), segments.cend(), displayOffset,
-                               [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.displayStart; });
+                               [](qsizetype offset, const ReaderDisplay::Segment &s) {
+                                   return offset < s.displayStart;
+                               });
     if (it == segments.cbegin()) {
         return -1;
     }
@@ -126,8 +130,7 @@ ReaderDisplayPtr prepareReaderDisplay(ReaderDocumentPtr document, Script script,
                 }
                 ++nextHeading;
             }
-            const qsizetype pieceEnd =
-                nextHeading != headingStarts.cend() && *nextHeading < to ? *nextHeading : to;
+            const qsizetype pieceEnd = nextHeading != headingStarts.cend() && *nextHeading < to ? *nextHeading : to;
             segments.append({from, shown.size(), pieceEnd - from});
             shown += QStringView(*source).mid(from, pieceEnd - from);
             from = pieceEnd;

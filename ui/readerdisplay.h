@@ -30,10 +30,10 @@ struct ReaderDisplay {
         qsizetype length = 0;
     };
     struct Style {
-        QFont font;           // the reading font
-        QColor titleColor;    // the headline
-        QColor headingColor;  // section headings
-        QColor greyColor;     // removed text and noise, when shown
+        QFont font;          // the reading font
+        QColor titleColor;   // the headline
+        QColor headingColor; // section headings
+        QColor greyColor;    // removed text and noise, when shown
     };
 
     ReaderDocumentPtr document;
@@ -41,7 +41,7 @@ struct ReaderDisplay {
     QFont font; // the reading font it was built with
     bool showRemoved = false;
     QList<Segment> segments;
-    QString traditional; // the Traditional text when this display had to compute it (kept for the next)
+    QString traditional;                 // the Traditional text when this display had to compute it (kept for the next)
     std::unique_ptr<QTextDocument> text; // no parent; belongs to the GUI thread when handed over
 };
 using ReaderDisplayPtr = std::shared_ptr<ReaderDisplay>;

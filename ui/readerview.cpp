@@ -318,7 +318,9 @@ void ReaderView::updateHighlights()
 
     auto clampedDocument = [this](qsizetype shown) {
         auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), shown,
-                                   [](qsizetype offset, const ReaderDisplay::Segment &s) { return offset < s.displayStart; });
+                                   [](qsizetype offset, const ReaderDisplay::Segment &s) {
+                                       return offset < s.displayStart;
+                                   });
         if (it == m_segments.cbegin()) {
             return m_segments.first().documentStart;
         }
@@ -394,7 +396,7 @@ QString ReaderView::tooltipFor(int quote) const
     const Quote &q = doc.quotes.at(quote);
     const Speaker *speaker = doc.speakerOf(q);
     QString html = u"<p style='white-space:pre'><b>"_qs
-        + (speaker ? speaker->name.toHtmlEscaped() : tr("Unknown speaker")) + u"</b>"_qs;
+                   + (speaker ? speaker->name.toHtmlEscaped() : tr("Unknown speaker")) + u"</b>"_qs;
     if (speaker && !speaker->role.isEmpty()) {
         html += u" — "_qs + speaker->role.toHtmlEscaped();
     }
@@ -608,7 +610,8 @@ void ReaderView::findHitsAgain()
         const Document &doc = m_document->document;
         if (m_folded.size() != doc.text.size()) {
             // Folded one character at a time, so that offsets stay those of the document.
-            const QString &simplified = m_document->simplified.size() == doc.text.size() ? m_document->simplified : doc.text;
+            const QString &simplified = m_document->simplified.size() == doc.text.size() ? m_document->simplified
+                                                                                         : doc.text;
             m_folded = simplified;
             for (QChar &c : m_folded) {
                 c = c.toCaseFolded();
@@ -623,7 +626,8 @@ void ReaderView::findHitsAgain()
                 }
             }
         }
-        std::sort(m_hits.begin(), m_hits.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+        std::sort(m_hits.begin(), m_hits.end(),
+                  [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     }
     updateHighlights();
     emit findStatusChanged(0, m_hits.size());

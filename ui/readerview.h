@@ -136,10 +136,10 @@ private:
     QString m_traditional; // computed by an earlier display of the same document
     QString m_folded;      // the document's text as searches compare it (same length), made on the first find
     QList<ReaderDisplay::Segment> m_segments;
-    QList<bool> m_highlighted;  // by quote index
+    QList<bool> m_highlighted; // by quote index
     QList<int> m_visibleHighlights;
     QStringList m_findWords;
-    QList<TextRange> m_hits;    // in document offsets, in order
+    QList<TextRange> m_hits; // in document offsets, in order
     qsizetype m_currentHit = -1;
     bool m_showRemoved = false;
     Script m_script = Script::AsWritten;

@@ -46,8 +46,8 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setFont(nameFont);
     painter->setPen(textColor);
-    painter->drawText(QRect(textRect.left(), y, textRect.width(), nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(name, Qt::ElideRight, textRect.width()));
+    painter->drawText(QRect(textRect.left(), y, textRect.width(), nameMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, nameMetrics.elidedText(name, Qt::ElideRight, textRect.width()));
     if (!role.isEmpty()) {
         y += nameMetrics.height() + kLineGap;
         QColor roleColor = textColor;
@@ -57,7 +57,8 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setFont(roleFont);
         painter->setPen(roleColor);
         painter->drawText(QRect(textRect.left(), y, textRect.width(), roleMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, roleMetrics.elidedText(role, Qt::ElideRight, textRect.width()));
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          roleMetrics.elidedText(role, Qt::ElideRight, textRect.width()));
     }
     painter->restore();
 }
@@ -70,7 +71,8 @@ QSize SpeakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QFont nameFont = option.font;
     nameFont.setWeight(QFont::DemiBold);
     // Every row two lines high, with or without a role: uniform rows scroll faster and look calmer.
-    const int height = QFontMetrics(nameFont).height() + kLineGap + QFontMetrics(roleFont).height() + 2 * kVerticalPadding;
+    const int height = QFontMetrics(nameFont).height() + kLineGap + QFontMetrics(roleFont).height()
+                       + 2 * kVerticalPadding;
     size.setHeight(std::max(size.height(), height));
     // Wide enough for the name; the role elides (the column stretches with the dock).
     return size;

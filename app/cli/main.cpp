@@ -139,7 +139,8 @@ std::optional<QStringList> readPathList(const QString &listPath, QString *error)
 {
     QFile file;
     const bool standardInput = listPath == u"-";
-    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(listPath), file.open(QIODevice::ReadOnly));
+    const bool opened = standardInput ? file.open(stdin, QIODevice::ReadOnly)
+                                      : (file.setFileName(listPath), file.open(QIODevice::ReadOnly));
     if (!opened) {
         *error = tr("could not read the list of files %1: %2.")
                      .arg(standardInput ? tr("on standard input") : quoted(listPath), file.errorString());
@@ -190,10 +191,11 @@ int main(int argc, char *argv[])
                                  tr("Articles (.txt, .html, .md) or folders; "
                                     "- reads one article from standard input."),
                                  u"FILE..."_qs);
-    const QCommandLineOption formatOption({u"f"_qs, u"format"_qs},
-                                          tr("Output format: json, csv, md, html or txt for the quotes; article for the "
-                                             "article's text as the reader shows it."),
-                                          u"FORMAT"_qs, u"json"_qs);
+    const QCommandLineOption formatOption(
+        {u"f"_qs, u"format"_qs},
+        tr("Output format: json, csv, md, html or txt for the quotes; article for the "
+           "article's text as the reader shows it."),
+        u"FORMAT"_qs, u"json"_qs);
     const QCommandLineOption speakerOption(u"speaker"_qs,
                                            tr("Only quotes of this speaker (name or alias; repeatable)."), u"NAME"_qs);
     const QCommandLineOption themeOption(u"theme"_qs, tr("Only quotes carrying this theme (repeatable)."), u"NAME"_qs);
@@ -376,8 +378,8 @@ int main(int argc, char *argv[])
     }
 
     if (batch) {
-        job.writerOptions.compactJson = true;  // JSON Lines: one document per line
-        job.writerOptions.csvHeader = false;   // one header for the whole batch, written below
+        job.writerOptions.compactJson = true; // JSON Lines: one document per line
+        job.writerOptions.csvHeader = false;  // one header for the whole batch, written below
         job.writerOptions.csvBom = false;
         job.writerOptions.csvFileColumn = true;
     }
@@ -416,9 +418,9 @@ int main(int argc, char *argv[])
             // extracted nothing writes nothing.
             const bool header = batch && written == 0 && job.format == ExportFormat::Csv;
             // Concatenated Markdown and text read as one file with a blank line between the articles.
-            const bool separate = batch && written > 0 &&
-                                  (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text ||
-                                   job.format == ExportFormat::Article);
+            const bool separate = batch && written > 0
+                                  && (job.format == ExportFormat::Markdown || job.format == ExportFormat::Text
+                                      || job.format == ExportFormat::Article);
             if ((header && !output.write(csvBatchHeader())) || (separate && !output.write(QByteArrayLiteral("\n")))
                 || !output.write(outcome.bytes)) {
                 outputFailed = true;

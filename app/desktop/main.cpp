@@ -7,15 +7,15 @@
 #include "roles.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QComboBox>
-#include <QItemSelectionModel>
 #include <QTableView>
 #include <QTextCursor>
 #include <QTimer>
@@ -68,22 +68,29 @@ int main(int argc, char *argv[])
     QuoteReader::Languages::install(QuoteReader::Languages::chosen());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A reader for news articles that finds who said what."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A reader for news articles that finds who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The article to open (txt, html, md)."));
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"),
-                                            QApplication::translate("main", "Decode the file as <encoding> instead of detecting it."),
-                                            QStringLiteral("encoding"));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a picture of the window to <png> once the article is shown, then quit."),
-                                              QStringLiteral("png"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The article to open (txt, html, md)."));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        QApplication::translate("main", "Decode the file as <encoding> instead of detecting it."),
+        QStringLiteral("encoding"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to <png> once the article is shown, then quit."),
+        QStringLiteral("png"));
     QCommandLineOption correctionShotOption(
         QStringLiteral("screenshot-correction"),
-        QApplication::translate("main", "Save a picture of a correction in progress to <png> once the article is shown, then quit."),
+        QApplication::translate(
+            "main", "Save a picture of a correction in progress to <png> once the article is shown, then quit."),
         QStringLiteral("png"));
-    QCommandLineOption timingOption(QStringLiteral("timing"),
-                                          QApplication::translate("main", "Print the time to the first drawn page, to the fully loaded article and the longest stall of the window, then quit."));
+    QCommandLineOption timingOption(
+        QStringLiteral("timing"),
+        QApplication::translate("main", "Print the time to the first drawn page, to the fully loaded article and the "
+                                        "longest stall of the window, then quit."));
     // Hidden, like --screenshot: tools for the project (scripts/screenshot.sh, the reader benchmark), not for users.
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     correctionShotOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -112,12 +119,13 @@ int main(int argc, char *argv[])
                                                QuoteReader::QuoteKind::Indirect);
                     const QModelIndex speaker = table->model()->index(1, QuoteReader::QuoteModel::SpeakerColumn);
                     table->setCurrentIndex(speaker);
-                    table->selectionModel()->select(speaker, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    table->selectionModel()->select(speaker,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                     QuoteReader::ReaderView *reader = window->reader();
                     const int quote = speaker.data(QuoteReader::QuoteIndexRole).toInt();
                     const qsizetype at = reader->displayOffsetOfQuote(quote);
                     const QuoteReader::TextRange range{speaker.data(QuoteReader::RangeStartRole).toLongLong(),
-                                          speaker.data(QuoteReader::RangeEndRole).toLongLong()};
+                                                       speaker.data(QuoteReader::RangeEndRole).toLongLong()};
                     QTextCursor cursor(reader->document());
                     cursor.setPosition(int(at));
                     cursor.setPosition(int(at + range.length()), QTextCursor::KeepAnchor);
@@ -168,8 +176,9 @@ int main(int argc, char *argv[])
             if (files.size() > 1) {
                 std::printf("%s\n", qPrintable(QDir::toNativeSeparators(files.at(timedFile))));
             }
-            std::printf("first drawn page: %lld ms\nfully loaded and drawn: %lld ms\nlongest GUI-thread stall: %lld ms\n",
-                        firstPage, loaded, longestStall);
+            std::printf(
+                "first drawn page: %lld ms\nfully loaded and drawn: %lld ms\nlongest GUI-thread stall: %lld ms\n",
+                firstPage, loaded, longestStall);
             std::fflush(stdout);
             if (loaded < 0 || ++timedFile == files.size()) {
                 QApplication::exit(loaded < 0 ? 1 : 0);

@@ -1,8 +1,8 @@
 #include "attribution/attribution.h"
 
 #include "attribution/finish.h"
-#include "language.h"
 #include "attribution/profile.h"
+#include "language.h"
 
 namespace QuoteReader {
 

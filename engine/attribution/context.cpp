@@ -6,7 +6,10 @@
 
 namespace QuoteReader::Attribution {
 
-Context::Context(Document &document) : doc(document), text(document.text), speakers(document.speakers)
+Context::Context(Document &document)
+    : doc(document)
+    , text(document.text)
+    , speakers(document.speakers)
 {
     for (int i = 0; i < doc.blocks.size(); ++i) {
         const Block &block = doc.blocks.at(i);

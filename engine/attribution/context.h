@@ -7,8 +7,8 @@
 // attribute, and stamps its name on them; one finishing stage turns candidates into quotes.
 #pragma once
 
-#include "document.h"
 #include "attribution/speakers.h"
+#include "document.h"
 
 #include <QLatin1StringView>
 
@@ -31,12 +31,12 @@ struct Quotation {
 
 // A quote being attributed. Readings create candidates; rules give them speakers.
 struct Candidate {
-    TextRange range;        // the quoted words
+    TextRange range; // the quoted words
     QuoteKind kind = QuoteKind::Direct;
-    int paragraph = 0;      // index into Context::paragraphs
-    int quotation = -1;     // for a direct quote: index into Context::quotations
-    int cue = -1;           // the reading's own index of the cue that introduces it, -1 if none
-    QString cueText;        // the cue as written
+    int paragraph = 0;  // index into Context::paragraphs
+    int quotation = -1; // for a direct quote: index into Context::quotations
+    int cue = -1;       // the reading's own index of the cue that introduces it, -1 if none
+    QString cueText;    // the cue as written
     TextRange cueRange;
     TextRange subjectRange; // where the reading found the subject of the cue
     int speaker = -1;       // index into Document::speakers once attributed
@@ -46,7 +46,8 @@ struct Candidate {
     bool attributed() const { return speaker >= 0; }
 };
 
-class Context {
+class Context
+{
 public:
     explicit Context(Document &doc);
     virtual ~Context() = default;
@@ -81,7 +82,8 @@ public:
 };
 
 // One attribution rule: a small named unit that attributes candidates no earlier rule did.
-class Rule {
+class Rule
+{
 public:
     virtual ~Rule() = default;
     virtual QLatin1StringView name() const = 0;

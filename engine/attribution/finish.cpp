@@ -26,7 +26,8 @@ TextRange trimmed(QStringView text, TextRange range)
 
 qsizetype letters(QStringView words)
 {
-    return std::count_if(words.cbegin(), words.cend(), [](QChar c) { return isHanOrSurrogate(c) || c.isLetterOrNumber(); });
+    return std::count_if(words.cbegin(), words.cend(),
+                         [](QChar c) { return isHanOrSurrogate(c) || c.isLetterOrNumber(); });
 }
 
 } // namespace

@@ -12,9 +12,13 @@ enum class Gender : quint8 { Unknown, Male, Female };
 
 // Document::speakers with what the rules need to find a speaker again: every name and alias it
 // goes by, the gender a pronoun gave it, and where it spoke last. Indices are Document::speakers'.
-class SpeakerRegistry final {
+class SpeakerRegistry final
+{
 public:
-    explicit SpeakerRegistry(QList<Speaker> &speakers) : m_speakers(speakers) {}
+    explicit SpeakerRegistry(QList<Speaker> &speakers)
+        : m_speakers(speakers)
+    {
+    }
 
     qsizetype size() const { return m_speakers.size(); }
     const Speaker &at(int index) const { return m_speakers.at(index); }

@@ -47,7 +47,8 @@ const Quote *quoteOf(const Document &doc, const QString &words)
 
 } // namespace
 
-class TestAttributionEn final : public QObject {
+class TestAttributionEn final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -78,7 +79,8 @@ void TestAttributionEn::matchesGolden()
     const ExtractResult result = extractFile(dataDir() + u'/' + article);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const QString mismatch = Golden::compare(Golden::describeQuotes(*result.document),
-                                             Golden::withSuffix(dataDir() + u'/' + article, QStringLiteral(".expected")));
+                                             Golden::withSuffix(dataDir() + u'/' + article,
+                                                                QStringLiteral(".expected")));
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
@@ -88,7 +90,8 @@ void TestAttributionEn::apostrophesAreNotQuoteMarks()
     QVERIFY(result.ok());
     const Document &doc = *result.document;
     QCOMPARE(doc.quotes.size(), 2);
-    QCOMPARE(doc.quoteText(doc.quotes.at(0)), QStringLiteral("We didn’t play our best game, but the players didn’t give up"));
+    QCOMPARE(doc.quoteText(doc.quotes.at(0)),
+             QStringLiteral("We didn’t play our best game, but the players didn’t give up"));
     QCOMPARE(doc.quoteText(doc.quotes.at(1)), QStringLiteral("It’s the team’s first final in years"));
 }
 

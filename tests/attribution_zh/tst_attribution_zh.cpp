@@ -37,7 +37,8 @@ const Speaker *speakerNamed(const Document &doc, const QString &name)
 
 } // namespace
 
-class TestAttributionZh final : public QObject {
+class TestAttributionZh final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -66,7 +67,8 @@ void TestAttributionZh::matchesGolden()
     QFETCH(QString, article);
     const Document doc = extract(article);
     const QString mismatch = Golden::compare(Golden::describeQuotes(doc),
-                                             Golden::withSuffix(dataDir() + u'/' + article, QStringLiteral(".expected")));
+                                             Golden::withSuffix(dataDir() + u'/' + article,
+                                                                QStringLiteral(".expected")));
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 

@@ -175,19 +175,21 @@ void TestBatch::memoryDoesNotGrowPerArticle()
 
     const QString output = dir.filePath(u"out.jsonl"_qs);
     int exitCode = -1;
-    const double fewPeak = peakMemoryMiB({u"extract"_qs, u"--jobs"_qs, u"2"_qs, u"--files-from"_qs, few, u"-o"_qs, output},
+    const double fewPeak = peakMemoryMiB({u"extract"_qs, u"--jobs"_qs, u"2"_qs, u"--files-from"_qs, few, u"-o"_qs,
+                                          output},
                                          &exitCode);
     QCOMPARE(exitCode, 0);
     const qint64 fewBytes = QFileInfo(output).size();
-    const double manyPeak = peakMemoryMiB({u"extract"_qs, u"--jobs"_qs, u"2"_qs, u"--files-from"_qs, many, u"-o"_qs, output},
+    const double manyPeak = peakMemoryMiB({u"extract"_qs, u"--jobs"_qs, u"2"_qs, u"--files-from"_qs, many, u"-o"_qs,
+                                           output},
                                           &exitCode);
     QCOMPARE(exitCode, 0);
     const qint64 manyBytes = QFileInfo(output).size();
     QCOMPARE(manyBytes, fewBytes * 10); // every article written, the same each time
     // 450 more results held would add about 450 × fewBytes/50 of output alone; allow a small fraction of it.
     const double heldAllMiB = (manyBytes - fewBytes) / (1024.0 * 1024.0);
-    qInfo("peak memory: %.1f MiB for 50 articles, %.1f MiB for 500 (holding every result would add ~%.0f MiB)",
-          fewPeak, manyPeak, heldAllMiB);
+    qInfo("peak memory: %.1f MiB for 50 articles, %.1f MiB for 500 (holding every result would add ~%.0f MiB)", fewPeak,
+          manyPeak, heldAllMiB);
     QVERIFY2(heldAllMiB > 20.0, "the article should be big enough for growth to show");
     QVERIFY2(manyPeak - fewPeak < std::max(6.0, heldAllMiB / 8), "peak memory grows with the length of the batch");
 #endif
@@ -208,7 +210,7 @@ void TestBatch::filesFromListsPathsInOrder()
                                   fixture(u"tea.txt"_qs)};
     // Blank lines are skipped and Windows line ends accepted: lists come from many tools.
     const QByteArray list = QFile::encodeName(expected.at(0)) + "\r\n\n" + QFile::encodeName(expected.at(1)) + '\n'
-        + QFile::encodeName(expected.at(2)) + '\n' + QFile::encodeName(expected.at(3));
+                            + QFile::encodeName(expected.at(2)) + '\n' + QFile::encodeName(expected.at(3));
     const QString listPath = dir.filePath(u"paths.txt"_qs);
     QVERIFY(writeFile(listPath, list));
     const Run run = fromStandardInput ? runCli({u"extract"_qs, u"--files-from"_qs, u"-"_qs}, list)

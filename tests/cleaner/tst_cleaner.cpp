@@ -6,7 +6,8 @@
 
 using namespace QuoteReader;
 
-class TestCleaner final : public QObject {
+class TestCleaner final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -60,8 +61,8 @@ void TestCleaner::garbledHanIsMarked_data()
     QTest::newRow("utf-8 read as gbk") << u"他說鍥犱负鐢ㄦ埛鏈?韬?灏卞叿澶囧垱鎰?，大家都同意。"_qs
                                        << u"鍥犱负鐢ㄦ埛鏈?韬?灏卞叿澶囧垱鎰?"_qs;
     // A converter's damage: marks where bytes were lost, broken glosses and rare characters.
-    QTest::newRow("lost bytes and broken gloss") << u"他認為因?yàn)橛脩舯旧砭途邆鋭?chuàng)意是好事。"_qs
-                                                  << u"?yàn)橛脩舯旧砭途邆鋭?chuàng)"_qs;
+    QTest::newRow("lost bytes and broken gloss")
+        << u"他認為因?yàn)橛脩舯旧砭途邆鋭?chuàng)意是好事。"_qs << u"?yàn)橛脩舯旧砭途邆鋭?chuàng)"_qs;
 }
 
 void TestCleaner::garbledHanIsMarked()

@@ -48,7 +48,8 @@ bool hasQuotesDocumentFields(const QJsonObject &root, QString *why)
         return fail(u"format"_qs);
     }
     const QJsonObject source = root.value(u"source").toObject();
-    if (!source.value(u"path").isString() || !source.value(u"encoding").isString() || !source.value(u"bytes").isDouble()) {
+    if (!source.value(u"path").isString() || !source.value(u"encoding").isString()
+        || !source.value(u"bytes").isDouble()) {
         return fail(u"source"_qs);
     }
     if (!root.value(u"language").isString() || !root.value(u"title").isString()) {
@@ -59,14 +60,14 @@ bool hasQuotesDocumentFields(const QJsonObject &root, QString *why)
             return fail(u"sections"_qs);
         }
     }
-    if (!root.value(u"sections").isArray() || !root.value(u"speakers").isArray() || !root.value(u"quotes").isArray() ||
-        !root.value(u"themes").isArray() || !root.value(u"noise").isArray()) {
+    if (!root.value(u"sections").isArray() || !root.value(u"speakers").isArray() || !root.value(u"quotes").isArray()
+        || !root.value(u"themes").isArray() || !root.value(u"noise").isArray()) {
         return fail(u"arrays"_qs);
     }
     for (const QJsonValue v : root.value(u"speakers").toArray()) {
         const QJsonObject s = v.toObject();
-        if (!s.value(u"name").isString() || !s.value(u"role").isString() || !s.value(u"aliases").isArray() ||
-            !s.value(u"quotes").isDouble()) {
+        if (!s.value(u"name").isString() || !s.value(u"role").isString() || !s.value(u"aliases").isArray()
+            || !s.value(u"quotes").isDouble()) {
             return fail(u"speakers"_qs);
         }
     }
@@ -74,9 +75,9 @@ bool hasQuotesDocumentFields(const QJsonObject &root, QString *why)
         const QJsonObject q = v.toObject();
         const bool speakerOk = q.value(u"speaker").isString() || q.value(u"speaker").isNull();
         const bool kindOk = q.value(u"kind").toString() == u"direct" || q.value(u"kind").toString() == u"indirect";
-        if (!speakerOk || !kindOk || !q.value(u"cue").isString() || !q.value(u"text").isString() ||
-            !q.value(u"section").isDouble() || !q.value(u"paragraph").isDouble() || !q.value(u"start").isDouble() ||
-            !q.value(u"end").isDouble() || !q.value(u"themes").isArray()) {
+        if (!speakerOk || !kindOk || !q.value(u"cue").isString() || !q.value(u"text").isString()
+            || !q.value(u"section").isDouble() || !q.value(u"paragraph").isDouble() || !q.value(u"start").isDouble()
+            || !q.value(u"end").isDouble() || !q.value(u"themes").isArray()) {
             return fail(u"quotes"_qs);
         }
         if (q.value(u"end").toInt() - q.value(u"start").toInt() != q.value(u"text").toString().size()) {
@@ -119,7 +120,8 @@ QList<QJsonObject> jsonLines(const QByteArray &out, QString *why)
 
 } // namespace
 
-class TestCli final : public QObject {
+class TestCli final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -478,7 +480,8 @@ void TestCli::batchCsvHasOneHeaderAndFileColumn()
 
     const Run run = runCli({u"extract"_qs, harbour, fixture(u"tea.txt"_qs), harbour, u"--format"_qs, u"csv"_qs});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith("\xEF\xBB\xBF" "file,speaker,role,kind,cue,section,themes,text\r\n"));
+    QVERIFY(run.out.startsWith("\xEF\xBB\xBF"
+                               "file,speaker,role,kind,cue,section,themes,text\r\n"));
     QCOMPARE(run.out.count("\xEF\xBB\xBF"), 1);
     QCOMPARE(run.out.count("file,speaker"), 1);
     const QList<QByteArray> rows = run.out.mid(3).split('\n');

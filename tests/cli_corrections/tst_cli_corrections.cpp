@@ -38,8 +38,8 @@ private slots:
         QFETCH(QString, article);
         QFETCH(QString, warning);
         const QString base = QFileInfo(article).completeBaseName();
-        const TestSupport::CliRun run =
-            runCli({u"extract"_qs, article, u"--corrections"_qs, base + u".corrections.json"_qs});
+        const TestSupport::CliRun run = runCli(
+            {u"extract"_qs, article, u"--corrections"_qs, base + u".corrections.json"_qs});
         QCOMPARE(run.exitCode, 0);
         const QString diff = Golden::compare(QString::fromUtf8(run.out), kData + u'/' + base + u".expected.json");
         QVERIFY2(diff.isEmpty(), qPrintable(diff));

@@ -41,9 +41,10 @@ Document smallDocument(const QString &prefix = {})
 {
     Document doc;
     doc.language = u"en"_qs;
-    doc.text = prefix + u"Anna Berg said the harbour needs a new crane.\n"
-                        u"\"Ships wait too long,\" Berg said.\n"
-                        u"Carl Dunn said the budget is tight this year.\n"_qs;
+    doc.text = prefix
+               + u"Anna Berg said the harbour needs a new crane.\n"
+                 u"\"Ships wait too long,\" Berg said.\n"
+                 u"Carl Dunn said the budget is tight this year.\n"_qs;
     const QString &t = doc.text;
     const qsizetype second = t.indexOf(u"\"Ships");
     const qsizetype third = t.indexOf(u"Carl");
@@ -130,8 +131,7 @@ private slots:
             QVERIFY(!u.reason.isEmpty());
         }
         QCOMPARE(missed, unanchored);
-        const QString diff =
-            Golden::compare(QString::fromUtf8(json(doc)), dataPath(base + u".expected.json"_qs));
+        const QString diff = Golden::compare(QString::fromUtf8(json(doc)), dataPath(base + u".expected.json"_qs));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
@@ -140,20 +140,20 @@ private slots:
         Document doc = smallDocument();
         const QString &t = doc.text;
         const QList<Correction> corrections = {
-            Correction::setSpeaker(doc, 2, u"Eva Falk"_qs),                            // a new person
+            Correction::setSpeaker(doc, 2, u"Eva Falk"_qs), // a new person
             Correction::setKind(doc, 1, QuoteKind::Indirect),
             Correction::setBoundaries(doc, 0, rangeOf(t, u"the harbour needs a new crane"_qs)),
             Correction::renameSpeaker(u"Anna Berg"_qs, u"Anna Berg-Holm"_qs),
             Correction::setRole(u"Eva Falk"_qs, u"treasurer"_qs),
         };
         QVERIFY(applyCorrections(doc, corrections).unanchored.isEmpty());
-        QCOMPARE(describe(doc), (QStringList{
-                                    u"Anna Berg-Holm|indirect|reported|corrected|the harbour needs a new crane"_qs,
-                                    u"Anna Berg-Holm|indirect|cue-after|corrected|Ships wait too long,"_qs,
-                                    u"Eva Falk|indirect|reported|corrected|the budget is tight this year."_qs,
-                                    u"Anna Berg-Holm||2"_qs,
-                                    u"Eva Falk|treasurer|1"_qs, // Carl Dunn has no quote left: gone
-                                }));
+        QCOMPARE(describe(doc),
+                 (QStringList{
+                     u"Anna Berg-Holm|indirect|reported|corrected|the harbour needs a new crane"_qs,
+                     u"Anna Berg-Holm|indirect|cue-after|corrected|Ships wait too long,"_qs,
+                     u"Eva Falk|indirect|reported|corrected|the budget is tight this year."_qs, u"Anna Berg-Holm||2"_qs,
+                     u"Eva Falk|treasurer|1"_qs, // Carl Dunn has no quote left: gone
+                 }));
     }
 
     void deleteAddAndMergeKeepReadingOrderAndCounts()
@@ -172,7 +172,8 @@ private slots:
         QCOMPARE(doc.speakers.at(0).quotes, 1);
 
         Document merged = smallDocument();
-        QVERIFY(applyCorrections(merged, {Correction::mergeSpeakers(u"Carl Dunn"_qs, u"Anna Berg"_qs)}).unanchored.isEmpty());
+        QVERIFY(applyCorrections(merged, {Correction::mergeSpeakers(u"Carl Dunn"_qs, u"Anna Berg"_qs)})
+                    .unanchored.isEmpty());
         QCOMPARE(merged.speakers.size(), 1);
         QCOMPARE(merged.speakers.at(0).quotes, 3);
         // The merged name becomes a way to refer to the person kept, so search still finds it.
@@ -184,7 +185,8 @@ private slots:
     void renamingOntoAQuotedNameMerges()
     {
         Document doc = smallDocument();
-        QVERIFY(applyCorrections(doc, {Correction::renameSpeaker(u"Carl Dunn"_qs, u"Anna Berg"_qs)}).unanchored.isEmpty());
+        QVERIFY(
+            applyCorrections(doc, {Correction::renameSpeaker(u"Carl Dunn"_qs, u"Anna Berg"_qs)}).unanchored.isEmpty());
         QCOMPARE(doc.speakers.size(), 1);
         QCOMPARE(doc.speakers.at(0).quotes, 3);
     }
@@ -234,7 +236,8 @@ private slots:
         QVERIFY2(report.unanchored.at(0).reason.contains(u"no longer in the article"_qs),
                  qPrintable(report.unanchored.at(0).reason));
         QCOMPARE(report.unanchored.at(1).index, 2);
-        QVERIFY2(report.unanchored.at(1).reason.contains(u"Nobody Here"_qs), qPrintable(report.unanchored.at(1).reason));
+        QVERIFY2(report.unanchored.at(1).reason.contains(u"Nobody Here"_qs),
+                 qPrintable(report.unanchored.at(1).reason));
         QCOMPARE(after.quotes.size(), 2); // the deletion that could be anchored was applied
         QCOMPARE(after.quotes.at(0).speaker, untouched.quotes.at(0).speaker);
         QVERIFY(!after.quotes.at(0).corrected);
@@ -257,8 +260,8 @@ private slots:
     void themesOfChangedQuotesAreMatchedAgain()
     {
         Document doc = smallDocument();
-        const Correction add =
-            Correction::addQuote(doc, rangeOf(doc.text, u"budget"_qs), u"Carl Dunn"_qs, QuoteKind::Direct);
+        const Correction add = Correction::addQuote(doc, rangeOf(doc.text, u"budget"_qs), u"Carl Dunn"_qs,
+                                                    QuoteKind::Direct);
         const Correction remove = Correction::deleteQuote(doc, 2);
         QVERIFY(applyCorrections(doc, {remove, add}).unanchored.isEmpty());
         QCOMPARE(doc.quotes.last().themes, QStringList{u"budget"_qs});
@@ -348,18 +351,19 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << u"empty"_qs;
         QTest::newRow("not json") << QByteArray("{\"format\": ") << u"not valid JSON"_qs;
-        QTest::newRow("other format") << QByteArray("{\"format\": \"quotereader/1\"}") << u"not a QuoteReader corrections"_qs;
+        QTest::newRow("other format") << QByteArray("{\"format\": \"quotereader/1\"}")
+                                      << u"not a QuoteReader corrections"_qs;
         QTest::newRow("no list") << QByteArray("{\"format\": \"quotereader-corrections/1\"}") << u"corrections"_qs;
-        QTest::newRow("unknown action")
-            << QByteArray("{\"format\": \"quotereader-corrections/1\", \"corrections\": [{\"action\": \"paint\"}]}")
-            << u"correction 1 has the unknown action “paint”"_qs;
-        QTest::newRow("quote missing")
-            << QByteArray("{\"format\": \"quotereader-corrections/1\", \"corrections\": [{\"action\": \"delete-quote\"}]}")
-            << u"correction 1 has no valid “quote”"_qs;
-        QTest::newRow("kind wrong")
-            << QByteArray("{\"format\": \"quotereader-corrections/1\", \"corrections\": [{\"action\": \"set-kind\", "
-                          "\"quote\": {\"text\": \"a\", \"start\": 0, \"end\": 1}, \"kind\": \"loud\"}]}")
-            << u"correction 1 has no valid “kind”"_qs;
+        QTest::newRow("unknown action") << QByteArray(
+            "{\"format\": \"quotereader-corrections/1\", \"corrections\": [{\"action\": \"paint\"}]}")
+                                        << u"correction 1 has the unknown action “paint”"_qs;
+        QTest::newRow("quote missing") << QByteArray(
+            "{\"format\": \"quotereader-corrections/1\", \"corrections\": [{\"action\": \"delete-quote\"}]}")
+                                       << u"correction 1 has no valid “quote”"_qs;
+        QTest::newRow("kind wrong") << QByteArray(
+            "{\"format\": \"quotereader-corrections/1\", \"corrections\": [{\"action\": \"set-kind\", "
+            "\"quote\": {\"text\": \"a\", \"start\": 0, \"end\": 1}, \"kind\": \"loud\"}]}")
+                                    << u"correction 1 has no valid “kind”"_qs;
     }
 
     void badFilesAreRefusedNamingFileAndReason()

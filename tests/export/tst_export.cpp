@@ -237,7 +237,8 @@ QString lineDiff(const QByteArray &expected, const QByteArray &actual)
 
 } // namespace
 
-class TestExport final : public QObject {
+class TestExport final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -301,7 +302,8 @@ void TestExport::writerMatchesGoldenFile()
         return;
     }
     const QByteArray expected = readAll(path);
-    QVERIFY2(!expected.isEmpty(), qPrintable(u"missing golden file "_qs + path + u" (set QUOTEREADER_REGENERATE=1)"_qs));
+    QVERIFY2(!expected.isEmpty(),
+             qPrintable(u"missing golden file "_qs + path + u" (set QUOTEREADER_REGENERATE=1)"_qs));
     QVERIFY2(actual == expected, qPrintable(lineDiff(expected, actual)));
 }
 
@@ -337,8 +339,8 @@ void TestExport::jsonHasEveryFieldOfTheQuotesDocument()
         const QJsonObject q = quotes.at(i).toObject();
         const Quote &quote = doc.quotes.at(i);
         // start/end must point at exactly the quoted text in Document::text (UTF-16 units).
-        QCOMPARE(q.value(u"text").toString(), doc.text.mid(q.value(u"start").toInt(),
-                                                          q.value(u"end").toInt() - q.value(u"start").toInt()));
+        QCOMPARE(q.value(u"text").toString(),
+                 doc.text.mid(q.value(u"start").toInt(), q.value(u"end").toInt() - q.value(u"start").toInt()));
         QCOMPARE(q.value(u"kind").toString(), toString(quote.kind));
         QCOMPARE(q.value(u"cue").toString(), quote.cue);
         QCOMPARE(q.value(u"section").toInt(), quote.section);
@@ -458,7 +460,10 @@ void TestExport::csvBatchOptionsAddFileColumnWithoutHeader()
     options.csvBom = false;
     options.csvFileColumn = true;
     const QByteArray bytes = render(QuoteSelection{&doc, {0}}, ExportFormat::Csv, options);
-    QCOMPARE(bytes, u"articles/茶鄉報導.txt,陳美玲,茶農合作社理事長,direct,表示,,茶,天氣幫了大忙，雨水來得剛好，茶園一片翠綠。\r\n"_qs.toUtf8());
+    QCOMPARE(
+        bytes,
+        u"articles/茶鄉報導.txt,陳美玲,茶農合作社理事長,direct,表示,,茶,天氣幫了大忙，雨水來得剛好，茶園一片翠綠。\r\n"_qs
+            .toUtf8());
 }
 
 void TestExport::groupedWritersPutUnattributedLast_data()

@@ -35,7 +35,8 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestFuzzRegressions final : public QObject {
+class TestFuzzRegressions final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -120,8 +121,8 @@ void TestFuzzRegressions::cleanerKeepsItsPromises()
     }
     const QByteArray rest = input.mid(1);
     const QString decoded = quint8(input.at(0)) % 2 == 0
-        ? QString::fromUtf8(rest)
-        : QString(reinterpret_cast<const QChar *>(rest.constData()), rest.size() / 2);
+                                ? QString::fromUtf8(rest)
+                                : QString(reinterpret_cast<const QChar *>(rest.constData()), rest.size() / 2);
     const CleanedText cleaned = cleanText(decoded);
     const QString broken = Invariants::checkCleaned(decoded, cleaned);
     QVERIFY2(broken.isEmpty(), qPrintable(broken));

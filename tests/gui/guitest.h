@@ -7,11 +7,11 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QSettings>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>

@@ -6,8 +6,8 @@
 #include "articlesession.h"
 #include "cli.h"
 #include "correctioncontroller.h"
-#include "correctionstore.h"
 #include "corrections.h"
+#include "correctionstore.h"
 #include "filterbar.h"
 #include "guitest.h"
 #include "quotefilterproxy.h"
@@ -17,10 +17,10 @@
 #include "speakermodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QContextMenuEvent>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,8 +60,10 @@ QStringList tableRows(const QTableView *table)
         const int mark = model->index(row, 0).data(CorrectionRole).toInt();
         rows.append(model->index(row, QuoteModel::SpeakerColumn).data().toString() + u'|'
                     + model->index(row, QuoteModel::KindColumn).data().toString() + u'|'
-                    + (mark == int(QuoteCorrection::Added) ? u"added"_qs : mark ? u"corrected"_qs : QString()) + u'|'
-                    + model->index(row, QuoteModel::TextColumn).data().toString().left(12));
+                    + (mark == int(QuoteCorrection::Added) ? u"added"_qs
+                       : mark                              ? u"corrected"_qs
+                                                           : QString())
+                    + u'|' + model->index(row, QuoteModel::TextColumn).data().toString().left(12));
     }
     return rows;
 }
@@ -167,7 +169,8 @@ private slots:
         const int quote = table->model()->index(after, 0).data(QuoteIndexRole).toInt();
         QCOMPARE(m_window->currentDocument()->colorSlot(doc.quotes.at(quote).speaker),
                  m_window->currentDocument()->colorSlot(speakerNamed(doc, u"張亞勤"_qs)));
-        QVERIFY(m_window->reader()->toolTipAtDisplayOffset(m_window->reader()->displayOffsetOfQuote(quote))
+        QVERIFY(m_window->reader()
+                    ->toolTipAtDisplayOffset(m_window->reader()->displayOffsetOfQuote(quote))
                     .contains(u"Corrected by you"_qs));
         // Edit > Undo names the edit; Ctrl+Z and Ctrl+Shift+Z work from the table.
         QCOMPARE(m_window->corrections()->undoAction()->text(), u"&Undo Change Speaker"_qs);
@@ -193,7 +196,9 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
         QTRY_COMPARE(table->model()->index(0, QuoteModel::SpeakerColumn).data().toString(), u"世界銀行"_qs);
         // The new person is in the speakers pane and the filter's list.
-        QVERIFY(m_window->speakerModel()->rowOfSpeaker(speakerNamed(m_window->currentDocument()->document, u"世界銀行"_qs)) >= 0);
+        QVERIFY(
+            m_window->speakerModel()->rowOfSpeaker(speakerNamed(m_window->currentDocument()->document, u"世界銀行"_qs))
+            >= 0);
         auto *combo = m_window->filterBar()->findChild<QComboBox *>(u"speakerCombo"_qs);
         QVERIFY(combo->findText(u"世界銀行 (1)"_qs) >= 0);
         QCOMPARE(m_window->session()->undoStack()->undoText(), u"Change Speaker"_qs);
@@ -238,16 +243,22 @@ private slots:
         table->selectRow(row);
         ReaderView *reader = m_window->reader();
         // The user drags over the words with their quotation marks: the marks are left out.
-        QVERIFY(selectInReader(reader, u"“42公里的馬拉松我們現在只跑了5公里”"_qs) || selectInReader(reader, u"42公里的馬拉松我們現在只跑了5公里"_qs));
+        QVERIFY(selectInReader(reader, u"“42公里的馬拉松我們現在只跑了5公里”"_qs)
+                || selectInReader(reader, u"42公里的馬拉松我們現在只跑了5公里"_qs));
         reader->setFocus();
         QVERIFY(action(m_window.get(), u"setBoundariesAction"_qs)->isEnabled());
         activate();
         QTest::keyClick(reader, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->session()->undoStack()->undoText(), u"Set Quote to Selection"_qs);
         const int now = rowOfQuoteStarting(table, u"42公里的馬拉松"_qs);
-        QCOMPARE(table->model()->index(now, QuoteModel::TextColumn).data().toString(), u"42公里的馬拉松我們現在只跑了5公里"_qs);
+        QCOMPARE(table->model()->index(now, QuoteModel::TextColumn).data().toString(),
+                 u"42公里的馬拉松我們現在只跑了5公里"_qs);
         QCOMPARE(table->model()->index(now, 0).data(CorrectionRole).toInt(), int(QuoteCorrection::Corrected));
-        QVERIFY(table->model()->index(now, QuoteModel::TextColumn).data(Qt::ToolTipRole).toString().contains(u"Corrected by you"_qs));
+        QVERIFY(table->model()
+                    ->index(now, QuoteModel::TextColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Corrected by you"_qs));
         // The highlight covers the new words.
         const int quote = table->model()->index(now, 0).data(QuoteIndexRole).toInt();
         reader->scrollToQuote(quote);
@@ -257,8 +268,11 @@ private slots:
         }
         QVERIFY2(highlighted.contains(u"42公里的馬拉松我們現在只跑了5公里"_qs), qPrintable(highlighted.join(u" | ")));
         action(m_window.get(), u"undoAction"_qs)->trigger();
-        QVERIFY(table->model()->index(rowOfQuoteStarting(table, u"42公里的馬拉松"_qs), QuoteModel::TextColumn)
-                    .data().toString().endsWith(u"無限可能"_qs));
+        QVERIFY(table->model()
+                    ->index(rowOfQuoteStarting(table, u"42公里的馬拉松"_qs), QuoteModel::TextColumn)
+                    .data()
+                    .toString()
+                    .endsWith(u"無限可能"_qs));
     }
 
     void deleteKeyDeletesTheQuoteButNotTheSearchText()
@@ -277,7 +291,8 @@ private slots:
 
         table->setFocus();
         table->selectRow(2);
-        table->selectionModel()->select(table->model()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(3, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(action(m_window.get(), u"deleteQuoteAction"_qs)->text(), u"De&lete 2 Quotes"_qs);
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(table->model()->rowCount(), rows - 2);
@@ -387,7 +402,8 @@ private slots:
             QContextMenuEvent event(QContextMenuEvent::Mouse, onQuote, reader->viewport()->mapToGlobal(onQuote));
             QApplication::sendEvent(reader->viewport(), &event);
         });
-        for (const QString &entry : {u"Copy"_qs, u"Speaker"_qs, u"Direct Quote"_qs, u"Delete Quote"_qs, u"Add Quote from Selection…"_qs}) {
+        for (const QString &entry :
+             {u"Copy"_qs, u"Speaker"_qs, u"Direct Quote"_qs, u"Delete Quote"_qs, u"Add Quote from Selection…"_qs}) {
             QVERIFY2(readerEntries.contains(entry), qPrintable(readerEntries.join(u" | ")));
         }
         // Over the quote, it became the current one: what the menu offers acts on it.
@@ -397,24 +413,28 @@ private slots:
         table->selectRow(1);
         const QStringList tableEntries = contextMenuEntries(
             [&] { emit table->customContextMenuRequested(table->visualRect(table->model()->index(1, 0)).center()); });
-        for (const QString &entry : {u"Speaker"_qs, u"Indirect Quote"_qs, u"Set Quote to Selection"_qs, u"Copy Quotes"_qs}) {
+        for (const QString &entry :
+             {u"Speaker"_qs, u"Indirect Quote"_qs, u"Set Quote to Selection"_qs, u"Copy Quotes"_qs}) {
             QVERIFY2(tableEntries.contains(entry), qPrintable(tableEntries.join(u" | ")));
         }
 
         QTreeView *pane = m_window->speakerView();
         const QModelIndex first = pane->model()->index(0, 0);
         const QString name = first.data().toString();
-        const QStringList paneEntries =
-            contextMenuEntries([&] { emit pane->customContextMenuRequested(pane->visualRect(first).center()); });
+        const QStringList paneEntries = contextMenuEntries(
+            [&] { emit pane->customContextMenuRequested(pane->visualRect(first).center()); });
         QVERIFY2(paneEntries.contains(u"Rename “%1”…"_qs.arg(name)), qPrintable(paneEntries.join(u" | ")));
         QVERIFY2(paneEntries.contains(u"Merge “%1” Into"_qs.arg(name)), qPrintable(paneEntries.join(u" | ")));
     }
 
     void modelsStayConsistentThroughGuiEdits()
     {
-        QAbstractItemModelTester quoteTester(m_window->quoteModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(m_window->quoteProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester speakerTester(m_window->speakerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester quoteTester(m_window->quoteModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(m_window->quoteProxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester speakerTester(m_window->speakerModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(m_window->quoteModel(), &QAbstractItemModel::modelReset);
         m_window->quoteTable()->sortByColumn(QuoteModel::SpeakerColumn, Qt::AscendingOrder);
         ArticleSession *session = m_window->session();
@@ -477,8 +497,10 @@ private slots:
         QVERIFY(m_window);
         ArticleSession *session = m_window->session();
         QTableView *table = m_window->quoteTable();
-        const int first = table->model()->index(rowOfQuoteStarting(table, u"42公里"_qs), 0).data(QuoteIndexRole).toInt();
-        const int last = table->model()->index(rowOfQuoteStarting(table, u"從投資的角度看"_qs), 0).data(QuoteIndexRole).toInt();
+        const int first =
+            table->model()->index(rowOfQuoteStarting(table, u"42公里"_qs), 0).data(QuoteIndexRole).toInt();
+        const int last =
+            table->model()->index(rowOfQuoteStarting(table, u"從投資的角度看"_qs), 0).data(QuoteIndexRole).toInt();
         QVERIFY(session->setSpeaker({first}, u"世界銀行"_qs));
         QVERIFY(session->setKind({last}, QuoteKind::Direct));
         m_window.reset();
@@ -554,8 +576,9 @@ private slots:
         QVERIFY2(m_window->corrections()->exportCorrections(corrections, &error), qPrintable(error));
 
         // The command line, given the article and the corrections exported, writes the same document.
-        const TestSupport::CliRun run = TestSupport::runProgram(
-            QStringLiteral(QUOTEREADER_CLI), {u"extract"_qs, kSeed, u"--corrections"_qs, corrections, u"--format"_qs, u"json"_qs});
+        const TestSupport::CliRun run = TestSupport::runProgram(QStringLiteral(QUOTEREADER_CLI),
+                                                                {u"extract"_qs, kSeed, u"--corrections"_qs, corrections,
+                                                                 u"--format"_qs, u"json"_qs});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         QCOMPARE(run.out, readAll(json));
@@ -570,7 +593,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"shared.json"_qs);
         QString error;
-        QVERIFY(writeCorrectionsFile(path, CorrectionsFile{ArticleId{contentKey(u"another text"), u"other.txt"_qs}, list}, &error));
+        QVERIFY(writeCorrectionsFile(path,
+                                     CorrectionsFile{ArticleId{contentKey(u"another text"), u"other.txt"_qs}, list},
+                                     &error));
         QVERIFY2(m_window->corrections()->importCorrections(path, &error), qPrintable(error));
         QCOMPARE(m_window->session()->undoStack()->undoText(), u"Import Corrections"_qs);
         QCOMPARE(m_window->quoteTable()->model()->index(0, QuoteModel::KindColumn).data().toString(), u"indirect"_qs);
@@ -578,7 +603,10 @@ private slots:
         QVERIFY(dialog && dialog->isVisible());
         const QString note = dialog->findChild<QLabel *>(u"correctionsNote"_qs)->text();
         QVERIFY2(note.contains(u"could not be applied"_qs) && note.contains(u"other.txt"_qs), qPrintable(note));
-        QVERIFY(dialog->findChild<QTreeWidget *>(u"correctionsList"_qs)->topLevelItem(0)->text(1).contains(u"不在文中的人"_qs));
+        QVERIFY(dialog->findChild<QTreeWidget *>(u"correctionsList"_qs)
+                    ->topLevelItem(0)
+                    ->text(1)
+                    .contains(u"不在文中的人"_qs));
         action(m_window.get(), u"undoAction"_qs)->trigger();
         QVERIFY(m_window->session()->corrections().isEmpty());
         // A file that is not one is refused, naming it.

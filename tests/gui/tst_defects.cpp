@@ -132,7 +132,8 @@ private slots:
             outline->scrollTo(index);
             QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(index).center());
             const QScrollBar *bar = reader->verticalScrollBar();
-            const QTextBlock heading = reader->document()->findBlock(int(reader->displayOffsetOf(doc.sections.at(row).range.start)));
+            const QTextBlock heading = reader->document()->findBlock(
+                int(reader->displayOffsetOf(doc.sections.at(row).range.start)));
             if (bar->value() == bar->maximum() && reader->topBlock().blockNumber() < heading.blockNumber()) {
                 continue; // the end of the article: nothing left to scroll
             }
@@ -188,8 +189,8 @@ private slots:
             if (selection.format.hasProperty(QTextFormat::BackgroundBrush)) {
                 const QColor background = selection.format.background().color();
                 const QColor text = selection.format.hasProperty(QTextFormat::ForegroundBrush)
-                    ? selection.format.foreground().color()
-                    : reader->palette().color(QPalette::Text);
+                                        ? selection.format.foreground().color()
+                                        : reader->palette().color(QPalette::Text);
                 QVERIFY2(background.lightness() < 128, qPrintable(background.name()));
                 QVERIFY2(contrast(text, background) >= 4.5, qPrintable(text.name() + u" on "_qs + background.name()));
                 ++backgrounds;
@@ -214,7 +215,7 @@ private slots:
     void defect05_engineMessagesAreTranslated_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("empty");    // "the file is empty." translated: a word of it
+        QTest::addColumn<QString>("empty");      // "the file is empty." translated: a word of it
         QTest::addColumn<QString>("notWritten"); // "Could not write": a word of it
         QTest::newRow("zh_TW") << u"zh_TW"_qs << u"空"_qs << u"無法寫入"_qs;
         QTest::newRow("zh_CN") << u"zh_CN"_qs << u"空"_qs << u"无法写入"_qs;
@@ -261,7 +262,8 @@ private slots:
         QTableView *table = m_window->quoteTable();
         const QFontMetrics metrics(table->font());
         for (const QString &name : speakerNames(doc)) {
-            QVERIFY2(table->columnWidth(QuoteModel::SpeakerColumn) > metrics.horizontalAdvance(name) + 16, qPrintable(name));
+            QVERIFY2(table->columnWidth(QuoteModel::SpeakerColumn) > metrics.horizontalAdvance(name) + 16,
+                     qPrintable(name));
         }
         // The speakers pane: the name column leaves the names whole (check box and swatch beside them).
         QTreeView *pane = m_window->speakerView();
@@ -296,7 +298,12 @@ private slots:
         open(kSeed);
         m_window->findChild<QAction *>(u"script-1"_qs)->trigger(); // Simplified
         QCOMPARE(m_window->quoteTable()->model()->index(0, QuoteModel::SpeakerColumn).data().toString(), u"张亚勤"_qs);
-        QVERIFY(m_window->quoteTable()->model()->index(1, QuoteModel::TextColumn).data().toString().startsWith(u"大模型目前在时效性"_qs));
+        QVERIFY(m_window->quoteTable()
+                    ->model()
+                    ->index(1, QuoteModel::TextColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"大模型目前在时效性"_qs));
         const QStringList names = {m_window->speakerModel()->index(0, 0).data().toString(),
                                    m_window->speakerModel()->index(1, 0).data().toString()};
         QVERIFY2(names.contains(u"张亚勤"_qs) && names.contains(u"朱云来"_qs), qPrintable(names.join(u',')));
@@ -327,7 +334,8 @@ private slots:
         const QHash<QString, QColor> before = colours();
         // A new first speaker: every engine index moves by one.
         QByteArray bytes = readAll(path);
-        bytes.replace("\n\nThe town council", "\n\n\"The detour adds ten minutes,\" said Carla Mendes, a bus driver.\n\nThe town council");
+        bytes.replace("\n\nThe town council",
+                      "\n\n\"The detour adds ten minutes,\" said Carla Mendes, a bus driver.\n\nThe town council");
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
@@ -398,7 +406,8 @@ private slots:
             }
         }
         table->selectRow(rows.at(0));
-        table->selectionModel()->select(table->model()->index(rows.at(1), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(rows.at(1), 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QTemporaryDir dir;
         QString error;
         QVERIFY(m_window->exportQuotes(dir.filePath(u"two.json"_qs), ExportFormat::Json, &error));
@@ -425,15 +434,22 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        const QStringList articleActions = {u"exportAction"_qs, u"copyQuotesAction"_qs, u"reloadAction"_qs,
-                                            u"printArticleAction"_qs, u"articlePdfAction"_qs, u"quotesPdfAction"_qs,
-                                            u"exportCorrectionsAction"_qs, u"importCorrectionsAction"_qs,
-                                            u"findNextAction"_qs, u"changeSpeakerAction"_qs};
+        const QStringList articleActions = {u"exportAction"_qs,
+                                            u"copyQuotesAction"_qs,
+                                            u"reloadAction"_qs,
+                                            u"printArticleAction"_qs,
+                                            u"articlePdfAction"_qs,
+                                            u"quotesPdfAction"_qs,
+                                            u"exportCorrectionsAction"_qs,
+                                            u"importCorrectionsAction"_qs,
+                                            u"findNextAction"_qs,
+                                            u"changeSpeakerAction"_qs};
         for (const QString &name : articleActions) {
             QVERIFY2(!m_window->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
         }
         m_window->openFile(kSeed);
-        QVERIFY2(m_window->windowTitle().contains(u"Opening sample-article.txt"_qs), qPrintable(m_window->windowTitle()));
+        QVERIFY2(m_window->windowTitle().contains(u"Opening sample-article.txt"_qs),
+                 qPrintable(m_window->windowTitle()));
         QVERIFY(waitForLoad(m_window.get()));
         QCOMPARE(m_window->windowTitle(), u"sample-article.txt — QuoteReader"_qs);
         for (const QString &name : articleActions.mid(0, 9)) {

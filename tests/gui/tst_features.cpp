@@ -123,15 +123,16 @@ private slots:
         QVERIFY(readAll(quotes).startsWith("%PDF-"));
         // A folder where the file should go: refused, naming it, and nothing replaced.
         QVERIFY(!m_window->exporter()->exportArticlePdf(dir.path(), &error));
-        QVERIFY2(error.contains(QDir::toNativeSeparators(dir.path())) && error.contains(u"folder"_qs), qPrintable(error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(dir.path())) && error.contains(u"folder"_qs),
+                 qPrintable(error));
     }
 
     void printedArticleCarriesTheHighlightsOfTheQuotesShown()
     {
         const ReaderDocumentPtr document = m_window->currentDocument();
         const QList<int> shown = {0, 4};
-        const std::unique_ptr<QTextDocument> paper =
-            printableArticle(document, shown, Script::AsWritten, false, m_window->reader()->font());
+        const std::unique_ptr<QTextDocument> paper = printableArticle(document, shown, Script::AsWritten, false,
+                                                                      m_window->reader()->font());
         const auto backgroundAt = [&paper](const QString &words) {
             const qsizetype at = paper->toPlainText().indexOf(words);
             QTextCursor cursor(paper.get());
@@ -143,8 +144,7 @@ private slots:
         QVERIFY(backgroundAt(doc.quoteText(doc.quotes.at(4)).left(8)));
         QVERIFY(!backgroundAt(doc.quoteText(doc.quotes.at(1)).left(8))); // filtered out: not highlighted
         // The quote list: the quotes of the selection, grouped by speaker.
-        const std::unique_ptr<QTextDocument> list =
-            printableQuotes(QuoteSelection{&doc, {0, 4}}, m_window->font());
+        const std::unique_ptr<QTextDocument> list = printableQuotes(QuoteSelection{&doc, {0, 4}}, m_window->font());
         QVERIFY(list->toPlainText().contains(u"張亞勤"_qs));
         QVERIFY(list->toPlainText().contains(doc.quoteText(doc.quotes.at(4)).left(10)));
         QVERIFY(!list->toPlainText().contains(doc.quoteText(doc.quotes.at(1)).left(10)));

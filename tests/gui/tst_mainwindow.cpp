@@ -242,8 +242,8 @@ private slots:
             qWarning().noquote() << "Actual export:\n" << QString::fromUtf8(actual);
         }
         QVERIFY2(actual == expected,
-                 qPrintable(u"export differs from %1 (regenerate with QUOTEREADER_REGENERATE=1 when intended)"_qs
-                                .arg(goldenPath)));
+                 qPrintable(u"export differs from %1 (regenerate with QUOTEREADER_REGENERATE=1 when intended)"_qs.arg(
+                     goldenPath)));
     }
 
     void exportOfSelectedRowsWritesOnlyThose()
@@ -355,8 +355,7 @@ private slots:
             QCOMPARE(answers.answered(), 1);
         }
         QCOMPARE(themes->index(rowOfTheme(themes, name), 0).data(TermsRole).toStringList(), QStringList{u"計算"_qs});
-        const QList<Theme> saved =
-            ThemeModel::themesFromJson(QSettings().value(u"themes/user"_qs).toString().toUtf8());
+        const QList<Theme> saved = ThemeModel::themesFromJson(QSettings().value(u"themes/user"_qs).toString().toUtf8());
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().terms, QStringList{u"計算"_qs});
         QVERIFY(table->model()->rowCount() <= carrying);
@@ -530,8 +529,9 @@ private slots:
         search->setFocus(Qt::OtherFocusReason);
         QTRY_VERIFY(search->hasFocus());
         const QStringList expected = {
-            u"searchEdit"_qs, u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs, u"correctedCheck"_qs, u"quoteTable"_qs,
-            u"reader"_qs, u"sectionView"_qs, u"speakerSort"_qs, u"speakerView"_qs, u"themeView"_qs,
+            u"searchEdit"_qs,     u"speakerCombo"_qs, u"themeCombo"_qs, u"kindCombo"_qs,
+            u"correctedCheck"_qs, u"quoteTable"_qs,   u"reader"_qs,     u"sectionView"_qs,
+            u"speakerSort"_qs,    u"speakerView"_qs,  u"themeView"_qs,
             u"addThemeButton"_qs, // Edit and Remove are disabled until a theme of the user's is current
         };
         QStringList visited;
@@ -627,9 +627,10 @@ private slots:
         QVERIFY2(!previews.first().contains(gloss), qPrintable(gloss));
         QVERIFY(previews.first().size() > 100);
         QVERIFY(!previewQuoteRows.isEmpty());
-        QCOMPARE(previewQuoteRows, QList<int>(previewQuoteRows.size(), 0)); // the previous article's quotes went with it
+        QCOMPARE(previewQuoteRows,
+                 QList<int>(previewQuoteRows.size(), 0)); // the previous article's quotes went with it
         // Every stage named, in order, with the file.
-        const QStringList stages = {u"Reading the file"_qs, u"Cleaning the text"_qs, u"Finding headings"_qs,
+        const QStringList stages = {u"Reading the file"_qs,      u"Cleaning the text"_qs,  u"Finding headings"_qs,
                                     u"Finding who said what"_qs, u"Finding the themes"_qs, u"Preparing the page"_qs};
         qsizetype at = 0;
         for (const QString &stage : stages) {

@@ -61,15 +61,15 @@ class TestReaderView : public QObject
 private slots:
     void tooltipNamesDamagedText_data()
     {
-        QTest::addColumn<QString>("at");           // the shown text's first occurrence of this
-        QTest::addColumn<QString>("speaker");      // expected in the tooltip, "" for none
-        QTest::addColumn<bool>("damaged");         // the wrong-encoding note expected
-        QTest::addColumn<QString>("original");     // what the file had, when repaired
+        QTest::addColumn<QString>("at");       // the shown text's first occurrence of this
+        QTest::addColumn<QString>("speaker");  // expected in the tooltip, "" for none
+        QTest::addColumn<bool>("damaged");     // the wrong-encoding note expected
+        QTest::addColumn<QString>("original"); // what the file had, when repaired
 
-        QTest::newRow("damaged span inside a quote: the quote and the note") << u"怪字"_qs << u"王小明"_qs << true
-                                                                           << QString();
-        QTest::newRow("undamaged words of the same quote: the quote alone") << u"今年完工"_qs << u"王小明"_qs
-                                                                           << false << QString();
+        QTest::newRow("damaged span inside a quote: the quote and the note")
+            << u"怪字"_qs << u"王小明"_qs << true << QString();
+        QTest::newRow("undamaged words of the same quote: the quote alone")
+            << u"今年完工"_qs << u"王小明"_qs << false << QString();
         QTest::newRow("damaged span outside quotes: the note, with the file's text")
             << u"ㄆ"_qs << QString() << true << u"Ã¤Â¸"_qs;
         QTest::newRow("plain narration: no tooltip") << u"天氣"_qs << QString() << false << QString();

@@ -51,7 +51,8 @@ QStringList themeNames(const Document &doc)
 
 } // namespace
 
-class TestKeyPhrases final : public QObject {
+class TestKeyPhrases final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -71,12 +72,12 @@ void TestKeyPhrases::porterStemmer_data()
     QTest::addColumn<QString>("stem");
     // Porter's own examples (1980) and the ones the benchmarks rely on.
     const char *const pairs[][2] = {
-        {"caresses", "caress"}, {"ponies", "poni"},       {"cats", "cat"},          {"agreed", "agre"},
-        {"plastered", "plaster"}, {"motoring", "motor"},  {"conflated", "conflat"}, {"hopping", "hop"},
-        {"falling", "fall"},    {"filing", "file"},       {"happy", "happi"},       {"relational", "relat"},
-        {"conditional", "condit"}, {"digitizer", "digit"}, {"operator", "oper"},    {"hopefulness", "hope"},
-        {"formalize", "formal"}, {"electrical", "electr"}, {"adjustment", "adjust"}, {"adoption", "adopt"},
-        {"controll", "control"}, {"streaming", "stream"}, {"streams", "stream"},    {"arms", "arm"},
+        {"caresses", "caress"},    {"ponies", "poni"},       {"cats", "cat"},          {"agreed", "agre"},
+        {"plastered", "plaster"},  {"motoring", "motor"},    {"conflated", "conflat"}, {"hopping", "hop"},
+        {"falling", "fall"},       {"filing", "file"},       {"happy", "happi"},       {"relational", "relat"},
+        {"conditional", "condit"}, {"digitizer", "digit"},   {"operator", "oper"},     {"hopefulness", "hope"},
+        {"formalize", "formal"},   {"electrical", "electr"}, {"adjustment", "adjust"}, {"adoption", "adopt"},
+        {"controll", "control"},   {"streaming", "stream"},  {"streams", "stream"},    {"arms", "arm"},
     };
     for (const auto &pair : pairs) {
         QTest::newRow(pair[0]) << QString::fromLatin1(pair[0]) << QString::fromLatin1(pair[1]);
@@ -122,7 +123,8 @@ void TestKeyPhrases::themesMatchReadersKeyPhrases()
 
 void TestKeyPhrases::peopleAreNoThemes()
 {
-    for (const QString &article : {u"streaming.txt"_qs, u"wildfire.txt"_qs, u"transit.txt"_qs, u"chipmaker.txt"_qs, u"vaccine.txt"_qs}) {
+    for (const QString &article :
+         {u"streaming.txt"_qs, u"wildfire.txt"_qs, u"transit.txt"_qs, u"chipmaker.txt"_qs, u"vaccine.txt"_qs}) {
         const QStringList names = themeNames(extract(article));
         for (const QString &person : {u"Lopez"_qs, u"Maria"_qs, u"Papadakis"_qs, u"Okafor"_qs, u"Daniel"_qs, u"Park"_qs,
                                       u"Helen Park"_qs, u"Hassan"_qs, u"Amina Hassan"_qs}) {

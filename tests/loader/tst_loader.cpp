@@ -206,12 +206,18 @@ void TestLoader::invalidBytesForForcedEncoding_areRefused_data()
     QTest::addColumn<QByteArray>("forced");
     QTest::addColumn<QString>("offset");
 
-    QTest::newRow("0xFF in gb18030") << QByteArray("abc\xFF" "def") << QByteArray("gb18030") << u"byte offset 3"_qs;
-    QTest::newRow("bad trail byte in big5") << QByteArray("ab\xA1" "0cd") << QByteArray("big5") << u"byte offset 2"_qs;
+    QTest::newRow("0xFF in gb18030") << QByteArray("abc\xFF"
+                                                   "def")
+                                     << QByteArray("gb18030") << u"byte offset 3"_qs;
+    QTest::newRow("bad trail byte in big5") << QByteArray("ab\xA1"
+                                                          "0cd")
+                                            << QByteArray("big5") << u"byte offset 2"_qs;
     QTest::newRow("latin1 in utf-8") << QByteArray("caf\xE9 noir") << QByteArray("utf-8") << u"byte offset 3"_qs;
     QTest::newRow("cut gb18030 pair") << QByteArray("ok\xB0") << QByteArray("gb18030") << u"byte offset 2"_qs;
-    QTest::newRow("lone surrogate in utf-16le") << QByteArray("a\0\0\xD8" "b\0", 6) << QByteArray("utf-16le")
-                                                << u"byte offset 2"_qs;
+    QTest::newRow("lone surrogate in utf-16le") << QByteArray("a\0\0\xD8"
+                                                              "b\0",
+                                                              6)
+                                                << QByteArray("utf-16le") << u"byte offset 2"_qs;
 }
 
 void TestLoader::invalidBytesForForcedEncoding_areRefused()
@@ -244,15 +250,17 @@ void TestLoader::badContent_isRefused_data()
     QByteArray strayNul = QByteArray("An ordinary line of English text that goes on for a while.\n").repeated(40);
     strayNul[700] = '\0';
     strayNul[701] = '\n';
-    QTest::newRow("text with a stray NUL") << u"notes.txt"_qs << strayNul << u"binary file, not text (NUL bytes at offset 700)"_qs;
+    QTest::newRow("text with a stray NUL")
+        << u"notes.txt"_qs << strayNul << u"binary file, not text (NUL bytes at offset 700)"_qs;
     QByteArray controls;
     for (int i = 0; i < 64; ++i) {
         controls += "ab\x01\x02\x03\x04\x05\x06";
     }
-    QTest::newRow("control characters") << u"dump.txt"_qs << controls << u"binary file, not text (384 control characters"_qs;
-    QTest::newRow("html without text") << u"empty.html"_qs
-                                       << QByteArray("<html><head><script>x()</script></head><body><nav>menu</nav></body></html>")
-                                       << u"no article text"_qs;
+    QTest::newRow("control characters") << u"dump.txt"_qs << controls
+                                        << u"binary file, not text (384 control characters"_qs;
+    QTest::newRow("html without text")
+        << u"empty.html"_qs << QByteArray("<html><head><script>x()</script></head><body><nav>menu</nav></body></html>")
+        << u"no article text"_qs;
     QTest::newRow("markdown without text") << u"rules.md"_qs << QByteArray("---\n\n***\n") << u"no article text"_qs;
 }
 
@@ -452,7 +460,8 @@ void TestLoader::truncatedUtf8_warns()
 
 void TestLoader::lineEnds_normalisedAndNothingElseChanged()
 {
-    const QByteArray bytes("\xEF\xBB\xBF  indented\t\ttabs  \r\nmac\rline\r\r\nunix\n\n\n\xE3\x80\x80\xE3\x80\x80" "full-width indent\r");
+    const QByteArray bytes("\xEF\xBB\xBF  indented\t\ttabs  \r\nmac\rline\r\r\nunix\n\n\n\xE3\x80\x80\xE3\x80\x80"
+                           "full-width indent\r");
     const LoadResult result = decodeArticle(bytes, u"mixed.txt"_qs);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.loaded->text, u"  indented\t\ttabs  \nmac\nline\n\nunix\n\n\n\u3000\u3000full-width indent\n"_qs);
@@ -511,7 +520,8 @@ void TestLoader::convertsMarkup()
             const QString al = a.value(i, u"<missing>"_qs);
             const QString el = e.value(i, u"<missing>"_qs);
             if (al != el) {
-                qWarning("line %lld:\n  expected: %s\n  actual:   %s", qlonglong(i + 1), qPrintable(el), qPrintable(al));
+                qWarning("line %lld:\n  expected: %s\n  actual:   %s", qlonglong(i + 1), qPrintable(el),
+                         qPrintable(al));
             }
         }
     }
@@ -524,8 +534,10 @@ void TestLoader::htmlDeclaredCharset_isHonoured_data()
     QTest::addColumn<QString>("encoding");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("dropped");
-    QTest::newRow("meta charset big5") << u"page-big5.html"_qs << u"Big5"_qs << u"山區小學的圖書館終於落成"_qs << u"首頁"_qs;
-    QTest::newRow("http-equiv gb2312") << u"page-gb.html"_qs << u"GB18030"_qs << u"城市公园今年春天重新开放"_qs << u"<"_qs;
+    QTest::newRow("meta charset big5") << u"page-big5.html"_qs << u"Big5"_qs << u"山區小學的圖書館終於落成"_qs
+                                       << u"首頁"_qs;
+    QTest::newRow("http-equiv gb2312") << u"page-gb.html"_qs << u"GB18030"_qs << u"城市公园今年春天重新开放"_qs
+                                       << u"<"_qs;
 }
 
 void TestLoader::htmlDeclaredCharset_isHonoured()
@@ -578,10 +590,11 @@ void TestLoader::hostileMarkup_staysLinear_data()
     QTest::addColumn<QByteArray>("bytes");
 
     const int n = 200000;
-    QTest::newRow("html: many '<' and unclosed quotes") << u"hostile.html"_qs
-                                                        << (QByteArray("<p>x</p>") + QByteArray("<a href=\"x>").repeated(n));
+    QTest::newRow("html: many '<' and unclosed quotes")
+        << u"hostile.html"_qs << (QByteArray("<p>x</p>") + QByteArray("<a href=\"x>").repeated(n));
     QTest::newRow("html: many unterminated entities") << u"amp.html"_qs << QByteArray("<p>&#x1&ampx&").repeated(n);
-    QTest::newRow("html: many open script tags") << u"script.html"_qs << (QByteArray("<p>t</p>") + QByteArray("<script>").repeated(n));
+    QTest::newRow("html: many open script tags")
+        << u"script.html"_qs << (QByteArray("<p>t</p>") + QByteArray("<script>").repeated(n));
     QTest::newRow("markdown: unmatched brackets") << u"brackets.md"_qs << (QByteArray("[a](").repeated(n) + "\n");
     QTest::newRow("markdown: unmatched backticks") << u"ticks.md"_qs << (QByteArray("`a ``b ").repeated(n) + "\n");
 }

@@ -85,8 +85,8 @@ inline Document makeLargeDocument(int count)
     }
     QString text;
     for (int i = 0; i < count; ++i) {
-        const QString sentence = u"第"_qs + QString::number(i) + u"句話說到" + words.at(i % 8) + u"與" +
-                                 words.at((i / 8) % 8) + u"的發展。\n";
+        const QString sentence = u"第"_qs + QString::number(i) + u"句話說到" + words.at(i % 8) + u"與"
+                                 + words.at((i / 8) % 8) + u"的發展。\n";
         Quote q;
         q.speaker = i % 50;
         q.kind = i % 3 ? QuoteKind::Indirect : QuoteKind::Direct;

@@ -28,9 +28,9 @@ QStringList quoteRows(const QAbstractItemModel &model)
         const auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role); };
         const int mark = cell(0, CorrectionRole).toInt();
         rows.append(cell(QuoteModel::SpeakerColumn).toString() + u'|' + cell(QuoteModel::KindColumn).toString() + u'|'
-                    + (mark == int(QuoteCorrection::Added) ? u"added"_qs
+                    + (mark == int(QuoteCorrection::Added)       ? u"added"_qs
                        : mark == int(QuoteCorrection::Corrected) ? u"corrected"_qs
-                                                                  : u""_qs)
+                                                                 : u""_qs)
                     + u'|' + cell(QuoteModel::TextColumn).toString());
     }
     return rows;
@@ -91,10 +91,12 @@ private slots:
         m_speakers->setDocument(m_session->document());
         m_sections->setDocument(m_session->document());
         m_themes->setDocument(m_session->document());
-        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 m_quotes.get(), m_speakers.get(), m_sections.get(), m_themes.get(), m_proxy.get()}) {
-            m_testers.emplace_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        for (QAbstractItemModel *model :
+             std::initializer_list<QAbstractItemModel *>{m_quotes.get(), m_speakers.get(), m_sections.get(),
+                                                         m_themes.get(), m_proxy.get()}) {
+            m_testers.emplace_back(
+                std::make_unique<QAbstractItemModelTester>(model,
+                                                           QAbstractItemModelTester::FailureReportingMode::QtTest));
         }
         connect(m_session.get(), &ArticleSession::documentChanged, this, [this](ReaderDocumentPtr document) {
             m_quotes->updateDocument(document);
@@ -249,8 +251,8 @@ private slots:
         QSignalSpy filterChanged(m_proxy.get(), &QuoteFilterProxy::filterChanged);
         m_proxy->setCorrectedOnly(true);
         QCOMPARE(filterChanged.size(), 1);
-        QCOMPARE(quoteRows(*m_proxy), (QStringList{u"(unknown)|indirect|added|Opening line"_qs,
-                                                   u"李華|direct|corrected|軟體會更好"_qs}));
+        QCOMPARE(quoteRows(*m_proxy),
+                 (QStringList{u"(unknown)|indirect|added|Opening line"_qs, u"李華|direct|corrected|軟體會更好"_qs}));
         // A further correction shows up at once; its undo takes it away.
         QVERIFY(m_session->deleteQuotes({quoteWith(m_session->document()->document, u"costs rise"_qs)}));
         QCOMPARE(m_proxy->rowCount(), 2);

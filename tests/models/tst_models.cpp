@@ -111,7 +111,8 @@ private slots:
         QuoteModel model;
         model.setDocument(prepareDocument(std::move(doc)));
         const QString found = model.index(0, QuoteModel::TextColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(found.contains(RuleNames::describe(u"cue-after"_qs)) && found.contains(u"cue-after"_qs), qPrintable(found));
+        QVERIFY2(found.contains(RuleNames::describe(u"cue-after"_qs)) && found.contains(u"cue-after"_qs),
+                 qPrintable(found));
         QVERIFY2(!model.index(0, QuoteModel::CueColumn).data(Qt::ToolTipRole).toString().contains(u"cue-after"_qs),
                  "only the speaker and the words say how the quote was found");
         const QString corrected = model.index(1, QuoteModel::CueColumn).data(Qt::ToolTipRole).toString();

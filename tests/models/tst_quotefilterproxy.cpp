@@ -44,29 +44,28 @@ private slots:
                                      << u"開發軟體很難 / the network is slow"_qs;
         QTest::newRow("oneTheme") << QList<int>{} << QStringList{u"軟體"_qs} << -1 << QString()
                                   << u"開發軟體很難 / 軟體會更好"_qs;
-        QTest::newRow("twoThemes_anyMatches") << QList<int>{} << QStringList{u"安全"_qs, u"軟體"_qs} << -1
-                                              << QString() << u"開發軟體很難 / 網絡安全重要 / 軟體會更好"_qs;
+        QTest::newRow("twoThemes_anyMatches") << QList<int>{} << QStringList{u"安全"_qs, u"軟體"_qs} << -1 << QString()
+                                              << u"開發軟體很難 / 網絡安全重要 / 軟體會更好"_qs;
         QTest::newRow("directOnly") << QList<int>{} << QStringList{} << int(QuoteKind::Direct) << QString()
                                     << u"開發軟體很難 / 網絡安全重要"_qs;
         QTest::newRow("indirectOnly") << QList<int>{} << QStringList{} << int(QuoteKind::Indirect) << QString()
                                       << u"the network is slow / costs rise / 軟體會更好"_qs;
-        QTest::newRow("search_simplifiedFindsTraditional") << QList<int>{} << QStringList{} << -1 << u"开发"_qs
-                                                           << u"開發軟體很難"_qs;
-        QTest::newRow("search_traditionalFindsTraditional") << QList<int>{} << QStringList{} << -1 << u"網絡"_qs
-                                                            << u"網絡安全重要"_qs;
-        QTest::newRow("search_ignoresCase") << QList<int>{} << QStringList{} << -1 << u"SLOW"_qs
-                                            << u"the network is slow"_qs;
-        QTest::newRow("search_pinyinOfSpeaker") << QList<int>{} << QStringList{} << -1 << u"chen"_qs
-                                                << u"開發軟體很難"_qs;
-        QTest::newRow("search_pinyinWithoutSpaces") << QList<int>{} << QStringList{} << -1 << u"lihua"_qs
-                                                    << u"網絡安全重要 / 軟體會更好"_qs;
-        QTest::newRow("search_speakerRole") << QList<int>{} << QStringList{} << -1 << u"工程师"_qs
-                                            << u"開發軟體很難"_qs;
-        QTest::newRow("search_everyWordMustMatch") << QList<int>{} << QStringList{} << -1 << u"li 更好"_qs
-                                                   << u"軟體會更好"_qs;
+        QTest::newRow("search_simplifiedFindsTraditional")
+            << QList<int>{} << QStringList{} << -1 << u"开发"_qs << u"開發軟體很難"_qs;
+        QTest::newRow("search_traditionalFindsTraditional")
+            << QList<int>{} << QStringList{} << -1 << u"網絡"_qs << u"網絡安全重要"_qs;
+        QTest::newRow("search_ignoresCase")
+            << QList<int>{} << QStringList{} << -1 << u"SLOW"_qs << u"the network is slow"_qs;
+        QTest::newRow("search_pinyinOfSpeaker")
+            << QList<int>{} << QStringList{} << -1 << u"chen"_qs << u"開發軟體很難"_qs;
+        QTest::newRow("search_pinyinWithoutSpaces")
+            << QList<int>{} << QStringList{} << -1 << u"lihua"_qs << u"網絡安全重要 / 軟體會更好"_qs;
+        QTest::newRow("search_speakerRole")
+            << QList<int>{} << QStringList{} << -1 << u"工程师"_qs << u"開發軟體很難"_qs;
+        QTest::newRow("search_everyWordMustMatch")
+            << QList<int>{} << QStringList{} << -1 << u"li 更好"_qs << u"軟體會更好"_qs;
         QTest::newRow("search_cue") << QList<int>{} << QStringList{} << -1 << u"noted"_qs << u"costs rise"_qs;
-        QTest::newRow("search_noMatch") << QList<int>{} << QStringList{} << -1 << u"nothing like this"_qs
-                                        << QString();
+        QTest::newRow("search_noMatch") << QList<int>{} << QStringList{} << -1 << u"nothing like this"_qs << QString();
         QTest::newRow("speakerAndTheme") << QList<int>{2} << QStringList{u"軟體"_qs} << -1 << QString()
                                          << u"軟體會更好"_qs;
         QTest::newRow("speakerAndKind") << QList<int>{2} << QStringList{} << int(QuoteKind::Direct) << QString()
@@ -75,8 +74,9 @@ private slots:
                                         << u"網絡安全重要"_qs;
         QTest::newRow("allFour") << QList<int>{1, 2} << QStringList{u"network"_qs} << int(QuoteKind::Indirect)
                                  << u"smith"_qs << u"the network is slow"_qs;
-        QTest::newRow("speakerFilter_dropsUnattributed") << QList<int>{0, 1, 2} << QStringList{} << -1 << QString()
-                                                         << u"開發軟體很難 / the network is slow / 網絡安全重要 / 軟體會更好"_qs;
+        QTest::newRow("speakerFilter_dropsUnattributed")
+            << QList<int>{0, 1, 2} << QStringList{} << -1 << QString()
+            << u"開發軟體很難 / the network is slow / 網絡安全重要 / 軟體會更好"_qs;
     }
 
     void filters()

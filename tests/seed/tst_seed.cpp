@@ -28,7 +28,8 @@ Document extractSample()
 
 } // namespace
 
-class TestSeed final : public QObject {
+class TestSeed final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -46,7 +47,8 @@ void TestSeed::jsonMatchesGolden()
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(makeWriter(ExportFormat::Json)->write(QuoteSelection::all(doc), &buffer));
     const QString mismatch = Golden::compare(QString::fromUtf8(buffer.data()),
-                                             QStringLiteral(QUOTEREADER_TEST_DATA "/seed/sample-article.expected.json"));
+                                             QStringLiteral(QUOTEREADER_TEST_DATA
+                                                            "/seed/sample-article.expected.json"));
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 

@@ -46,7 +46,8 @@ QStringList linesOfKind(const Document &doc, BlockKind kind)
 
 } // namespace
 
-class TestStructure final : public QObject {
+class TestStructure final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -80,7 +81,8 @@ void TestStructure::matchesGolden()
     QFETCH(QString, article);
     const Document doc = extract(article);
     const QString mismatch = Golden::compare(Golden::describeStructure(doc),
-                                             Golden::withSuffix(dataDir() + u'/' + article, QStringLiteral(".expected")));
+                                             Golden::withSuffix(dataDir() + u'/' + article,
+                                                                QStringLiteral(".expected")));
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
@@ -149,8 +151,10 @@ void TestStructure::closingCreditIsBylineNotTail_data()
     QTest::addColumn<int>("paragraphs");
     QTest::addColumn<QString>("credit");
     QTest::newRow("agency after a dash") << u"credit_tail_en.txt"_qs << 3 << u"– Bloomberg"_qs;
-    QTest::newRow("the article's only paragraph, a name in capitals") << u"one_paragraph_en.txt"_qs << 1 << u"JON BREAM"_qs;
-    QTest::newRow("paragraphs without a full stop, then an ad label") << u"unfinished_lines_en.txt"_qs << 3 << QString();
+    QTest::newRow("the article's only paragraph, a name in capitals")
+        << u"one_paragraph_en.txt"_qs << 1 << u"JON BREAM"_qs;
+    QTest::newRow("paragraphs without a full stop, then an ad label")
+        << u"unfinished_lines_en.txt"_qs << 3 << QString();
 }
 
 // A headline without a full stop and a credit at the end are no run of teasers: the article stays whole.

@@ -104,8 +104,8 @@ CliRun runProgram(const QString &program, const QStringList &arguments, const Ru
     }
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
         // Say which, so that a crash in the engine is not mistaken for a wrong exit code.
-        qWarning("%s %s: %s", qPrintable(program),
-                 process.state() == QProcess::NotRunning ? "crashed" : "timed out", qPrintable(arguments.join(u' ')));
+        qWarning("%s %s: %s", qPrintable(program), process.state() == QProcess::NotRunning ? "crashed" : "timed out",
+                 qPrintable(arguments.join(u' ')));
         process.kill();
         process.waitForFinished();
         return {};

@@ -12,14 +12,14 @@ QString describeQuotes(const Document &doc)
     QStringList lines;
     for (const Quote &quote : doc.quotes) {
         const Speaker *speaker = doc.speakerOf(quote);
-        lines.append((speaker ? speaker->name : QStringLiteral("-")) + u'|' + toString(quote.kind) + u'|' + quote.rule +
-                     u'|' + quote.cue + u'|' + doc.quoteText(quote));
+        lines.append((speaker ? speaker->name : QStringLiteral("-")) + u'|' + toString(quote.kind) + u'|' + quote.rule
+                     + u'|' + quote.cue + u'|' + doc.quoteText(quote));
     }
     lines.append(QStringLiteral("--"));
     for (const Speaker &speaker : doc.speakers) {
-        lines.append(QStringLiteral("speaker ") + speaker.name + u'|' + speaker.role + u'|' +
-                     (speaker.group ? QStringLiteral("group") : QStringLiteral("person")) + u'|' +
-                     speaker.aliases.join(u','));
+        lines.append(QStringLiteral("speaker ") + speaker.name + u'|' + speaker.role + u'|'
+                     + (speaker.group ? QStringLiteral("group") : QStringLiteral("person")) + u'|'
+                     + speaker.aliases.join(u','));
     }
     return lines.join(u'\n') + u'\n';
 }

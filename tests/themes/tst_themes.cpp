@@ -73,7 +73,8 @@ Theme userTheme(const QString &name, const QStringList &terms)
 
 } // namespace
 
-class TestThemes final : public QObject {
+class TestThemes final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -168,7 +169,8 @@ void TestThemes::keyTerms_ignoreNoiseBlocks_data()
                              << QStringLiteral("足球");
     QTest::newRow("english") << QStringLiteral("en")
                              << QStringList{QStringLiteral("The museum reopened its painting gallery after repairs."),
-                                            QStringLiteral("Visitors praised the gallery and its restored painting collection.")}
+                                            QStringLiteral(
+                                                "Visitors praised the gallery and its restored painting collection.")}
                              << QStringList{QStringLiteral("Football scores: football league, football transfers"),
                                             QStringLiteral("More football: football highlights")}
                              << QStringLiteral("football");
@@ -339,15 +341,12 @@ void TestThemes::quotes_carryMatchingThemes_data()
     QTest::newRow("simplified terms in traditional text")
         << QStringLiteral("zh-Hant")
         << QStringList{QStringLiteral("工程師說：「數據中心的算力還不夠。」"),
-                       QStringLiteral("她說：「我們買了新的gpu。」"),
-                       QStringLiteral("他說：「晶片不是問題。」")}
+                       QStringLiteral("她說：「我們買了新的gpu。」"), QStringLiteral("他說：「晶片不是問題。」")}
         << QStringList{QStringLiteral("數據中心的算力還不夠。"), QStringLiteral("我們買了新的gpu。"),
                        QStringLiteral("晶片不是問題。")}
-        << compute << QStringList{QStringLiteral("算力"), QStringLiteral("硬件"), QString()}
-        << QList<int>{1, 1};
+        << compute << QStringList{QStringLiteral("算力"), QStringLiteral("硬件"), QString()} << QList<int>{1, 1};
     QTest::newRow("traditional terms in simplified text")
-        << QStringLiteral("zh-Hans")
-        << QStringList{QStringLiteral("工程师说：“数据中心需要更多芯片。”")}
+        << QStringLiteral("zh-Hans") << QStringList{QStringLiteral("工程师说：“数据中心需要更多芯片。”")}
         << QStringList{QStringLiteral("数据中心需要更多芯片。")}
         << QList<Theme>{userTheme(QStringLiteral("數據"), {QStringLiteral("數據")}),
                         userTheme(QStringLiteral("晶片"), {QStringLiteral("晶片")})}
@@ -371,7 +370,8 @@ void TestThemes::quotes_carryMatchingThemes_data()
         << QStringLiteral("zh-Hant")
         << QStringList{QStringLiteral("他說：「GPU晶片很貴。」"), QStringLiteral("她說：「GPUs不夠。」"),
                        QStringLiteral("他說：「XGPU是另一回事。」")}
-        << QStringList{QStringLiteral("GPU晶片很貴。"), QStringLiteral("GPUs不夠。"), QStringLiteral("XGPU是另一回事。")}
+        << QStringList{QStringLiteral("GPU晶片很貴。"), QStringLiteral("GPUs不夠。"),
+                       QStringLiteral("XGPU是另一回事。")}
         << QList<Theme>{userTheme(QStringLiteral("GPU"), {QStringLiteral("gpu")})}
         << QStringList{QStringLiteral("GPU"), QStringLiteral("GPU"), QString()} << QList<int>{2};
 }

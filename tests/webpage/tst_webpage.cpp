@@ -46,7 +46,8 @@ bool articleContains(const Document &doc, QStringView words)
 
 } // namespace
 
-class TestWebPage final : public QObject {
+class TestWebPage final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -89,7 +90,8 @@ void TestWebPage::menusAndTeasersAreNamedNoise()
     QCOMPARE(doc.title, u"Riverside library reopens after flood repairs"_qs);
     QVERIFY(linesOf(doc, BlockKind::Navigation).contains(u"Home › News › Local"_qs));
     QVERIFY(linesOf(doc, BlockKind::Related).contains(u"Ferry fares rise for the first time in a decade"_qs));
-    QVERIFY(linesOf(doc, BlockKind::Related).contains(u"Commuters will pay fifty cents more from July, the port authority said."_qs));
+    QVERIFY(linesOf(doc, BlockKind::Related)
+                .contains(u"Commuters will pay fifty cents more from July, the port authority said."_qs));
     QVERIFY(linesOf(doc, BlockKind::Boilerplate).contains(u"© 2023 The Valley Courier. All rights reserved."_qs));
     QCOMPARE(linesOf(doc, BlockKind::Paragraph).size(), 4);
     // The teaser's "said" is not a quote: it is noise.
@@ -108,7 +110,8 @@ void TestWebPage::commentsAreNoiseAndYieldNoQuotes()
         const QString text = doc.quoteText(quote);
         QVERIFY2(!text.contains(u"Finally") && !text.contains(u"stop driving"), qPrintable(text));
     }
-    QVERIFY(std::any_of(doc.noise.cbegin(), doc.noise.cend(), [](const Noise &n) { return n.kind == NoiseKind::Comments; }));
+    QVERIFY(std::any_of(doc.noise.cbegin(), doc.noise.cend(),
+                        [](const Noise &n) { return n.kind == NoiseKind::Comments; }));
 }
 
 void TestWebPage::formIsTransparentAndListInArticleIsText()
@@ -123,9 +126,11 @@ void TestWebPage::formIsTransparentAndListInArticleIsText()
 void TestWebPage::figureIsCaptionHiddenIsBoilerplate()
 {
     const Document doc = extract(QStringLiteral("figures_hidden_embed.html"));
-    QVERIFY(linesOf(doc, BlockKind::Caption).contains(u"The oldest lime tree on the square is about 250 years old. Photo: Town archive"_qs));
+    QVERIFY(linesOf(doc, BlockKind::Caption)
+                .contains(u"The oldest lime tree on the square is about 250 years old. Photo: Town archive"_qs));
     const QStringList boilerplate = linesOf(doc, BlockKind::Boilerplate);
-    QVERIFY(boilerplate.contains(u"Thank you for subscribing to our newsletter, we will be in touch with more stories soon."_qs));
+    QVERIFY(boilerplate.contains(
+        u"Thank you for subscribing to our newsletter, we will be in touch with more stories soon."_qs));
     QVERIFY(boilerplate.contains(u"Advertisement"_qs));
     QVERIFY(linesOf(doc, BlockKind::Related).contains(u"Park benches get a fresh coat of paint"_qs));
     QVERIFY(!articleContains(doc, u"Share on Facebook"));

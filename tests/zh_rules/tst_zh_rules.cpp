@@ -23,7 +23,8 @@ Document attributed(const QString &text)
     return doc;
 }
 
-const Quote *quoteOf(const Document &doc, const QString &words) {
+const Quote *quoteOf(const Document &doc, const QString &words)
+{
     for (const Quote &quote : doc.quotes) {
         if (doc.quoteText(quote) == words) {
             return &quote;
@@ -33,7 +34,8 @@ const Quote *quoteOf(const Document &doc, const QString &words) {
 }
 
 // The quote that shares at least one character with `words` where they stand in the text.
-const Quote *quoteOverlapping(const Document &doc, const QString &words) {
+const Quote *quoteOverlapping(const Document &doc, const QString &words)
+{
     const qsizetype at = doc.text.indexOf(words);
     if (at < 0) {
         return nullptr;
@@ -56,7 +58,8 @@ struct RuleCase {
 };
 
 // Every rule's pattern, in invented sentences, in both scripts and both kinds of quotation marks.
-QList<RuleCase> ruleCases() {
+QList<RuleCase> ruleCases()
+{
     return {
         {u"colon"_s, u"interview turn"_s, u"記者：新車站何時啟用？\n林志遠：我們希望明年三月就能開始試運行。"_s,
          u"我們希望明年三月就能開始試運行。"_s, u"林志遠"_s},
@@ -80,7 +83,8 @@ QList<RuleCase> ruleCases() {
         {u"reported"_s, u"what one asks another to say is the asker's"_s,
          u"市議員要求林志遠承諾，新車站明年三月就會啟用。"_s, u"林志遠承諾，新車站明年三月就會啟用。"_s, u"市議員"_s},
         {u"short-form"_s, u"a surname for a person a role introduced"_s,
-         u"一名車站居民林先生昨晚趕到現場。林說，新車站明年三月就會啟用。"_s, u"新車站明年三月就會啟用。"_s, u"林先生"_s},
+         u"一名車站居民林先生昨晚趕到現場。林說，新車站明年三月就會啟用。"_s, u"新車站明年三月就會啟用。"_s,
+         u"林先生"_s},
         {u"short-form"_s, u"a long description before 的 and the person it describes"_s,
          u"有十二年年資、去年被調往負責新界西北各區巴士路線規劃工作小組（Route Team）的交通局工程師的林先生表示，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"林先生"_s},
@@ -90,13 +94,14 @@ QList<RuleCase> ruleCases() {
         {u"uncued-continuation"_s, u"short quotations in a row after a colon"_s,
          u"林志遠反覆稱：「我冇責任答你」、「今日唔答」；他更一度伸手擋鏡頭。"_s, u"今日唔答"_s, u"林志遠"_s},
         {u"uncued-continuation"_s, u"a cue without a subject right after the speaker's quote"_s,
-         u"林志遠說：「呢個係假設性問題，我唔答呀！」接着激動說：「我要求你唔好再拍我呀！」"_s, u"我要求你唔好再拍我呀！"_s,
-         u"林志遠"_s},
+         u"林志遠說：「呢個係假設性問題，我唔答呀！」接着激動說：「我要求你唔好再拍我呀！」"_s,
+         u"我要求你唔好再拍我呀！"_s, u"林志遠"_s},
         {u"cue-before"_s, u"a prepositional phrase with 的 before the speaker, a foreign name after a role"_s,
          u"正如在香港的英國建築師約翰·克里斯托弗所言，「新車站明年三月就會啟用。」"_s, u"新車站明年三月就會啟用。"_s,
          u"約翰·克里斯托弗"_s},
         {u"cue-before"_s, u"a verb of telling, a named addressee and a colon"_s,
-         u"交通局副局長林凱博士告訴海濱時報記者：「新車站明年三月就會啟用。」"_s, u"新車站明年三月就會啟用。"_s, u"林凱"_s},
+         u"交通局副局長林凱博士告訴海濱時報記者：「新車站明年三月就會啟用。」"_s, u"新車站明年三月就會啟用。"_s,
+         u"林凱"_s},
         {u"reported"_s, u"a body as the speaker"_s, u"市政府交通局指出，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"市政府交通局"_s},
         {u"according-to"_s, u"據 X 透露"_s, u"據交通局長林志遠透露，新車站明年三月就會啟用。"_s,
@@ -141,7 +146,8 @@ struct NearMiss {
     const char *knownGap = nullptr;
 };
 
-QList<NearMiss> nearMisses() {
+QList<NearMiss> nearMisses()
+{
     const QString opening = u"交通局長林志遠表示：「新車站明年三月就會啟用。」"_s;
     return {
         {u"colon"_s, u"a byline is no interview turn"_s,
@@ -194,7 +200,8 @@ QList<NearMiss> nearMisses() {
 
 } // namespace
 
-class TestZhRules final : public QObject {
+class TestZhRules final : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -205,7 +212,8 @@ private slots:
     void everyRuleIsTested();
 };
 
-void TestZhRules::ruleTakesItsPattern_data() {
+void TestZhRules::ruleTakesItsPattern_data()
+{
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("words");
@@ -215,7 +223,8 @@ void TestZhRules::ruleTakesItsPattern_data() {
     }
 }
 
-void TestZhRules::ruleTakesItsPattern() {
+void TestZhRules::ruleTakesItsPattern()
+{
     QFETCH(QString, rule);
     QFETCH(QString, text);
     QFETCH(QString, words);
@@ -229,7 +238,8 @@ void TestZhRules::ruleTakesItsPattern() {
     QCOMPARE(doc.speakerOf(*quote)->name, speaker);
 }
 
-void TestZhRules::ruleLeavesNearMiss_data() {
+void TestZhRules::ruleLeavesNearMiss_data()
+{
     QTest::addColumn<QString>("rule");
     QTest::addColumn<QString>("hit");
     QTest::addColumn<QString>("miss");
@@ -241,7 +251,8 @@ void TestZhRules::ruleLeavesNearMiss_data() {
     }
 }
 
-void TestZhRules::ruleLeavesNearMiss() {
+void TestZhRules::ruleLeavesNearMiss()
+{
     QFETCH(QString, rule);
     QFETCH(QString, hit);
     QFETCH(QString, miss);
@@ -263,7 +274,8 @@ void TestZhRules::ruleLeavesNearMiss() {
 
 // The list of rules comes from the engine's profile: a rule added there without a row here, or a
 // row naming a rule the engine no longer has, fails.
-void TestZhRules::everyRuleIsTested() {
+void TestZhRules::everyRuleIsTested()
+{
     const QStringList rules = attributionRules(u"zh-Hant"_s);
     QVERIFY(!rules.isEmpty());
     QCOMPARE(attributionRules(u"zh-Hans"_s), rules);

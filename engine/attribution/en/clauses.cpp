@@ -51,8 +51,9 @@ int afterTimePhrase(const Passage &p, int k, int end)
 // Function words that may open a reported clause: its subject or what leads into one.
 bool opensClause(QStringView word)
 {
-    static const QStringView openers[] = {u"the", u"a",     u"there", u"this", u"if", u"when", u"it", u"his",
-                                          u"her", u"their", u"its",   u"our",  u"my", u"your", u"we", u"i", u"whether"};
+    static const QStringView openers[] = {u"the", u"a",    u"there", u"this",  u"if",     u"when",
+                                          u"it",  u"his",  u"her",   u"their", u"its",    u"our",
+                                          u"my",  u"your", u"we",    u"i",     u"whether"};
     return std::find(std::begin(openers), std::end(openers), word) != std::end(openers);
 }
 
@@ -134,7 +135,8 @@ int coordinatedClauseEnd(const Passage &p, int start, int last)
         const int before = p.isComma(k - 1) ? k - 2 : k - 1;
         // "… and says he will", "… and suggested that": a second cue of the same speaker (a base
         // form before a noun is that noun's modifier: "federal and state law").
-        if (p.verbAt(k + 1, true) && !((p.flags(k + 1) & Lexicons::BaseForm) && p.isWord(k + 2) && !p.isFunction(k + 2))) {
+        if (p.verbAt(k + 1, true)
+            && !((p.flags(k + 1) & Lexicons::BaseForm) && p.isWord(k + 2) && !p.isFunction(k + 2))) {
             return before;
         }
         if (!p.isComma(k - 1)) {

@@ -206,8 +206,8 @@ int timePhraseLeft(const Passage &p, int i, int lowerBound)
         return -1;
     }
     const QString tag = L.timeWords.tag(p.w(i));
-    const bool lowerBefore =
-        p.isWord(i - 1) && i - 1 >= lowerBound && p.w(i - 1).at(0).isLower() && L.timeWords.contains(p.w(i - 1));
+    const bool lowerBefore = p.isWord(i - 1) && i - 1 >= lowerBound && p.w(i - 1).at(0).isLower()
+                             && L.timeWords.contains(p.w(i - 1));
     if (tag != u"weekday"_s && !lowerBefore) {
         return -1;
     }

@@ -61,23 +61,25 @@ void WordFlags::grow()
 }
 
 Lexicons::Lexicons()
-    : verbs(WordList::fromResource(u"en/speech-verbs.txt"_s)),
-      sources(WordList::fromResource(u"en/source-phrases.txt"_s)),
-      pronouns(WordList::fromResource(u"en/pronouns.txt"_s)),
-      honorifics(WordList::fromResource(u"en/honorifics.txt"_s)), titles(WordList::fromResource(u"en/titles.txt"_s)),
-      groups(WordList::fromResource(u"en/groups.txt"_s)), determiners(WordList::fromResource(u"en/determiners.txt"_s)),
-      adverbs(WordList::fromResource(u"en/cue-adverbs.txt"_s)),
-      timeWords(WordList::fromResource(u"en/time-words.txt"_s)),
-      abbreviations(WordList::fromResource(u"en/abbreviations.txt"_s)),
-      function(WordList::fromResource(u"en/function-words.txt"_s)),
-      settings(WordList::fromResource(u"en/cue-settings.txt"_s)),
-      circumstances(WordList::fromResource(u"en/cue-circumstances.txt"_s)),
-      modifiers(WordList::fromResource(u"en/group-modifiers.txt"_s)),
-      speakerless(WordList::fromResource(u"en/speakerless-participle.txt"_s)),
-      settingPrepositions(WordList::fromResource(u"en/setting-prepositions.txt"_s)),
-      shares(WordList::fromResource(u"en/shares.txt"_s)),
-      conjunctions(WordList::fromResource(u"en/conjunctions.txt"_s)),
-      objectPronouns(WordList::fromResource(u"en/object-pronouns.txt"_s))
+    : verbs(WordList::fromResource(u"en/speech-verbs.txt"_s))
+    , sources(WordList::fromResource(u"en/source-phrases.txt"_s))
+    , pronouns(WordList::fromResource(u"en/pronouns.txt"_s))
+    , honorifics(WordList::fromResource(u"en/honorifics.txt"_s))
+    , titles(WordList::fromResource(u"en/titles.txt"_s))
+    , groups(WordList::fromResource(u"en/groups.txt"_s))
+    , determiners(WordList::fromResource(u"en/determiners.txt"_s))
+    , adverbs(WordList::fromResource(u"en/cue-adverbs.txt"_s))
+    , timeWords(WordList::fromResource(u"en/time-words.txt"_s))
+    , abbreviations(WordList::fromResource(u"en/abbreviations.txt"_s))
+    , function(WordList::fromResource(u"en/function-words.txt"_s))
+    , settings(WordList::fromResource(u"en/cue-settings.txt"_s))
+    , circumstances(WordList::fromResource(u"en/cue-circumstances.txt"_s))
+    , modifiers(WordList::fromResource(u"en/group-modifiers.txt"_s))
+    , speakerless(WordList::fromResource(u"en/speakerless-participle.txt"_s))
+    , settingPrepositions(WordList::fromResource(u"en/setting-prepositions.txt"_s))
+    , shares(WordList::fromResource(u"en/shares.txt"_s))
+    , conjunctions(WordList::fromResource(u"en/conjunctions.txt"_s))
+    , objectPronouns(WordList::fromResource(u"en/object-pronouns.txt"_s))
 {
     const auto firstWord = [](const QString &entry) { return QStringView(entry).left(entry.indexOf(u' ')); };
     for (const QString &entry : verbs.entries()) {

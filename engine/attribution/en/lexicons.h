@@ -9,7 +9,8 @@ namespace QuoteReader::Attribution::English {
 
 // Flags of a few hundred short words, asked of every token of the text: open addressing over a
 // power-of-two table, so that a miss (most tokens) costs one hash of the word and one probe or two.
-class WordFlags final {
+class WordFlags final
+{
 public:
     void add(QStringView word, quint8 flags);
     quint8 find(QStringView word) const;

@@ -143,7 +143,9 @@ QList<Span> findSpans(const QList<Token> &tokens)
     return spans;
 }
 
-Passage::Passage(QStringView documentText, QList<Token> tokens) : text(documentText), tok(std::move(tokens))
+Passage::Passage(QStringView documentText, QList<Token> tokens)
+    : text(documentText)
+    , tok(std::move(tokens))
 {
     fold();
 }
@@ -212,8 +214,8 @@ bool Passage::mayHoldCue(int first, int last) const
 
 int Passage::tokenAt(qsizetype pos) const
 {
-    const auto it =
-        std::upper_bound(tok.cbegin(), tok.cend(), pos, [](qsizetype p, const Token &t) { return p < t.end; });
+    const auto it = std::upper_bound(tok.cbegin(), tok.cend(), pos,
+                                     [](qsizetype p, const Token &t) { return p < t.end; });
     return int(it - tok.cbegin());
 }
 
@@ -307,7 +309,8 @@ int Passage::findVerb(int i, bool reportOnly) const
     if (i > 0 && isWord(i - 1) && L.determiners.tag(lw(i - 1)) == u"noun"_s) {
         return 0; // "the report says", "his claim": after an article a verb's form is a noun
     }
-    if (reportOnly && (flags & Lexicons::Verb) && isWord(i + 1) && (lw(i + 1) == u"whether"_s || lw(i + 1) == u"if"_s)) {
+    if (reportOnly && (flags & Lexicons::Verb) && isWord(i + 1)
+        && (lw(i + 1) == u"whether"_s || lw(i + 1) == u"if"_s)) {
         return 1; // "asked whether the deal", "wondered if": a verb of quoted words reports a question
     }
     return (flags & (reportOnly ? Lexicons::ReportVerb : Lexicons::Verb)) ? 1 : 0;

@@ -34,7 +34,8 @@ struct Span {
 
 QList<Span> findSpans(const QList<Token> &tokens);
 
-class Passage final {
+class Passage final
+{
 public:
     Passage(QStringView text, QList<Token> tokens);
 

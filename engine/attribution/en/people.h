@@ -15,9 +15,13 @@
 
 namespace QuoteReader::Attribution::English {
 
-class People final {
+class People final
+{
 public:
-    explicit People(SpeakerRegistry &registry) : m_registry(registry) {}
+    explicit People(SpeakerRegistry &registry)
+        : m_registry(registry)
+    {
+    }
 
     // A name of two or three words met in the text at `position`: later short forms ("Smith")
     // expand to it, and a pronoun no quoted speaker fits may stand for it.

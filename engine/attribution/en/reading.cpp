@@ -44,16 +44,19 @@ Cue nameBeforeMark(const Passage &p, int from, int mark)
     return cue;
 }
 
-Reading::Reading(Document &doc) : Context(doc), people(speakers)
+Reading::Reading(Document &doc)
+    : Context(doc)
+    , people(speakers)
 {
     // The headline may report speech too ("Smith Says Plan Will Fail"): it is read first, by its
     // own rule only.
     for (int i = 0; i < doc.blocks.size(); ++i) {
         const Block &block = doc.blocks.at(i);
         if (block.kind == BlockKind::Title) {
-            const auto at = std::lower_bound(
-                paragraphs.begin(), paragraphs.end(), block.range.start,
-                [](const Paragraph &paragraph, qsizetype start) { return paragraph.range.start < start; });
+            const auto at = std::lower_bound(paragraphs.begin(), paragraphs.end(), block.range.start,
+                                             [](const Paragraph &paragraph, qsizetype start) {
+                                                 return paragraph.range.start < start;
+                                             });
             paragraphs.insert(at, Paragraph{block.range, i});
         }
     }
@@ -226,8 +229,8 @@ void Reading::addCandidates(int readIndex, bool continuing)
             bool sentencePunct = false;
             for (int i = span.open + 1; i < closeTok; ++i) {
                 words += p.isWord(i);
-                sentencePunct =
-                    sentencePunct || p.isPunct(i, u'.') || p.isPunct(i, u'?') || p.isPunct(i, u'!') || p.isComma(i);
+                sentencePunct = sentencePunct || p.isPunct(i, u'.') || p.isPunct(i, u'?') || p.isPunct(i, u'!')
+                                || p.isComma(i);
             }
             for (int i = site.beforeFrom; i < site.beforeTo && site.leads; ++i) {
                 site.leads = !p.isWord(i);
@@ -394,9 +397,7 @@ bool Reading::settleSentence(int index)
     // What the quotes of the sentence taken so far cover, with their cues and speakers. A subject
     // standing apart from its cue ("Clinton told …, saying “…”") covers only its own words.
     QList<std::pair<int, int>> taken;
-    const auto tokens = [&](TextRange range) {
-        return std::pair{p.tokenAt(range.start), p.tokenAt(range.end - 1)};
-    };
+    const auto tokens = [&](TextRange range) { return std::pair{p.tokenAt(range.start), p.tokenAt(range.end - 1)}; };
     const auto cover = [&](std::pair<int, int> region, TextRange range) {
         if (range.isEmpty()) {
             return region;

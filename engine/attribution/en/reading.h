@@ -19,7 +19,7 @@ struct Cue {
     int verbLen = 0;
     int end = -1; // last token of the cue with its speaker
     Mention mention;
-    int runsTo = -1; // "“…” to drive up the price, she said": the quote runs on to this token
+    int runsTo = -1;         // "“…” to drive up the price, she said": the quote runs on to this token
     bool quotedOnly = false; // "… a “lawful source,” as the memo put it": the cue names the quoted words alone
 
     bool found() const { return verb >= 0; }
@@ -27,7 +27,11 @@ struct Cue {
 
 // One paragraph of the current stretch, read.
 struct ReadParagraph {
-    ReadParagraph(int index, Passage read) : paragraph(index), passage(std::move(read)) {}
+    ReadParagraph(int index, Passage read)
+        : paragraph(index)
+        , passage(std::move(read))
+    {
+    }
 
     int paragraph = -1; // index into Context::paragraphs
     Passage passage;
@@ -69,7 +73,8 @@ struct Site {
     int from = -1, to = -1;
 };
 
-class Reading final : public Context {
+class Reading final : public Context
+{
 public:
     explicit Reading(Document &doc);
 

@@ -12,7 +12,8 @@ namespace QuoteReader::Attribution::English {
 
 // Calls fn(index) for each candidate of the current stretch of `kind` that no rule attributed,
 // dropped or found a cue for yet.
-template <typename Fn> void forEachOpen(Reading &reading, Site::Kind kind, Fn &&fn)
+template<typename Fn>
+void forEachOpen(Reading &reading, Site::Kind kind, Fn &&fn)
 {
     for (int i = reading.firstCandidate(); i < int(reading.candidates.size()); ++i) {
         const Candidate &c = reading.candidates.at(i);
@@ -36,7 +37,8 @@ struct OpenSentence {
 
 // Calls fn(sentence) for each sentence candidate of the current stretch that a rule may still
 // read (see openSentence()).
-template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
+template<typename Fn>
+void forEachOpenSentence(Reading &reading, Fn &&fn)
 {
     forEachOpen(reading, Site::Sentence, [&](int i) {
         if (!openSentence(reading, i)) {
@@ -51,7 +53,8 @@ template <typename Fn> void forEachOpenSentence(Reading &reading, Fn &&fn)
 }
 
 #define QUOTEREADER_ENGLISH_RULE(Class, ruleName)                                                                      \
-    class Class final : public Rule {                                                                                  \
+    class Class final : public Rule                                                                                    \
+    {                                                                                                                  \
     public:                                                                                                            \
         QLatin1StringView name() const override { return QLatin1StringView(ruleName); }                                \
         void apply(Context &context) const override;                                                                   \

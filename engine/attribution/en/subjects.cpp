@@ -324,8 +324,8 @@ bool agrees(const Passage &p, int v, int lowerBound, const Mention &m)
         plural = !singular;
         break;
     case MentionKind::Name:
-        plural =
-            std::all_of(m.nameTokens.cbegin(), m.nameTokens.cend(), [](const QString &t) { return isNumberWord(t); });
+        plural = std::all_of(m.nameTokens.cbegin(), m.nameTokens.cend(),
+                             [](const QString &t) { return isNumberWord(t); });
         singular = !plural && !coordinated;
         break;
     case MentionKind::Group:

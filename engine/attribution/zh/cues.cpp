@@ -61,9 +61,10 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     }
     // 稱這項計劃為「…」: 稱 with its object before 為 names something, it reports nothing.
     if (length == 1 && (text[pos] == u'稱' || text[pos] == u'称')) {
-        for (qsizetype j = pos + 1; j < std::min(end, pos + 16) && !isClausePunctuation(text[j]) && !isOpeningQuote(text[j]); ++j) {
-            if ((text[j] == u'為' || text[j] == u'为') && !lex.commonWords.contains(text.mid(j, 2)) &&
-                !lex.commonWords.contains(text.mid(j - 1, 2))) {
+        for (qsizetype j = pos + 1;
+             j < std::min(end, pos + 16) && !isClausePunctuation(text[j]) && !isOpeningQuote(text[j]); ++j) {
+            if ((text[j] == u'為' || text[j] == u'为') && !lex.commonWords.contains(text.mid(j, 2))
+                && !lex.commonWords.contains(text.mid(j - 1, 2))) {
                 return 0;
             }
         }
@@ -73,8 +74,8 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
         return 0;
     }
     // 不承諾, 不願表示: a verb negated reports nothing, but an opinion negated is one (不認為).
-    if (pos > floor && (text[pos - 1] == u'不' || text.mid(pos - 2, 2) == u"不願" || text.mid(pos - 2, 2) == u"不愿") &&
-        lex.verbs.tag(text.mid(pos, length)) != u"view" && !QStringView(u"認认覺觉相同贊赞排").contains(text[pos])) {
+    if (pos > floor && (text[pos - 1] == u'不' || text.mid(pos - 2, 2) == u"不願" || text.mid(pos - 2, 2) == u"不愿")
+        && lex.verbs.tag(text.mid(pos, length)) != u"view" && !QStringView(u"認认覺觉相同贊赞排").contains(text[pos])) {
         return 0;
     }
     // 觀察家, 分析師, 評估員: a verb that makes a person's title is no cue.
@@ -83,9 +84,10 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     }
     // What someone should not or did not say reports nothing: 不應提及, 沒有說, 未透露.
     // Nor what remains to be done or is only wished: 仍需觀察, 有待評估, 盼能說明, 打算解釋.
-    static constexpr std::array<std::u16string_view, 23> negations{
-        u"不應", u"不应", u"不能", u"不要", u"不會", u"不会", u"沒有", u"没有", u"沒", u"没", u"未", u"需",
-        u"有待", u"值得", u"尚待", u"須",  u"能",  u"可以", u"想",  u"願意", u"愿意", u"打算", u"準備"};
+    static constexpr std::array<std::u16string_view, 23> negations{u"不應", u"不应", u"不能", u"不要", u"不會", u"不会",
+                                                                   u"沒有", u"没有", u"沒",   u"没",   u"未",   u"需",
+                                                                   u"有待", u"值得", u"尚待", u"須",   u"能",   u"可以",
+                                                                   u"想",   u"願意", u"愿意", u"打算", u"準備"};
     for (const std::u16string_view negation : negations) {
         const qsizetype n = qsizetype(negation.size());
         if (pos - n >= floor && text.mid(pos - n, n) == QStringView(negation.data(), n)) {
@@ -93,8 +95,8 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
         }
     }
     // 沒多說, 未再提及, 不再表示: a negation with an adverb of degree or repetition between.
-    if (pos - 2 >= floor && QStringView(u"多再曾").contains(text[pos - 1]) &&
-        QStringView(u"不沒没未").contains(text[pos - 2])) {
+    if (pos - 2 >= floor && QStringView(u"多再曾").contains(text[pos - 1])
+        && QStringView(u"不沒没未").contains(text[pos - 2])) {
         return 0;
     }
     // 均被告知, 被指: a passive verb reports what others said to or of its subject.
@@ -117,7 +119,8 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
         return 0;
     }
     // 宣布為, 證實為, 表示成: a verb of saying that names something as something reports nothing.
-    if (pos + length < end && (text[pos + length] == u'為' || text[pos + length] == u'为' || text[pos + length] == u'成')) {
+    if (pos + length < end
+        && (text[pos + length] == u'為' || text[pos + length] == u'为' || text[pos + length] == u'成')) {
         return 0;
     }
     // 用「小步快跑」來形容…, 拿…來說明: a verb of purpose after 來 describes, it reports nothing.
@@ -166,21 +169,22 @@ bool Reading::isTurnAt(qsizetype colon, TextRange paragraph, TextRange *label) c
     while (nameEnd < paragraph.end && isHan(text[nameEnd]) && nameEnd - word <= 4) {
         ++nameEnd;
     }
-    if (nameEnd - word <= 4 && (nameEnd == paragraph.end || text[nameEnd].isSpace() || text[nameEnd] == u'\u3000' ||
-                                text[nameEnd] == u'、' || text[nameEnd] == u'/' || text[nameEnd] == u'／')) {
+    if (nameEnd - word <= 4
+        && (nameEnd == paragraph.end || text[nameEnd].isSpace() || text[nameEnd] == u'\u3000' || text[nameEnd] == u'、'
+            || text[nameEnd] == u'/' || text[nameEnd] == u'／')) {
         return false;
     }
     const Subject whole = classify({start, end});
-    if (whole.kind == SubjectKind::Name || whole.kind == SubjectKind::Source ||
-        turnLabels.find(toView(text.mid(start, end - start))) != turnLabels.end()) {
+    if (whole.kind == SubjectKind::Name || whole.kind == SubjectKind::Source
+        || turnLabels.find(toView(text.mid(start, end - start))) != turnLabels.end()) {
         *label = {start, end};
         return true;
     }
     // A label glued after a heading: the longest ending that names someone on its own.
     for (qsizetype length = std::min<qsizetype>(end - start - 1, 6); length >= 2; --length) {
         const QStringView tail = text.mid(end - length, length);
-        if (names.isName(tail, false) || lex.addressees.contains(tail) || lex.titles.contains(tail) ||
-            turnLabels.find(toView(tail)) != turnLabels.end() || personNamed(tail) >= 0) {
+        if (names.isName(tail, false) || lex.addressees.contains(tail) || lex.titles.contains(tail)
+            || turnLabels.find(toView(tail)) != turnLabels.end() || personNamed(tail) >= 0) {
             *label = {end - length, end};
             return true;
         }
@@ -219,12 +223,13 @@ bool Reading::isEmbeddedVerb(qsizetype clause, qsizetype verb) const
         // 是 on its own, not inside a word (但是, 於是, 還是), nor in a description before 的
         // (本身是律師的民主黨議員涂謹申指出), and only where the verb is in a description
         // itself (是首位否認消息的官員), not where the source follows it (原因是歐盟也宣稱…).
-        const bool copula = c == u'是' && !(i > 0 && lex.commonWords.contains(before.mid(i - 1, 2))) &&
-                            !(i + 1 < before.size() && lex.commonWords.contains(before.mid(i, 2))) &&
-                            before.indexOf(u'的', i) < 0 && describedAfter(verb);
+        const bool copula = c == u'是' && !(i > 0 && lex.commonWords.contains(before.mid(i - 1, 2)))
+                            && !(i + 1 < before.size() && lex.commonWords.contains(before.mid(i, 2)))
+                            && before.indexOf(u'的', i) < 0 && describedAfter(verb);
         // 將 with words between it and the verb puts the object first; right before it, it is "will".
-        const bool disposal = c == u'把' || ((c == u'將' || c == u'将') && i < before.size() - 1 &&
-                                            lex.adverbs.matchAtStart(before.mid(i + 1)) < before.size() - i - 1);
+        const bool disposal = c == u'把'
+                              || ((c == u'將' || c == u'将') && i < before.size() - 1
+                                  && lex.adverbs.matchAtStart(before.mid(i + 1)) < before.size() - i - 1);
         if (copula || disposal) {
             return true;
         }
@@ -292,13 +297,13 @@ bool Reading::isAskedOfAnother(qsizetype clause, qsizetype verb) const
     for (qsizetype j = clause; j + 1 < verb; ++j) {
         const qsizetype pivot = lex.pivotVerbs.matchAtStart(text.mid(j, verb - j));
         // Not inside a longer word (需要, 只要, 請求 read as 請).
-        if (pivot == 0 || j + pivot >= verb || (j > clause && lex.commonWords.contains(text.mid(j - 1, pivot + 1))) ||
-            lex.commonWords.contains(text.mid(j, pivot + 1))) {
+        if (pivot == 0 || j + pivot >= verb || (j > clause && lex.commonWords.contains(text.mid(j - 1, pivot + 1)))
+            || lex.commonWords.contains(text.mid(j, pivot + 1))) {
             continue;
         }
         const SubjectKind asked = classify({j + pivot, verb}, true).kind;
-        if (asked == SubjectKind::Name || asked == SubjectKind::Source || asked == SubjectKind::Pronoun ||
-            asked == SubjectKind::ShortForm) {
+        if (asked == SubjectKind::Name || asked == SubjectKind::Source || asked == SubjectKind::Pronoun
+            || asked == SubjectKind::ShortForm) {
             return true;
         }
     }
@@ -314,8 +319,8 @@ void Reading::findCues()
             while (nextQuotation < quotations.size() && quotations.at(nextQuotation).inner.end <= i) {
                 ++nextQuotation;
             }
-            if (nextQuotation < quotations.size() && quotations.at(nextQuotation).speech &&
-                quotations.at(nextQuotation).inner.contains(i)) {
+            if (nextQuotation < quotations.size() && quotations.at(nextQuotation).speech
+                && quotations.at(nextQuotation).inner.contains(i)) {
                 i = quotations.at(nextQuotation).inner.end - 1; // no cues inside quoted words
                 continue;
             }
@@ -324,9 +329,10 @@ void Reading::findCues()
             if (isColon(text[i])) {
                 // A speech verb earlier in the clause, its addressee before the colon, is the cue:
                 // 林博士告訴本報記者：「…」 (no turn of 本報記者, no colon of its own).
-                const bool cuedInClause = !cues.isEmpty() && cues.constLast().paragraph == p &&
-                                          cues.constLast().verb.start >= clauseStart(i, para.start) &&
-                                          cues.constLast().tag != u"turn" && cues.constLast().subject.kind != SubjectKind::None;
+                const bool cuedInClause = !cues.isEmpty() && cues.constLast().paragraph == p
+                                          && cues.constLast().verb.start >= clauseStart(i, para.start)
+                                          && cues.constLast().tag != u"turn"
+                                          && cues.constLast().subject.kind != SubjectKind::None;
                 TextRange label;
                 if (!cuedInClause && isTurnAt(i, para, &label)) {
                     cue.verb = {i, i + 1};
@@ -341,17 +347,17 @@ void Reading::findCues()
                 }
                 // A quotation after a colon with no speech verb before it: …寫下遺言：「…」, …聲明如下：
                 const qsizetype next = wordsAfter(i, i + 1, para.end, false);
-                const bool quotationNext = quotationOpeningAt(next) >= 0 ||
-                                           (next >= para.end && p + 1 < paragraphs.size() &&
-                                            quotationOpeningAt(paragraphs.at(p + 1).range.start) >= 0);
+                const bool quotationNext = quotationOpeningAt(next) >= 0
+                                           || (next >= para.end && p + 1 < paragraphs.size()
+                                               && quotationOpeningAt(paragraphs.at(p + 1).range.start) >= 0);
                 // A statement given after a colon that ends its paragraph: …發布聲明：⏎…, …聲明如下：⏎…
                 const qsizetype clause = clauseStart(i, para.start);
                 const QStringView before = text.mid(clause, i - clause);
-                const bool statementNext = next >= para.end && p + 1 < paragraphs.size() &&
-                                           (lex.channels.matchAtEnd(before) > 0 || before.endsWith(u"如下") ||
-                                            lex.channels.matchAtEnd(before.left(before.size() - 2)) > 0);
-                if ((quotationNext || statementNext) && i > para.start && !cuedInClause &&
-                    lex.verbs.matchAtEnd(text.mid(para.start, i - para.start)) == 0) {
+                const bool statementNext = next >= para.end && p + 1 < paragraphs.size()
+                                           && (lex.channels.matchAtEnd(before) > 0 || before.endsWith(u"如下")
+                                               || lex.channels.matchAtEnd(before.left(before.size() - 2)) > 0);
+                if ((quotationNext || statementNext) && i > para.start && !cuedInClause
+                    && lex.verbs.matchAtEnd(text.mid(para.start, i - para.start)) == 0) {
                     cue.verb = {i, i + 1};
                     cue.tag = QStringLiteral("colon");
                     const qsizetype clause = clauseStart(i, para.start);
@@ -404,12 +410,14 @@ void Reading::findCues()
             cue.subject = readSubject(i, para, cue.tag == u"view");
             // The article's own reporter observing or learning is narration, not a quote; only a
             // journalist asking is quoted.
-            if (cue.tag != u"ask" && cue.subject.kind == SubjectKind::Source && lex.addressees.contains(view(cue.subject.name))) {
+            if (cue.tag != u"ask" && cue.subject.kind == SubjectKind::Source
+                && lex.addressees.contains(view(cue.subject.name))) {
                 cue.subject = Subject{};
             }
             // 據X了解: X's knowledge; 據了解 and 據記者了解 are the writer's own.
-            if (cue.tag == u"learn" && (!cue.according || cue.subject.kind == SubjectKind::None ||
-                                        lex.addressees.contains(view(cue.subject.name)))) {
+            if (cue.tag == u"learn"
+                && (!cue.according || cue.subject.kind == SubjectKind::None
+                    || lex.addressees.contains(view(cue.subject.name)))) {
                 i += length - 1;
                 continue;
             }

@@ -83,7 +83,9 @@ bool Lexicons::endsWithOrganisation(QStringView text) const
     // A one-character head (部, 局, 黨) makes a body only after a name of two characters or more:
     // 外交部, 鄉議局; 全部 and 本局 are not bodies, nor is a plural and a modal (同學們會).
     const QChar before = text.size() >= 2 ? text[text.size() - 2] : QChar();
-    return n > 1 || (n == 1 && text.size() >= 3 && !commonWords.contains(text.right(2)) && before != u'們' && before != u'们');
+    return n > 1
+           || (n == 1 && text.size() >= 3 && !commonWords.contains(text.right(2)) && before != u'們'
+               && before != u'们');
 }
 
 } // namespace QuoteReader::Attribution::Zh

@@ -10,9 +10,13 @@ bool isNameChar(QChar c);
 // A separator inside a foreign name: 瑪麗·居里, 安德魯-約翰遜.
 bool isNameSeparator(QChar c);
 
-class Names final {
+class Names final
+{
 public:
-    explicit Names(const Lexicons &lexicons) : m_lex(lexicons) {}
+    explicit Names(const Lexicons &lexicons)
+        : m_lex(lexicons)
+    {
+    }
 
     // Length of the surname `text` starts with (1, or 2 for 歐陽 and for the double surnames of
     // married women in Hong Kong, 林鄭), 0 if none.

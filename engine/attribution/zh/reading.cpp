@@ -14,9 +14,9 @@ constexpr qsizetype kRunOnParagraph = 500;
 
 bool isTermAfter(QStringView after)
 {
-    return after.startsWith(u'的') || after.startsWith(u"一詞") || after.startsWith(u"一词") ||
-           after.startsWith(u"為主題") || after.startsWith(u"为主题") || after.startsWith(u'等') ||
-           after.startsWith(u'為') || after.startsWith(u'为') || after.startsWith(u"之");
+    return after.startsWith(u'的') || after.startsWith(u"一詞") || after.startsWith(u"一词")
+           || after.startsWith(u"為主題") || after.startsWith(u"为主题") || after.startsWith(u'等')
+           || after.startsWith(u'為') || after.startsWith(u'为') || after.startsWith(u"之");
 }
 
 qsizetype hanCount(QStringView words)
@@ -26,12 +26,15 @@ qsizetype hanCount(QStringView words)
 
 } // namespace
 
-Reading::Reading(Document &doc) : Context(doc), lex(Lexicons::get()), names(lex)
+Reading::Reading(Document &doc)
+    : Context(doc)
+    , lex(Lexicons::get())
+    , names(lex)
 {
     quotations = findQuotations(text, paragraphs);
-    runOn = paragraphs.size() == 1 ||
-            std::any_of(paragraphs.cbegin(), paragraphs.cend(),
-                        [](const Paragraph &p) { return p.range.length() > kRunOnParagraph * 4; });
+    runOn = paragraphs.size() == 1 || std::any_of(paragraphs.cbegin(), paragraphs.cend(), [](const Paragraph &p) {
+                return p.range.length() > kRunOnParagraph * 4;
+            });
     markSpeech();
     findTurnLabels();
     findNarrationPeople();
@@ -55,9 +58,10 @@ void Reading::markSpeech()
             --before;
         }
         // Quotations in a row after a colon (稱：「…」、「…」) are all words said.
-        const bool joinedToSpeech = i > 0 && quotations.at(i - 1).speech && before > quotations.at(i - 1).outer.end &&
-                                    before - quotations.at(i - 1).outer.end == 1 &&
-                                    (text[before - 1] == u'、' || text[before - 1] == u'，' || text[before - 1] == u',');
+        const bool joinedToSpeech = i > 0 && quotations.at(i - 1).speech && before > quotations.at(i - 1).outer.end
+                                    && before - quotations.at(i - 1).outer.end == 1
+                                    && (text[before - 1] == u'、' || text[before - 1] == u'，'
+                                        || text[before - 1] == u',');
         if (joinedToSpeech || (before > 0 && (text[before - 1] == u'：' || text[before - 1] == u':'))) {
             q.speech = han >= 1;
         } else if (isTermAfter(text.mid(q.outer.end, 3))) {
@@ -130,7 +134,8 @@ void Reading::findNarrationPeople()
         }
         const TextRange range = block.range;
         for (qsizetype i = range.start + 2; i < range.end - 1; ++i) {
-            const qsizetype title = lex.titles.matchAtEnd(text.mid(std::max(range.start, i - 6), i - std::max(range.start, i - 6)));
+            const qsizetype title = lex.titles.matchAtEnd(
+                text.mid(std::max(range.start, i - 6), i - std::max(range.start, i - 6)));
             if (title == 0 || insideSpeech(i)) {
                 continue;
             }
@@ -154,22 +159,24 @@ void Reading::findNarrationPeople()
         }
     }
     // A surname and a title (陳先生, 方太): a person the article gives no other name.
-    static constexpr std::array<std::u16string_view, 8> forms{u"先生", u"女士", u"太太", u"小姐", u"伯伯", u"婆婆", u"太", u"伯"};
+    static constexpr std::array<std::u16string_view, 8> forms{u"先生", u"女士", u"太太", u"小姐",
+                                                              u"伯伯", u"婆婆", u"太",   u"伯"};
     for (const Paragraph &para : std::as_const(paragraphs)) {
         qsizetype surnameBefore = 0; // surnameAt at i - 1
         for (qsizetype i = para.range.start; i + 2 <= para.range.end; ++i) {
             const qsizetype surname = names.surnameAt(text.mid(i, 2));
             // (After another surname, 葉劉太, unless that one ends a word: 居民陳先生.)
-            const bool afterSurname = surnameBefore > 0 && isHan(text[i - 1]) &&
-                                      !(i - 2 >= para.range.start && lex.commonWords.contains(text.mid(i - 2, 2)));
+            const bool afterSurname = surnameBefore > 0 && isHan(text[i - 1])
+                                      && !(i - 2 >= para.range.start && lex.commonWords.contains(text.mid(i - 2, 2)));
             surnameBefore = surname;
             if (surname == 0 || afterSurname) {
                 continue;
             }
             for (const std::u16string_view form : forms) {
                 const QStringView title(form.data(), qsizetype(form.size()));
-                if (text.mid(i + surname, title.size()) == title &&
-                    (i + surname + title.size() >= para.range.end || !lex.commonWords.contains(text.mid(i + surname + title.size() - 1, 2)))) {
+                if (text.mid(i + surname, title.size()) == title
+                    && (i + surname + title.size() >= para.range.end
+                        || !lex.commonWords.contains(text.mid(i + surname + title.size() - 1, 2)))) {
                     addPerson(text.mid(i, surname + title.size()), {}, i, false);
                     break;
                 }
@@ -203,7 +210,8 @@ void Reading::findNarrationPeople()
             for (qsizetype length = std::min<qsizetype>(np.size() - 1, 4); length >= 2 && !endsWithName; --length) {
                 endsWithName = personNamed(np.right(length)) >= 0;
             }
-            if (np.size() >= 2 && np.size() <= 8 && lex.endsWithRole(np) && lex.verbs.matchAtEnd(np) == 0 && !endsWithName) {
+            if (np.size() >= 2 && np.size() <= 8 && lex.endsWithRole(np) && lex.verbs.matchAtEnd(np) == 0
+                && !endsWithName) {
                 addPerson(np, {}, np.data() - text.data(), true);
                 introductions.append(np.data() - text.data());
             }
@@ -211,14 +219,17 @@ void Reading::findNarrationPeople()
         }
     }
     // Screen names and aliases in quotation marks: 網友「藍色海風」, 名為「麥田同學」的網友.
-    static constexpr std::array<std::u16string_view, 12> introducers{
-        u"網友", u"网友", u"網名", u"网名", u"名為", u"名为", u"化名", u"暱稱", u"昵称", u"叫", u"博主", u"自稱"};
+    static constexpr std::array<std::u16string_view, 12> introducers{u"網友", u"网友", u"網名", u"网名",
+                                                                     u"名為", u"名为", u"化名", u"暱稱",
+                                                                     u"昵称", u"叫",   u"博主", u"自稱"};
     for (const Quotation &q : std::as_const(quotations)) {
         const QStringView name = view(q.inner);
-        if (q.speech || name.size() < 2 || name.size() > 8 || std::any_of(name.cbegin(), name.cend(), isClausePunctuation)) {
+        if (q.speech || name.size() < 2 || name.size() > 8
+            || std::any_of(name.cbegin(), name.cend(), isClausePunctuation)) {
             continue;
         }
-        const QStringView before = text.mid(std::max<qsizetype>(0, q.outer.start - 2), std::min<qsizetype>(2, q.outer.start));
+        const QStringView before = text.mid(std::max<qsizetype>(0, q.outer.start - 2),
+                                            std::min<qsizetype>(2, q.outer.start));
         if (std::any_of(introducers.cbegin(), introducers.cend(), [before](std::u16string_view word) {
                 return before.endsWith(QStringView(word.data(), qsizetype(word.size())));
             })) {
@@ -276,9 +287,9 @@ void Reading::findPeople()
                 const QStringView before = text.mid(head, i - head);
                 // At the head of a clause, or introduced wherever it stands (…聯繫上了那位…的女實習生).
                 const bool introduced = std::binary_search(introductions.cbegin(), introductions.cend(), i);
-                const bool atHead = introduced || before.isEmpty() || lex.endsWithRole(before) || before.endsWith(u'的') ||
-                                    lex.discourse.matchAtStart(before) == before.size() ||
-                                    lex.determiners.matchAtStart(before) == before.size();
+                const bool atHead = introduced || before.isEmpty() || lex.endsWithRole(before) || before.endsWith(u'的')
+                                    || lex.discourse.matchAtStart(before) == before.size()
+                                    || lex.determiners.matchAtStart(before) == before.size();
                 mentions.append(Mention{i, it->second, atHead && !insideSpeech(i)});
                 i += length - 1;
                 break;
@@ -334,7 +345,8 @@ void Reading::refineShortForms()
             continue;
         }
         for (qsizetype length = 2; length < full.size() && length <= 3; ++length) {
-            auto [it, added] = shortened.try_emplace(std::u16string(toView(QStringView(full).left(length))), first.at(p));
+            auto [it, added] = shortened.try_emplace(std::u16string(toView(QStringView(full).left(length))),
+                                                     first.at(p));
             if (!added) {
                 it->second = std::min(it->second, first.at(p));
             }
@@ -348,7 +360,8 @@ void Reading::refineShortForms()
     }
     for (Cue &cue : cues) {
         Subject &subject = cue.subject;
-        if (subject.kind != SubjectKind::Name || subject.inherited || !subject.role.isEmpty() || subject.name.length() > 3) {
+        if (subject.kind != SubjectKind::Name || subject.inherited || !subject.role.isEmpty()
+            || subject.name.length() > 3) {
             continue;
         }
         const auto it = shortened.find(toView(view(subject.name)));
@@ -448,15 +461,18 @@ void Reading::linkCues()
         // A cue after a quotation: 「…」張三表示, “…”上述部長告訴記者。
         if (cue.subject.kind != SubjectKind::None && !cue.subject.inherited && cue.tag != u"colon") {
             qsizetype back = cue.subject.range.start;
-            while (back > para.start && (text[back - 1].isSpace() || text[back - 1] == u'，' || text[back - 1] == u',')) {
+            while (back > para.start
+                   && (text[back - 1].isSpace() || text[back - 1] == u'，' || text[back - 1] == u',')) {
                 --back;
             }
             // A term held inside a clause (聯繫到「麥田同學」，她說) is no utterance of the speaker.
             const int closing = quotationClosingAt(back);
-            const bool standsAlone =
-                closing >= 0 && (quotations.at(closing).speech || quotations.at(closing).outer.start == para.start ||
-                                 isClausePunctuation(text[quotations.at(closing).outer.start - 1]));
-            if (const int q = closing; q >= 0 && standsAlone && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 2) {
+            const bool standsAlone = closing >= 0
+                                     && (quotations.at(closing).speech
+                                         || quotations.at(closing).outer.start == para.start
+                                         || isClausePunctuation(text[quotations.at(closing).outer.start - 1]));
+            if (const int q = closing;
+                q >= 0 && standsAlone && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 2) {
                 quotations[q].speech = true;
                 used[q] = true;
                 addCandidate(c, Link::CueAfter, quotations.at(q).inner, QuoteKind::Direct, q);
@@ -470,18 +486,21 @@ void Reading::linkCues()
             q = quotationOpeningAt(paragraphs.at(cue.paragraph + 1).range.start);
         }
         // The quotation must end its clause: 稱「冇責任」回答記者問題 holds a fragment of the report.
-        const bool endsClause = q >= 0 && (quotations.at(q).outer.end >= para.end ||
-                                           isClausePunctuation(text[quotations.at(q).outer.end]) ||
-                                           isOpeningQuote(text[quotations.at(q).outer.end]) ||
-                                           text[quotations.at(q).outer.end] == u'、');
-        if (q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 1 && (endsClause || quotations.at(q).speech) &&
-            (!isTermAfter(text.mid(quotations.at(q).outer.end, 3)) || quotations.at(q).speech)) {
+        const bool endsClause = q >= 0
+                                && (quotations.at(q).outer.end >= para.end
+                                    || isClausePunctuation(text[quotations.at(q).outer.end])
+                                    || isOpeningQuote(text[quotations.at(q).outer.end])
+                                    || text[quotations.at(q).outer.end] == u'、');
+        if (q >= 0 && !used.at(q) && hanCount(view(quotations.at(q).inner)) >= 1
+            && (endsClause || quotations.at(q).speech)
+            && (!isTermAfter(text.mid(quotations.at(q).outer.end, 3)) || quotations.at(q).speech)) {
             quotations[q].speech = true;
             used[q] = true;
             addCandidate(c, Link::CueBefore, quotations.at(q).inner, QuoteKind::Direct, q);
             // 她承認「…」，所以必須謹慎…: the sentence goes on with what she said.
             const qsizetype rest = quotations.at(q).outer.end;
-            if (rest + 1 < para.end && (text[rest] == u'，' || text[rest] == u',') && quotationOpeningAt(rest + 1) < 0) {
+            if (rest + 1 < para.end && (text[rest] == u'，' || text[rest] == u',')
+                && quotationOpeningAt(rest + 1) < 0) {
                 const int next = nextCue(rest);
                 const qsizetype limit = next >= 0 ? clauseStart(cues.at(next).verb.start, para.start) : para.end;
                 if (limit > rest + 1) {
@@ -498,7 +517,8 @@ void Reading::linkCues()
                 const bool own = std::any_of(cues.cbegin() + c + 1, cues.cend(), [&](const Cue &other) {
                     return other.paragraph == p && other.subject.kind != SubjectKind::None;
                 });
-                if (own || quotationOpeningAt(next.start) >= 0 || paragraphs.at(p).block != paragraphs.at(p - 1).block + 1) {
+                if (own || quotationOpeningAt(next.start) >= 0
+                    || paragraphs.at(p).block != paragraphs.at(p - 1).block + 1) {
                     break;
                 }
                 addCandidate(c, Link::Reported, next, QuoteKind::Indirect);
@@ -514,7 +534,8 @@ void Reading::linkCues()
             const QStringView rest = text.mid(after, clauseEnd - after);
             const qsizetype comma = rest.indexOf(u'，');
             const QStringView clause = comma >= 0 ? rest.left(comma) : rest;
-            if (clause.endsWith(u'時') || clause.endsWith(u'时') || clause.endsWith(u"時候") || clause.endsWith(u"时候")) {
+            if (clause.endsWith(u'時') || clause.endsWith(u'时') || clause.endsWith(u"時候")
+                || clause.endsWith(u"时候")) {
                 continue;
             }
         }
@@ -524,10 +545,11 @@ void Reading::linkCues()
             nested[next] = true;
             next = nextCue(cues.at(next).verb.end);
         }
-        const qsizetype limit = next >= 0 ? clauseStart(cues.at(next).subject.inherited || cues.at(next).subject.kind == SubjectKind::None
-                                                             ? cues.at(next).verb.start
-                                                             : cues.at(next).subject.range.start,
-                                                         para.start)
+        const qsizetype limit = next >= 0 ? clauseStart(cues.at(next).subject.inherited
+                                                                || cues.at(next).subject.kind == SubjectKind::None
+                                                            ? cues.at(next).verb.start
+                                                            : cues.at(next).subject.range.start,
+                                                        para.start)
                                           : para.end;
         if (limit <= after) {
             continue;

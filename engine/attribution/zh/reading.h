@@ -38,8 +38,8 @@ enum class Link : quint8 {
 };
 
 struct Cue {
-    TextRange verb;  // the cue as written, with the adverbs before it and verbs joined to it
-    QString tag;     // say, ask, view (在X看來), topic (談到), learn (據X了解), turn (X：)
+    TextRange verb; // the cue as written, with the adverbs before it and verbs joined to it
+    QString tag;    // say, ask, view (在X看來), topic (談到), learn (據X了解), turn (X：)
     int paragraph = 0;
     Subject subject;
     bool according = false; // 據X說: the words are X's, reported by the writer
@@ -57,7 +57,8 @@ struct Mention {
     bool clauseHead = false; // at the head of a clause: the subject of what follows
 };
 
-class Reading final : public Context {
+class Reading final : public Context
+{
 public:
     explicit Reading(Document &doc);
 

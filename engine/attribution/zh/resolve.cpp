@@ -100,8 +100,9 @@ int speakerForSource(Reading &reading, const Cue &cue)
     }
     // 一位專家, 該名官員: one person, whom a pronoun may stand for; 警方, 官員: a group.
     const qsizetype determiner = reading.lex.determiners.matchAtStart(words);
-    const bool one = determiner > 0 && (words.startsWith(u'一') || words.startsWith(u'某') || words.startsWith(u'該') ||
-                                        words.startsWith(u'该') || words.startsWith(u'這') || words.startsWith(u'这'));
+    const bool one = determiner > 0
+                     && (words.startsWith(u'一') || words.startsWith(u'某') || words.startsWith(u'該')
+                         || words.startsWith(u'该') || words.startsWith(u'這') || words.startsWith(u'这'));
     return reading.speakers.add(words.toString(), !one);
 }
 
@@ -113,9 +114,10 @@ int speakerForShortForm(Reading &reading, const Subject &subject, qsizetype pos)
     const QStringView prefix = titled || surname == form.size() ? form.left(surname) : form;
     for (int m = reading.mentionBefore(pos); m >= 0; --m) {
         const Person &person = reading.people.at(reading.mentions.at(m).person);
-        const bool shortens = person.name.size() > prefix.size() &&
-                              (person.name.startsWith(prefix) || (!titled && surname != form.size() &&
-                                                                  person.name.size() == 3 && person.name.endsWith(form)));
+        const bool shortens = person.name.size() > prefix.size()
+                              && (person.name.startsWith(prefix)
+                                  || (!titled && surname != form.size() && person.name.size() == 3
+                                      && person.name.endsWith(form)));
         if (shortens) {
             const int speaker = speakerForPerson(reading, reading.mentions.at(m).person);
             reading.speakers.addAlias(speaker, form.toString(), form.size() >= 2);
@@ -176,8 +178,8 @@ int speakerForAnaphor(Reading &reading, const Subject &subject, qsizetype pos)
         }
     }
     // Nobody named before ends so: the words as written are the source (該公司辦公室一位工作人員).
-    if (reading.lex.groups.matchAtEnd(head) > 0 || reading.lex.titles.matchAtEnd(head) > 0 ||
-        reading.lex.endsWithOrganisation(head)) {
+    if (reading.lex.groups.matchAtEnd(head) > 0 || reading.lex.titles.matchAtEnd(head) > 0
+        || reading.lex.endsWithOrganisation(head)) {
         return reading.speakers.add(reading.view(subject.range).toString(), true);
     }
     return -1;

@@ -65,8 +65,8 @@ void UncuedContinuationRule::run(Reading &reading) const
             const bool near = !subjectless || upTo - previous.range.end <= 8;
             if (sameParagraph && near && !interrupted(reading, previous.range.end, upTo)) {
                 speaker = previous.speaker;
-            } else if (!sameParagraph && previous.paragraph == candidate.paragraph - 1 &&
-                       !interrupted(reading, previous.range.end, quotation.outer.start)) {
+            } else if (!sameParagraph && previous.paragraph == candidate.paragraph - 1
+                       && !interrupted(reading, previous.range.end, quotation.outer.start)) {
                 // A paragraph that opens with a quotation, or with narration that brings in no one
                 // (由於病毒可能經空氣傳染，…。「…」), goes on from the speaker of the one before.
                 speaker = previous.speaker;
@@ -76,7 +76,9 @@ void UncuedContinuationRule::run(Reading &reading) const
         if (speaker < 0) {
             for (qsizetype j = i + 1; j < reading.candidates.size(); ++j) {
                 const Candidate &next = reading.candidates.at(j);
-                if (next.quotation < 0 || !onlyMarksBetween(reading, quotation.outer.end, reading.quotations.at(next.quotation).outer.start)) {
+                if (next.quotation < 0
+                    || !onlyMarksBetween(reading, quotation.outer.end,
+                                         reading.quotations.at(next.quotation).outer.start)) {
                     break;
                 }
                 if (next.attributed() && next.cue >= 0 && reading.links.at(j) == Link::CueAfter) {

@@ -40,8 +40,8 @@ qsizetype Reading::wordsAfter(qsizetype verbStart, qsizetype verbEnd, qsizetype 
     // Whom it was told: 告訴記者，…, 回應我們稱：… (the addressee, then a mark or a second verb),
     // 告訴她不要… (a verb of telling takes a person as its object).
     const QStringView verb = text.mid(verbStart, verbEnd - verbStart);
-    const bool telling = verb.endsWith(u"訴") || verb.endsWith(u"诉") || verb.endsWith(u"知") || verb.endsWith(u"應") ||
-                         verb.endsWith(u"应") || asking;
+    const bool telling = verb.endsWith(u"訴") || verb.endsWith(u"诉") || verb.endsWith(u"知") || verb.endsWith(u"應")
+                         || verb.endsWith(u"应") || asking;
     if (object == 0 && telling) {
         object = lex.pronouns.matchAtStart(text.mid(i, end - i));
     }
@@ -115,7 +115,8 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
         return false;
     }
     // 據了解, 據悉: the writer's own sourcing takes up the narration again.
-    static constexpr std::array<std::u16string_view, 6> sourcing{u"據了解", u"据了解", u"據悉", u"据悉", u"據報", u"据报"};
+    static constexpr std::array<std::u16string_view, 6> sourcing{u"據了解", u"据了解", u"據悉",
+                                                                 u"据悉",   u"據報",   u"据报"};
     for (const std::u16string_view word : sourcing) {
         if (text.mid(next, qsizetype(word.size())) == QStringView(word.data(), qsizetype(word.size()))) {
             return false;
@@ -135,7 +136,8 @@ bool Reading::continuesReport(qsizetype next, qsizetype end, const Subject &spea
         // …說：實際上…。我認為…: the speaker's own 我 goes on with what they say.
         const qsizetype clause = skipLeading(clauseStart(cue->verb.start, next), cue->verb.start);
         const QChar first = clause < text.size() ? text[clause] : QChar();
-        return first == u'我' && (clause + 1 >= text.size() || (text[clause + 1] != u'國' && text[clause + 1] != u'国'));
+        return first == u'我'
+               && (clause + 1 >= text.size() || (text[clause + 1] != u'國' && text[clause + 1] != u'国'));
     }
     const Subject head = subjectAtHead(next, std::min(sentenceEnd(next, end), next + 30));
     return head.kind != SubjectKind::Name && head.kind != SubjectKind::Source && head.kind != SubjectKind::ShortForm;
@@ -165,7 +167,8 @@ TextRange Reading::reportedSpan(int cue, qsizetype from, qsizetype limit) const
                 --before;
             }
             const QChar mark = before > from ? text[before - 1] : QChar(u'，');
-            if (quotations.at(q).speech && (mark == u'，' || mark == u',' || mark == u'：' || mark == u':' || isFullStop(mark))) {
+            if (quotations.at(q).speech
+                && (mark == u'，' || mark == u',' || mark == u'：' || mark == u':' || isFullStop(mark))) {
                 stop = j;
                 break;
             }
@@ -176,7 +179,8 @@ TextRange Reading::reportedSpan(int cue, qsizetype from, qsizetype limit) const
         }
         end = stop;
         ++sentences;
-        if (stop >= limit || sentences >= maxSentences || (stop < limit && !isFullStop(text[stop - 1]) && !isClosingQuote(text[stop - 1]))) {
+        if (stop >= limit || sentences >= maxSentences
+            || (stop < limit && !isFullStop(text[stop - 1]) && !isClosingQuote(text[stop - 1]))) {
             break;
         }
         // A question is asked in one sentence.

@@ -45,8 +45,22 @@ bool isDigit(QChar c)
     }
     // Read at every character a date may start at: a switch, not a search of a string.
     switch (c.unicode()) {
-    case u'〇': case u'零': case u'一': case u'二': case u'三': case u'四': case u'五': case u'六': case u'七':
-    case u'八': case u'九': case u'十': case u'兩': case u'两': case u'廿': case u'卅':
+    case u'〇':
+    case u'零':
+    case u'一':
+    case u'二':
+    case u'三':
+    case u'四':
+    case u'五':
+    case u'六':
+    case u'七':
+    case u'八':
+    case u'九':
+    case u'十':
+    case u'兩':
+    case u'两':
+    case u'廿':
+    case u'卅':
         return true;
     default:
         return false;
@@ -68,7 +82,8 @@ qsizetype Reading::clauseStart(qsizetype pos, qsizetype paragraphStart) const
     while (i > paragraphStart && pos - i < kLongestClause) {
         const QChar c = text[i - 1];
         if (isClosingParenthesis(c)) {
-            const qsizetype open = text.mid(paragraphStart, i - 1 - paragraphStart).lastIndexOf(c == u')' ? u'(' : u'（');
+            const qsizetype open =
+                text.mid(paragraphStart, i - 1 - paragraphStart).lastIndexOf(c == u')' ? u'(' : u'（');
             if (open < 0 || i - 1 - (paragraphStart + open) > kLongestNote) {
                 break;
             }
@@ -83,8 +98,8 @@ qsizetype Reading::clauseStart(qsizetype pos, qsizetype paragraphStart) const
             }
             break;
         }
-        if (isClausePunctuation(c) || isOpeningQuote(c) || isOpeningParenthesis(c) || isBracket(c) || c.isSpace() ||
-            c == u'\u3000') {
+        if (isClausePunctuation(c) || isOpeningQuote(c) || isOpeningParenthesis(c) || isBracket(c) || c.isSpace()
+            || c == u'\u3000') {
             break;
         }
         --i;
@@ -123,7 +138,8 @@ qsizetype Reading::skipLeading(qsizetype start, qsizetype end) const
             n = dateAt(i, end);
         }
         // 據 (according to) and 當 (when), where they open no word of their own (當局, 據點).
-        if (n == 0 && (c == u'據' || c == u'据' || c == u'當' || c == u'当') && !lex.commonWords.contains(text.mid(i, 2))) {
+        if (n == 0 && (c == u'據' || c == u'据' || c == u'當' || c == u'当')
+            && !lex.commonWords.contains(text.mid(i, 2))) {
             n = 1;
         }
         if (n == 0 || i + n >= end) {
@@ -139,8 +155,10 @@ qsizetype Reading::dateAt(qsizetype at, qsizetype end) const
 {
     static constexpr QStringView units = u"年月日號号時时點点分秒";
     qsizetype i = at;
-    if (i + 1 < end && (text[i] == u'昨' || text[i] == u'今' || text[i] == u'前') && isOpeningParenthesis(text[i + 1])) {
-        const qsizetype close = text.mid(i, std::min<qsizetype>(end - i, 8)).indexOf(text[i + 1] == u'(' ? u')' : u'）');
+    if (i + 1 < end && (text[i] == u'昨' || text[i] == u'今' || text[i] == u'前')
+        && isOpeningParenthesis(text[i + 1])) {
+        const qsizetype close =
+            text.mid(i, std::min<qsizetype>(end - i, 8)).indexOf(text[i + 1] == u'(' ? u')' : u'）');
         if (close > 0 && i + close + 1 < end && units.contains(text[i + close + 1])) {
             return close + 2;
         }
@@ -219,8 +237,8 @@ qsizetype Reading::readAdverbialAt(qsizetype at, qsizetype end, qsizetype *reach
     *reach = std::max({word, n + 1, date, qsizetype(2)}) + 1;
     if (n > 0) {
         // A longer word holds the adverbial (在場 is no 在), unless it is two adverbs (也都, 仍將).
-        const bool held = rest.size() > n && lex.commonWords.contains(rest.left(n + 1)) &&
-                          lex.adverbs.matchAtStart(rest.mid(n)) == 0;
+        const bool held = rest.size() > n && lex.commonWords.contains(rest.left(n + 1))
+                          && lex.adverbs.matchAtStart(rest.mid(n)) == 0;
         return n >= word && !held ? n : 0;
     }
     return date;
@@ -254,7 +272,8 @@ bool Reading::opensWithModal(qsizetype start, qsizetype end) const
 {
     const QStringView rest = text.mid(start, end - start);
     const qsizetype modal = lex.modals.matchAtStart(rest);
-    return modal > 0 && !lex.commonWords.contains(rest.left(modal + 1)) && !lex.commonWords.contains(rest.left(modal + 2));
+    return modal > 0 && !lex.commonWords.contains(rest.left(modal + 1))
+           && !lex.commonWords.contains(rest.left(modal + 2));
 }
 
 // What a noun phrase in subject position names, by its form: a pronoun, a word pointing back, a
@@ -264,7 +283,8 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     while (np.start < np.end && (text[np.start].isSpace() || text[np.start] == u'\u3000')) {
         ++np.start;
     }
-    while (np.end > np.start && (text[np.end - 1].isSpace() || text[np.end - 1] == u'\u3000' || text[np.end - 1] == u'的')) {
+    while (np.end > np.start
+           && (text[np.end - 1].isSpace() || text[np.end - 1] == u'\u3000' || text[np.end - 1] == u'的')) {
         --np.end;
     }
     // A long description before 的 only describes who follows it (有七年年資、被編入…隊伍的護士盧先生).
@@ -288,7 +308,8 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         return as(SubjectKind::Pronoun);
     }
     // 她的律師: someone the pronoun's person stands for, named before.
-    if (const qsizetype p = lex.pronouns.matchAtStart(words); p > 0 && words.mid(p).startsWith(u'的') && words.size() > p + 1) {
+    if (const qsizetype p = lex.pronouns.matchAtStart(words);
+        p > 0 && words.mid(p).startsWith(u'的') && words.size() > p + 1) {
         subject.name = {np.start + p + 1, np.end};
         return as(SubjectKind::Anaphor);
     }
@@ -352,8 +373,8 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         if (!isOpeningQuote(coreWords[i])) {
             continue;
         }
-        if (const int q = quotationOpeningAt(core.start + i); q >= 0 && quotations.at(q).outer.end <= core.end &&
-                                                               personNamed(view(quotations.at(q).inner)) >= 0) {
+        if (const int q = quotationOpeningAt(core.start + i);
+            q >= 0 && quotations.at(q).outer.end <= core.end && personNamed(view(quotations.at(q).inner)) >= 0) {
             subject.name = quotations.at(q).inner;
             return as(SubjectKind::Name);
         }
@@ -365,10 +386,11 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         if (before.isEmpty() || before.endsWith(u'的') || lex.titles.matchAtEnd(before) > 0) {
             return false;
         }
-        const bool pivot = before.endsWith(u'要') || before.endsWith(u'請') || before.endsWith(u'请') ||
-                           before.endsWith(u'讓') || before.endsWith(u'让') || before.endsWith(u'叫');
-        return pivot || (before.size() >= 2 && lex.commonWords.tag(before.right(2)) == u"verb" &&
-                         before.right(2).front() != u'不' && !lex.titleSuffixes.contains(before.right(1)));
+        const bool pivot = before.endsWith(u'要') || before.endsWith(u'請') || before.endsWith(u'请')
+                           || before.endsWith(u'讓') || before.endsWith(u'让') || before.endsWith(u'叫');
+        return pivot
+               || (before.size() >= 2 && lex.commonWords.tag(before.right(2)) == u"verb"
+                   && before.right(2).front() != u'不' && !lex.titleSuffixes.contains(before.right(1)));
     };
     // A person the article names elsewhere, at the end: 鷹派一哥曾偉雄.
     for (qsizetype length = std::min<qsizetype>(coreWords.size(), 8); length >= 2; --length) {
@@ -391,8 +413,8 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         const qsizetype n = names.nameAtEnd(named, false);
         // (The name begins where a role ends, or the phrase: 筹码战美专家 holds no name 战美.)
         const QStringView before = named.first(named.size() - std::min(n, named.size()));
-        const bool opensName = before.isEmpty() || before.endsWith(u'的') || lex.endsWithRole(before) ||
-                               lex.endsWithOrganisation(before);
+        const bool opensName = before.isEmpty() || before.endsWith(u'的') || lex.endsWithRole(before)
+                               || lex.endsWithOrganisation(before);
         if (n >= 2 && opensName && names.isName(named.right(n), true) && !objectOfVerb(title + n)) {
             subject.name = {core.end - title - n, core.end - title};
             TextRange role{core.start, core.end - title - n};
@@ -404,8 +426,8 @@ Subject Reading::classify(TextRange np, bool asSubject) const
         }
     }
     // A role, then a name: everything before the name is the role.
-    const bool endsWithSourceWord = lex.groups.matchAtEnd(coreWords) >= 2 || lex.titles.matchAtEnd(coreWords) >= 2 ||
-                                    lex.organisations.matchAtEnd(coreWords) >= 2;
+    const bool endsWithSourceWord = lex.groups.matchAtEnd(coreWords) >= 2 || lex.titles.matchAtEnd(coreWords) >= 2
+                                    || lex.organisations.matchAtEnd(coreWords) >= 2;
     if (!endsWithSourceWord) {
         if (const qsizetype n = names.nameAtEnd(coreWords, !asSubject); n > 0 && n < coreWords.size()) {
             if (objectOfVerb(n)) {
@@ -431,18 +453,20 @@ Subject Reading::classify(TextRange np, bool asSubject) const
     const QString &tag = lex.commonWords.tag(coreWords);
     // A noun for a kind of person (警員, 律師, 學生) speaks as a source too.
     const bool personNoun = tag == u"noun" && lex.titleSuffixes.contains(coreWords.right(1));
-    if (lex.groups.matchAtEnd(coreWords) > 0 || lex.endsWithOrganisation(coreWords) || lex.titles.matchAtEnd(coreWords) > 0 ||
-        personNoun || lex.addressees.contains(coreWords) || tag == u"place" || tag == u"org") {
+    if (lex.groups.matchAtEnd(coreWords) > 0 || lex.endsWithOrganisation(coreWords)
+        || lex.titles.matchAtEnd(coreWords) > 0 || personNoun || lex.addressees.contains(coreWords) || tag == u"place"
+        || tag == u"org") {
         // A verb acting on a source (謠傳港府, 要求官員) is an action, not who acts; a verb inside
         // (…的含意首先在於奧巴馬政府) makes a clause, not a body's name.
         // (不願具名高層 describes the source: a negated verb is no action on it.)
-        if (coreWords.size() >= 4 && lex.commonWords.tag(coreWords.left(2)) == u"verb" && !coreWords.contains(u'的') &&
-            coreWords[0] != u'不' && coreWords[0] != u'沒' && coreWords[0] != u'没' && coreWords[0] != u'未' &&
-            classify({core.start + 2, core.end}, false).kind == SubjectKind::Source) {
+        if (coreWords.size() >= 4 && lex.commonWords.tag(coreWords.left(2)) == u"verb" && !coreWords.contains(u'的')
+            && coreWords[0] != u'不' && coreWords[0] != u'沒' && coreWords[0] != u'没' && coreWords[0] != u'未'
+            && classify({core.start + 2, core.end}, false).kind == SubjectKind::Source) {
             return {};
         }
         // (A short description may hold one: 不願具名高層.)
-        if (const QStringView head = coreWords.mid(coreWords.lastIndexOf(u'的') + 1); head.size() >= 8 && holdsVerb(head)) {
+        if (const QStringView head = coreWords.mid(coreWords.lastIndexOf(u'的') + 1);
+            head.size() >= 8 && holdsVerb(head)) {
             return {};
         }
         return as(SubjectKind::Source);
@@ -468,7 +492,8 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
     // The head lies in the clause's first stretch: up to its first mark.
     for (qsizetype i = start; i < end; ++i) {
         if (isOpeningParenthesis(text[i])) {
-            const qsizetype close = text.mid(i, std::min(end - i, kLongestNote)).indexOf(text[i] == u'(' ? u')' : u'）');
+            const qsizetype close =
+                text.mid(i, std::min(end - i, kLongestNote)).indexOf(text[i] == u'(' ? u')' : u'）');
             if (close > 0) {
                 i += close;
                 continue;
@@ -476,7 +501,8 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
         }
         // A term in quotation marks belongs to the clause (名為「麥田同學」的網友); speech ends it.
         if (isOpeningQuote(text[i])) {
-            if (const int q = quotationOpeningAt(i); q >= 0 && !quotations.at(q).speech && quotations.at(q).outer.end <= end) {
+            if (const int q = quotationOpeningAt(i);
+                q >= 0 && !quotations.at(q).speech && quotations.at(q).outer.end <= end) {
                 i = quotations.at(q).outer.end - 1;
                 continue;
             }
@@ -488,8 +514,9 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
     }
     const qsizetype s = skipLeading(start, end);
     // A clause that opens with a preposition or a negation (不向總統道歉, 對此事) has no subject.
-    if (s < end && lex.pronouns.matchAtStart(text.mid(s, end - s)) == 0 &&
-        (lex.boundaries.matchAtStart(text.mid(s, end - s)) > 0 || text[s] == u'不' || text[s] == u'沒' || text[s] == u'没')) {
+    if (s < end && lex.pronouns.matchAtStart(text.mid(s, end - s)) == 0
+        && (lex.boundaries.matchAtStart(text.mid(s, end - s)) > 0 || text[s] == u'不' || text[s] == u'沒'
+            || text[s] == u'没')) {
         return {};
     }
     // Nor one that opens with a subordinating conjunction (如果在…方面, 因為…): what follows is the
@@ -532,11 +559,10 @@ Subject Reading::readHead(qsizetype start, qsizetype end, bool asSubject) const
         // marks may follow the subject (鷹派一哥曾偉雄「死不認錯」).
         // (A title is no verb, whatever a tag says: 署長.)
         const QStringView two = text.mid(i, std::min<qsizetype>(2, end - i));
-        const bool boundary = i == end || adverbialAt(i, end) > 0 || lex.verbs.matchAtStart(text.mid(i, end - i)) > 0 ||
-                              isOpeningQuote(text[i]) ||
-                              (lex.afterName.contains(text.mid(i, 1)) && text[i] != u'的') ||
-                              (lex.commonWords.tag(two) == u"verb" && !lex.titleSuffixes.contains(two.right(1)) &&
-                               lex.titles.matchAtStart(text.mid(i, end - i)) == 0);
+        const bool boundary = i == end || adverbialAt(i, end) > 0 || lex.verbs.matchAtStart(text.mid(i, end - i)) > 0
+                              || isOpeningQuote(text[i]) || (lex.afterName.contains(text.mid(i, 1)) && text[i] != u'的')
+                              || (lex.commonWords.tag(two) == u"verb" && !lex.titleSuffixes.contains(two.right(1))
+                                  && lex.titles.matchAtStart(text.mid(i, end - i)) == 0);
         if (!boundary) {
             continue;
         }
@@ -606,8 +632,8 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     s = skipLeading(s, verbStart);
     // A clause that opens with a preposition (向在場人員激昂高呼, 在中常會宣告) is adverbial to its
     // verb: the subject is the sentence's. Not where a name opens it (向華強表示).
-    if (s < verbStart && lex.boundaries.matchAtStart(text.mid(s, verbStart - s)) > 0 &&
-        text.mid(s, verbStart - s).indexOf(u'被') < 0) {
+    if (s < verbStart && lex.boundaries.matchAtStart(text.mid(s, verbStart - s)) > 0
+        && text.mid(s, verbStart - s).indexOf(u'被') < 0) {
         const qsizetype name = names.chineseNameAt(text.mid(s, verbStart - s));
         // A prepositional phrase closed by 的 describes who follows it (在中國的美國企業家X所言).
         const qsizetype de = text.mid(s, verbStart - s).lastIndexOf(u'的');
@@ -621,22 +647,25 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     }
     // 原因是歐盟也宣稱…: after a copula of its own, what follows it is the subject.
     for (qsizetype at = s + 1; at + 1 < verbStart; ++at) {
-        if (text[at] == u'是' && !lex.commonWords.contains(text.mid(at - 1, 2)) && !lex.commonWords.contains(text.mid(at, 2))) {
+        if (text[at] == u'是' && !lex.commonWords.contains(text.mid(at - 1, 2))
+            && !lex.commonWords.contains(text.mid(at, 2))) {
             s = at + 1;
             break;
         }
     }
     // 新華社援引海關總署負責人稱: the one cited speaks.
-    for (const QStringView cite : {QStringView(u"援引"), QStringView(u"引述"), QStringView(u"轉引"), QStringView(u"转引")}) {
-        if (const qsizetype at = text.mid(s, verbStart - s).indexOf(cite); at >= 0 && s + at + cite.size() < verbStart) {
+    for (const QStringView cite :
+         {QStringView(u"援引"), QStringView(u"引述"), QStringView(u"轉引"), QStringView(u"转引")}) {
+        if (const qsizetype at = text.mid(s, verbStart - s).indexOf(cite);
+            at >= 0 && s + at + cite.size() < verbStart) {
             s += at + cite.size();
             break;
         }
     }
     // 被媒體問及: the one who asks stands after 被 (but 被害人, 被告 are words of their own).
     if (const qsizetype by = text.mid(s, verbStart - s).lastIndexOf(u'被');
-        by >= 0 && lex.verbs.tag(text.mid(verbStart, lex.verbs.matchAtStart(text.mid(verbStart, 4)))) == u"ask" &&
-        !lex.commonWords.contains(text.mid(s + by, 2))) {
+        by >= 0 && lex.verbs.tag(text.mid(verbStart, lex.verbs.matchAtStart(text.mid(verbStart, 4)))) == u"ask"
+        && !lex.commonWords.contains(text.mid(s + by, 2))) {
         s += by + 1;
     }
     // 台下有警員向…說: after a place and 有, the one there is the subject.
@@ -671,14 +700,15 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
                 source = subject;
                 sourceEnd = i;
                 const QStringView rest = text.mid(i, verbStart - i);
-                sourceFinal = lex.timeWords.matchAtStart(rest) > 0 || dateAt(i, verbStart) > 0 ||
-                              lex.boundaries.matchAtStart(rest) > 0 || lex.channels.matchAtStart(rest) > 0;
+                sourceFinal = lex.timeWords.matchAtStart(rest) > 0 || dateAt(i, verbStart) > 0
+                              || lex.boundaries.matchAtStart(rest) > 0 || lex.channels.matchAtStart(rest) > 0;
                 if (sourceFinal) {
                     return source;
                 }
                 continue;
             }
-            if (subject.kind == SubjectKind::Name || (subject.kind != SubjectKind::None && source.kind == SubjectKind::None)) {
+            if (subject.kind == SubjectKind::Name
+                || (subject.kind != SubjectKind::None && source.kind == SubjectKind::None)) {
                 return subject;
             }
         }
@@ -699,11 +729,13 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
     // 被問到…時辯稱, 王聞訊後笑說: a clause of time before the verb holds no subject unless a
     // person opens it.
     if (const QStringView clauseWords = text.mid(s, verbStart - s);
-        clauseWords.size() >= 3 && (clauseWords.endsWith(u'時') || clauseWords.endsWith(u'时') ||
-                                    clauseWords.endsWith(u'後') || clauseWords.endsWith(u'后'))) {
+        clauseWords.size() >= 3
+        && (clauseWords.endsWith(u'時') || clauseWords.endsWith(u'时') || clauseWords.endsWith(u'後')
+            || clauseWords.endsWith(u'后'))) {
         for (qsizetype length = std::min<qsizetype>(clauseWords.size() - 2, 12); length >= 1; --length) {
             const Subject head = classify({s, s + length}, false);
-            if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun) {
+            if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm
+                || head.kind == SubjectKind::Pronoun) {
                 return head;
             }
         }
@@ -735,12 +767,12 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
         const Subject head = classify({s, s + length}, false);
         // A Chinese name read in the whole clause, where what follows shows where it ends (馬語氣激憤
         // holds no name 馬語氣).
-        if (head.kind == SubjectKind::Name && head.role.isEmpty() && names.surnameAt(Context::view(head.name)) > 0 &&
-            names.chineseNameAt(text.mid(s, e - s)) != length) {
+        if (head.kind == SubjectKind::Name && head.role.isEmpty() && names.surnameAt(Context::view(head.name)) > 0
+            && names.chineseNameAt(text.mid(s, e - s)) != length) {
             continue;
         }
-        if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun ||
-            head.kind == SubjectKind::Source) {
+        if (head.kind == SubjectKind::Name || head.kind == SubjectKind::ShortForm || head.kind == SubjectKind::Pronoun
+            || head.kind == SubjectKind::Source) {
             return head;
         }
     }

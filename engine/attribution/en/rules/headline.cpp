@@ -52,7 +52,7 @@ void Headline::apply(Context &context) const
         int from = 0;
         int to = -1;
         const Cue cue = headlineCue(p, lastContentToken(p, 0, p.size() - 1), from, to);
-            if (cue.found() && takeClause(reading, i, from, to)) {
+        if (cue.found() && takeClause(reading, i, from, to)) {
             reading.attributeCue(i, cue, name());
         } else {
             reading.candidates[i].dropped = true;

@@ -58,8 +58,8 @@ int objectReport(const Passage &p, int v, int k, int last)
     }
     const QString tag = L.verbs.tag(p.lw(v));
     const qsizetype dash = tag.indexOf(u'-');
-    const QStringView complement =
-        dash < 0 ? QStringView() : QStringView(tag).mid(dash + 1, tag.indexOf(u' ') - dash - 1);
+    const QStringView complement = dash < 0 ? QStringView()
+                                            : QStringView(tag).mid(dash + 1, tag.indexOf(u' ') - dash - 1);
     bool completed = false;
     int end = -1;
     for (int j = k; j <= last; ++j) {
@@ -95,7 +95,8 @@ int objectReport(const Passage &p, int v, int k, int last)
             }
         } else if (L.circumstances.contains(word)
                    || (L.conjunctions.contains(word)
-                       && (p.verbAt(j + 1) || L.determiners.contains(p.lw(j + 1)) || L.pronouns.contains(p.lw(j + 1))))) {
+                       && (p.verbAt(j + 1) || L.determiners.contains(p.lw(j + 1))
+                           || L.pronouns.contains(p.lw(j + 1))))) {
             // "… a disaster during a visit", "… “lone wolves” and describe their actions",
             // "… a “success” and the so-called …": what follows is about the speaking, or another clause.
             break;
@@ -166,8 +167,9 @@ void Reported::apply(Context &context) const
                 continue;
             }
             const QStringView verb = p.lw(v);
-            const int start =
-                objectEnd >= 0 ? v + n : clauseStart(p, v + n, endTok, verb.startsWith(u"tel") || verb == u"told");
+            const int start = objectEnd >= 0
+                                  ? v + n
+                                  : clauseStart(p, v + n, endTok, verb.startsWith(u"tel") || verb == u"told");
             if (start < 0 || start > endTok || wordCount(p, start, endTok) < 3) {
                 continue;
             }

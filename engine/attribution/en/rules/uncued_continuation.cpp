@@ -26,10 +26,11 @@ void UncuedContinuation::apply(Context &context) const
         // A piece of a quotation over paragraphs goes on with the quote its quotation opened in;
         // within a sentence the speaker is the last one; a quotation of its own needs the last
         // speaker close, and not an interview's.
-        const bool carried =
-            site.piece
-                ? last.quotation == c.quotation || last.range.contains(reading.quotations.at(c.quotation).inner.start)
-                : site.order > 0 || (last.rule != u"transcript" && c.paragraph - last.paragraph <= kCarryParagraphs);
+        const bool carried = site.piece ? last.quotation == c.quotation
+                                              || last.range.contains(reading.quotations.at(c.quotation).inner.start)
+                                        : site.order > 0
+                                              || (last.rule != u"transcript"
+                                                  && c.paragraph - last.paragraph <= kCarryParagraphs);
         if (carried) {
             reading.attribute(c, last.speaker, name());
         }
