@@ -18,11 +18,7 @@ QString dataDir()
 
 Document extract(const QString &name)
 {
-    ExtractResult result = extractFile(dataDir() + u'/' + name);
-    if (!result.ok()) {
-        qFatal("%s", qPrintable(result.error));
-    }
-    return std::move(*result.document);
+    return Golden::extractOrFail(dataDir() + u'/' + name);
 }
 
 const Speaker *speakerNamed(const Document &doc, const QString &name)

@@ -3,6 +3,7 @@
 // every word Porter-stemmed, exact match, F1 of the first ten themes, averaged over the articles.
 // Also: people are no themes, inflections are one theme, capitalised names are one theme.
 #include "extractor.h"
+#include "golden.h"
 #include "porter.h"
 
 #include <QDir>
@@ -22,11 +23,7 @@ QString dataDir()
 
 Document extract(const QString &name)
 {
-    ExtractResult result = extractFile(dataDir() + u'/' + name);
-    if (!result.ok()) {
-        qFatal("%s", qPrintable(result.error));
-    }
-    return std::move(*result.document);
+    return Golden::extractOrFail(dataDir() + u'/' + name);
 }
 
 // "Streaming Services" -> "stream servic"

@@ -1,5 +1,7 @@
 #include "golden.h"
 
+#include "extractor.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -89,6 +91,15 @@ QString compare(const QString &actual, const QString &expectedPath)
         return expectedPath + QStringLiteral(" is missing or empty; run with QUOTEREADER_REGENERATE=1 to create it");
     }
     return expected == actual ? QString() : expectedPath + u'\n' + unifiedDiff(expected, actual);
+}
+
+Document extractOrFail(const QString &path)
+{
+    ExtractResult result = extractFile(path);
+    if (!result.ok()) {
+        qFatal("%s", qPrintable(result.error));
+    }
+    return std::move(*result.document);
 }
 
 } // namespace QuoteReader::Golden

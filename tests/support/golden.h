@@ -15,6 +15,9 @@ QString describeQuotes(const Document &doc);
 QString describeStructure(const Document &doc);
 
 QString readUtf8(const QString &path);
+// The document the engine makes of the article at `path`; a test cannot go on without it, so a
+// refusal stops the test with the engine's message.
+Document extractOrFail(const QString &path);
 // "" when `actual` matches the file at `expectedPath`, else a message with the diff.
 QString compare(const QString &actual, const QString &expectedPath);
 // `path` with its suffix replaced by `suffix` (".expected").
