@@ -124,11 +124,12 @@ bool endsWithCaptionCredit(QStringView line)
         }
         body = body.mid(open + 1, body.size() - open - 2).trimmed();
     } else {
-        // Without brackets the credit stands after a blank, a bar or a comma: 本報記者　王某　攝,
-        // 視覺中國|圖, …堆放的多桶鎂粉 ，遇難者家屬供圖. A credit of a word or two (供圖, 攝) may
+        // Without brackets the credit stands after a blank, a bar, a slash or a stop: 本報記者　王某　攝,
+        // …。記者王某／攝影, 視覺中國|圖, …堆放的多桶鎂粉 ，遇難者家屬供圖. A credit of a word or two (供圖, 攝) may
         // follow a name; a one-character one (圖) only a short one.
         qsizetype separator = -1;
-        for (const QChar mark : {QChar(u' '), QChar(u'\u3000'), QChar(u'|'), QChar(u'｜'), QChar(u'，')}) {
+        for (const QChar mark : {QChar(u' '), QChar(u'\u3000'), QChar(u'|'), QChar(u'｜'), QChar(u'，'), QChar(u'。'),
+                                 QChar(u'／'), QChar(u'/')}) {
             separator = std::max(separator, body.lastIndexOf(mark));
         }
         const qsizetype suffix = separator >= 0 ? lexicons().captionSuffixes.matchAtEnd(body.mid(separator + 1)) : 0;

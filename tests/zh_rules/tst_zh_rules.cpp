@@ -102,6 +102,8 @@ QList<RuleCase> ruleCases()
         {u"cue-before"_s, u"a verb of telling, a named addressee and a colon"_s,
          u"交通局副局長林凱博士告訴海濱時報記者：「新車站明年三月就會啟用。」"_s, u"新車站明年三月就會啟用。"_s,
          u"林凱"_s},
+        {u"reported"_s, u"the speaker publishes a statement that says it"_s,
+         u"交通局長林志遠晚間發表聲明指出，新車站明年三月就會啟用。"_s, u"新車站明年三月就會啟用。"_s, u"林志遠"_s},
         {u"reported"_s, u"a body as the speaker"_s, u"市政府交通局指出，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"市政府交通局"_s},
         {u"according-to"_s, u"據 X 透露"_s, u"據交通局長林志遠透露，新車站明年三月就會啟用。"_s,

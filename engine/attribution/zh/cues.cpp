@@ -55,6 +55,11 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     if (pos + length < end && endsVerb(text[pos + length])) {
         return 0;
     }
+    // 他的家暴說而引起…: 說 before 而 is a noun (a theory, a claim), it reports nothing.
+    if (pos + length < end && text[pos + length] == u'而'
+        && (text[pos + length - 1] == u'說' || text[pos + length - 1] == u'说')) {
+        return 0;
+    }
     // 他說的「智慧車站」: a verb before 的 makes a relative clause, what it reports is not given.
     if (pos + length < end && text[pos + length] == u'的') {
         return 0;
@@ -107,7 +112,8 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     {
         const qsizetype clause = clauseStart(pos, floor);
         const QStringView before = text.mid(clause, pos - clause);
-        for (qsizetype i = 0; i < before.size(); ++i) {
+        // (Not where a channel stands right before the verb: 發表聲明指出 reports what the statement says.)
+        for (qsizetype i = 0; i < before.size() && lex.channels.matchAtEnd(before) < 2; ++i) {
             const qsizetype n = lex.nominalisers.matchAtStart(before.mid(i));
             if (n > 0 && !(n == 1 && lex.commonWords.contains(before.mid(i, 2)))) {
                 return 0;

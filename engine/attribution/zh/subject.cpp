@@ -623,6 +623,17 @@ Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph, bool pr
 Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view) const
 {
     const qsizetype clause = clauseStart(verbStart, paragraph.start);
+    // 林志遠晚間發表聲明指出: publishing a statement is how the subject speaks; the subject stands
+    // before the verb that publishes it (a verb of the common words, then a channel).
+    if (const qsizetype channel = lex.channels.matchAtEnd(text.mid(clause, verbStart - clause));
+        channel >= 2 && verbStart - channel - 2 > clause
+        && lex.commonWords.tag(text.mid(verbStart - channel - 2, 2)) == u"verb"
+        && !lex.verbs.matchAtStart(text.mid(verbStart - channel - 2, 2))) {
+        const Subject publisher = readSubject(verbStart - channel - 2, paragraph, view);
+        if (publisher.kind == SubjectKind::Name || publisher.kind == SubjectKind::Source) {
+            return publisher;
+        }
+    }
     qsizetype s = clause;
     if (view) {
         // 在X看來: the subject stands between 在 and the verb.
