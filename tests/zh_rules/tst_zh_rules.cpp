@@ -104,6 +104,8 @@ QList<RuleCase> ruleCases()
          u"林凱"_s},
         {u"reported"_s, u"the speaker publishes a statement that says it"_s,
          u"交通局長林志遠晚間發表聲明指出，新車站明年三月就會啟用。"_s, u"新車站明年三月就會啟用。"_s, u"林志遠"_s},
+        {u"reported"_s, u"a response made, then words said"_s, u"對此，交通局做出回應稱，新車站明年三月就會啟用。"_s,
+         u"新車站明年三月就會啟用。"_s, u"交通局"_s},
         {u"reported"_s, u"a body as the speaker"_s, u"市政府交通局指出，新車站明年三月就會啟用。"_s,
          u"新車站明年三月就會啟用。"_s, u"市政府交通局"_s},
         {u"according-to"_s, u"據 X 透露"_s, u"據交通局長林志遠透露，新車站明年三月就會啟用。"_s,

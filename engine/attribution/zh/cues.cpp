@@ -112,8 +112,9 @@ qsizetype Reading::verbAt(qsizetype pos, qsizetype end) const
     {
         const qsizetype clause = clauseStart(pos, floor);
         const QStringView before = text.mid(clause, pos - clause);
-        // (Not where a channel stands right before the verb: 發表聲明指出 reports what the statement says.)
-        for (qsizetype i = 0; i < before.size() && lex.channels.matchAtEnd(before) < 2; ++i) {
+        // (Not where a channel stands right before the verb: 發表聲明指出 reports what the statement says;
+        // nor where a second verb follows the noun: 做出回應稱 is a response, then words said.)
+        for (qsizetype i = 0; i < before.size() && lex.channels.matchAtEnd(before) < 2 && length == n; ++i) {
             const qsizetype n = lex.nominalisers.matchAtStart(before.mid(i));
             if (n > 0 && !(n == 1 && lex.commonWords.contains(before.mid(i, 2)))) {
                 return 0;

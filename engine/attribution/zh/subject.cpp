@@ -634,6 +634,14 @@ Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view
             return publisher;
         }
     }
+    // 微信做出回應稱: the verb that makes a noun of the first (做出, 進行) stands after the subject.
+    if (const qsizetype maker = lex.nominalisers.matchAtEnd(text.mid(clause, verbStart - clause));
+        maker >= 2 && verbStart - maker > clause) {
+        const Subject actor = readSubject(verbStart - maker, paragraph, view);
+        if (actor.kind == SubjectKind::Name || actor.kind == SubjectKind::Source) {
+            return actor;
+        }
+    }
     qsizetype s = clause;
     if (view) {
         // 在X看來: the subject stands between 在 and the verb.
