@@ -1,5 +1,6 @@
 #include "porter.h"
 
+#include <cstring>
 #include <string>
 
 namespace QuoteReader {
@@ -218,7 +219,7 @@ private:
             if (!ends(suffix)) {
                 continue;
             }
-            if (std::char_traits<char>::compare(suffix, "ion", 4) == 0) {
+            if (std::strcmp(suffix, "ion") == 0) {
                 const char before = j >= 0 ? b[size_t(j)] : '\0';
                 if (before != 's' && before != 't') {
                     return;
