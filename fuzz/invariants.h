@@ -91,15 +91,16 @@ inline QString checkDocument(const Document &doc)
         if (quote.section < 0 || (quote.section >= doc.sections.size() && !doc.sections.isEmpty())) {
             return u"quote "_qs + QString::number(i) + u" names section "_qs + QString::number(quote.section);
         }
-        // A quote starts in the article: in a Paragraph or Heading block, never in noise.
+        // A quote starts in the article: in a Paragraph, Heading or Title block (a headline that
+        // reports speech is read by its own rule), never in noise.
         // Blocks are sorted and disjoint (checked above): the last one starting at or before it.
         const auto after = std::upper_bound(doc.blocks.cbegin(), doc.blocks.cend(), quote.range.start,
                                             [](qsizetype p, const Block &b) { return p < b.range.start; });
         const bool inArticle = after != doc.blocks.cbegin() && (after - 1)->range.contains(quote.range.start)
-                               && ((after - 1)->kind == BlockKind::Paragraph
-                                   || (after - 1)->kind == BlockKind::Heading);
+                               && ((after - 1)->kind == BlockKind::Paragraph || (after - 1)->kind == BlockKind::Heading
+                                   || (after - 1)->kind == BlockKind::Title);
         if (!inArticle) {
-            return where("quote does not start in a paragraph or heading:", i, quote.range, size);
+            return where("quote does not start in a paragraph, heading or title:", i, quote.range, size);
         }
         for (const Noise &noise : doc.noise) {
             if (noise.kind != NoiseKind::Garbled && noise.range.contains(quote.range.start)) {
