@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,7 +181,18 @@ ThemeFileResult loadThemeFile(const QString &path)
         return refuse(path, QStringLiteral("does not hold a JSON object of theme names and terms"));
     }
     const QJsonObject object = doc.object();
-    const QStringList names = keysInFileOrder(json);
+    // The names in the file's order. A U+FEFF in a name is dropped: Qt 6.4's parser drops it from a key
+    // that opens with it (QJsonObject::keys()) but still stores it, so the object finds the value
+    // only through its iterator.
+    const auto withoutFeff = [](QString name) { return name.remove(QChar(0xFEFF)); };
+    QHash<QString, QJsonValue> values;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        values.insert(withoutFeff(it.key()), it.value());
+    }
+    QStringList names = keysInFileOrder(json);
+    for (QString &name : names) {
+        name = withoutFeff(name);
+    }
     QList<Theme> themes;
     QSet<QString> seen;
     seen.reserve(names.size());
@@ -192,7 +204,7 @@ ThemeFileResult loadThemeFile(const QString &path)
             return refuse(path, QStringLiteral("names the theme ") + quoted(name) + QStringLiteral(" twice"));
         }
         seen.insert(name);
-        const QJsonValue value = object.value(name);
+        const QJsonValue value = values.value(name);
         if (!value.isArray()) {
             return refuse(path, QStringLiteral("gives the theme ") + quoted(name)
                                     + QStringLiteral(" something other than an array of terms"));
