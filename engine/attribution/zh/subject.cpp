@@ -379,6 +379,15 @@ Subject Reading::classify(TextRange np, bool asSubject) const
             return as(SubjectKind::Name);
         }
     }
+    // The role of a name that starts at `nameStart`: the words before it, after the last 的 (打進制勝球的
+    // 魯振華 / 近來…的國民黨主席: what comes before 的 describes, the rest is the role).
+    auto roleBefore = [&](qsizetype nameStart) {
+        TextRange role{core.start, nameStart};
+        if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
+            role.start += de + 1;
+        }
+        return role;
+    };
     // A verb right before the name (要求林全, 藍委堅持林全) makes the person its object: someone
     // asks them to speak, they do not. (A negated verb describes: 不願具名的.)
     auto objectOfVerb = [&](qsizetype nameLength) {
@@ -399,11 +408,7 @@ Subject Reading::classify(TextRange np, bool asSubject) const
                 return {};
             }
             subject.name = {core.end - length, core.end};
-            TextRange role{core.start, core.end - length};
-            if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
-                role.start += de + 1;
-            }
-            subject.role = role;
+            subject.role = roleBefore(core.end - length);
             return as(SubjectKind::Name);
         }
     }
@@ -417,10 +422,7 @@ Subject Reading::classify(TextRange np, bool asSubject) const
                                || lex.endsWithOrganisation(before);
         if (n >= 2 && opensName && names.isName(named.right(n), true) && !objectOfVerb(title + n)) {
             subject.name = {core.end - title - n, core.end - title};
-            TextRange role{core.start, core.end - title - n};
-            if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
-                role.start += de + 1;
-            }
+            const TextRange role = roleBefore(core.end - title - n);
             subject.role = role.length() > 0 ? role : TextRange{core.end - title, core.end};
             return as(SubjectKind::Name);
         }
@@ -434,12 +436,7 @@ Subject Reading::classify(TextRange np, bool asSubject) const
                 return {};
             }
             subject.name = {core.end - n, core.end};
-            TextRange role{core.start, core.end - n};
-            // 打進制勝球的魯振華 / 近來…的國民黨主席: what comes before 的 describes, the rest is the role.
-            if (const qsizetype de = view(role).lastIndexOf(u'的'); de >= 0) {
-                role.start += de + 1;
-            }
-            subject.role = role;
+            subject.role = roleBefore(core.end - n);
             return as(SubjectKind::Name);
         }
         if (names.isName(coreWords, asSubject)) {
@@ -623,21 +620,18 @@ Subject Reading::inheritedSubject(qsizetype clause, TextRange paragraph, bool pr
 Subject Reading::readSubject(qsizetype verbStart, TextRange paragraph, bool view) const
 {
     const qsizetype clause = clauseStart(verbStart, paragraph.start);
-    // 林志遠晚間發表聲明指出: publishing a statement is how the subject speaks; the subject stands
-    // before the verb that publishes it (a verb of the common words, then a channel).
-    if (const qsizetype channel = lex.channels.matchAtEnd(text.mid(clause, verbStart - clause));
-        channel >= 2 && verbStart - channel - 2 > clause
-        && lex.commonWords.tag(text.mid(verbStart - channel - 2, 2)) == u"verb"
-        && !lex.verbs.matchAtStart(text.mid(verbStart - channel - 2, 2))) {
-        const Subject publisher = readSubject(verbStart - channel - 2, paragraph, view);
-        if (publisher.kind == SubjectKind::Name || publisher.kind == SubjectKind::Source) {
-            return publisher;
-        }
-    }
-    // 微信做出回應稱: the verb that makes a noun of the first (做出, 進行) stands after the subject.
-    if (const qsizetype maker = lex.nominalisers.matchAtEnd(text.mid(clause, verbStart - clause));
-        maker >= 2 && verbStart - maker > clause) {
-        const Subject actor = readSubject(verbStart - maker, paragraph, view);
+    // A verb between the subject and the cue whose object the cue reports: publishing a statement
+    // (林志遠晚間發表聲明指出: a verb of the common words, then a channel) or making a response
+    // (微信做出回應稱: a verb that makes a noun of the next, 做出, 進行). The subject stands before it.
+    const QStringView clauseWords = text.mid(clause, verbStart - clause);
+    const qsizetype channel = lex.channels.matchAtEnd(clauseWords);
+    const bool published = channel >= 2 && verbStart - channel - 2 > clause
+                           && lex.commonWords.tag(text.mid(verbStart - channel - 2, 2)) == u"verb"
+                           && !lex.verbs.matchAtStart(text.mid(verbStart - channel - 2, 2));
+    const qsizetype maker = lex.nominalisers.matchAtEnd(clauseWords);
+    const qsizetype between = published ? channel + 2 : maker >= 2 ? maker : 0;
+    if (between > 0 && verbStart - between > clause) {
+        const Subject actor = readSubject(verbStart - between, paragraph, view);
         if (actor.kind == SubjectKind::Name || actor.kind == SubjectKind::Source) {
             return actor;
         }
